@@ -1,0 +1,15 @@
+// Cable Author's language service: pure functions over cable text, shared by the language
+// server, the CLI, tests and any browser build. No editor, no protocol, no file system here.
+export * from './text/types';
+export { LineIndex } from './text/lines';
+export * from './model/cable';
+export * from './model/levels';
+export { parseCable, ParseOptions } from './model/parse';
+export { formatDate, parseIsoDate } from './model/dates';
+export * from './lint/diagnostic';
+export * from './lint/config';
+export { RuleMeta } from './lint/rule';
+export { lintModel, lintText, LintOptions, LintTextOptions } from './lint/lint';
+export { applyEdits, safeFixEdits } from './lint/fixes';
+export { createVocabulary, TagVocabulary } from './lint/vocabulary';
+export { RULES, RULE_IDS, ruleById } from './rules';

@@ -1,0 +1,148 @@
+// Classification levels and portion marks: spelling, ranking and normalisation.
+
+export type Level = 'U' | 'SBU' | 'LOU' | 'C' | 'S' | 'TS';
+
+export const LEVELS: readonly Level[] = ['U', 'SBU', 'LOU', 'C', 'S', 'TS'];
+
+/** Order used to compare levels; SBU and LOU are both unclassified-but-controlled. */
+const RANK: Record<Level, number> = { U: 0, SBU: 1, LOU: 1, C: 2, S: 3, TS: 4 };
+
+export function rank(level: Level): number {
+  return RANK[level];
+}
+
+export function isClassified(level: Level): boolean {
+  return RANK[level] >= 2;
+}
+
+/** The names the CLI's JSON contract uses. */
+export const LEVEL_NAMES: Record<Level, string> = {
+  U: 'UNCLASSIFIED',
+  SBU: 'SBU',
+  LOU: 'LIMITED OFFICIAL USE',
+  C: 'CONFIDENTIAL',
+  S: 'SECRET',
+  TS: 'TOP SECRET',
+};
+
+export const LEVEL_DESCRIPTIONS: Record<Level, string> = {
+  U: 'Unclassified',
+  SBU: 'Sensitive But Unclassified',
+  LOU: 'Limited Official Use (an older unclassified control marking)',
+  C: 'Confidential: unauthorized disclosure could damage national security',
+  S: 'Secret: unauthorized disclosure could seriously damage national security',
+  TS: 'Top Secret: unauthorized disclosure could gravely damage national security',
+};
+
+/** How a banner spells each level: classified levels are letter-spaced. */
+export const BANNER_SPELLING: Record<Level, string> = {
+  U: 'UNCLAS',
+  SBU: 'UNCLAS',
+  LOU: 'LIMITED OFFICIAL USE',
+  C: 'C O N F I D E N T I A L',
+  S: 'S E C R E T',
+  TS: 'T O P S E C R E T',
+};
+
+const WORD_LEVELS: Record<string, Level> = {
+  U: 'U',
+  UNCLAS: 'U',
+  UNCLASSIFIED: 'U',
+  SBU: 'SBU',
+  LOU: 'LOU',
+  C: 'C',
+  CONFIDENTIAL: 'C',
+  S: 'S',
+  SECRET: 'S',
+  TS: 'TS',
+  'TOP SECRET': 'TS',
+};
+
+export function levelFromWord(word: string): Level | undefined {
+  return WORD_LEVELS[word.toUpperCase()];
+}
+
+export function maxLevel(levels: Iterable<Level>): Level | undefined {
+  let best: Level | undefined;
+  for (const l of levels) if (best === undefined || RANK[l] > RANK[best]) best = l;
+  return best;
+}
+
+export interface PortionMark {
+  /** The mark as written, parentheses included. */
+  raw: string;
+  level: Level;
+  /** Normalised dissemination controls, e.g. `NF`, `FGI`, `REL TO USA, GBR`, `FOUO`. */
+  caveats: string[];
+  /** Canonical spelling, e.g. `(C)`, `(S//NF)`. */
+  canonical: string;
+  /** True when `raw` is an accepted spelling (see `portion-marking-format`). */
+  wellFormed: boolean;
+}
+
+// Inner text of a portion mark: a level word then optional controls separated by / - or spaces.
+// Kept free of nested quantifiers so it cannot backtrack badly.
+const MARK_LEVEL = /^\s*(TOP SECRET|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|SBU|LOU|TS|U|C|S)(?![A-Z])/i;
+// Accepted spellings: `(C)`, `(S/NF)`, `(S//NF)`, `(S//FGI//NF)`, `(C//REL TO USA, GBR)`, `(U//FOUO)`, `(SBU/N)`.
+const WELL_FORMED = /^\((?:TS|S|C|U|SBU|LOU)(?:\/\/?(?:NF|NOFORN|FGI|FOUO|N|REL TO [A-Z, ]+|REL [A-Z]+|ORCON|PROPIN))*\)$/;
+
+const CAVEAT_ALIASES: Record<string, string> = {
+  NF: 'NF',
+  'N/F': 'NF',
+  NOFORN: 'NF',
+  N: 'NF',
+  FGI: 'FGI',
+  FOUO: 'FOUO',
+  ORCON: 'ORCON',
+  PROPIN: 'PROPIN',
+};
+
+function parseCaveats(rest: string): string[] | undefined {
+  const text = rest.trim().toUpperCase();
+  if (!text) return [];
+  const caveats: string[] = [];
+  const rel = /REL(?: TO)? [A-Z, ]+$/.exec(text);
+  const head = rel ? text.slice(0, rel.index) : text;
+  // N/F contains a slash, so protect it before splitting on separators.
+  for (const part of head.replace(/N\/F/g, 'NF').split(/[/\s-]+/)) {
+    if (!part) continue;
+    const alias = CAVEAT_ALIASES[part];
+    if (!alias) return undefined;
+    caveats.push(alias);
+  }
+  if (rel) caveats.push(rel[0].replace(/\s+/g, ' ').trim());
+  return caveats;
+}
+
+/**
+ * Parses a portion mark at the start of `text` (leading spaces already skipped).
+ * Accepts corpus variants (`(c)`, `( C )`, `(S N/F)`, `(S-NF)`, `(CONFIDENTIAL)`, `C)`) and
+ * reports whether the spelling is the accepted one. Returns the mark and its length.
+ */
+export function parsePortionMark(text: string): { mark: PortionMark; length: number } | undefined {
+  let inner: string;
+  let length: number;
+  if (text.charCodeAt(0) === 40 /* ( */) {
+    const close = text.indexOf(')', 1);
+    if (close < 2 || close > 40) return undefined;
+    inner = text.slice(1, close);
+    if (inner.includes('(')) return undefined;
+    length = close + 1;
+  } else {
+    // `C)` with its opening parenthesis lost: only the bare level letters count.
+    const m = /^(TS|SBU|LOU|[USC])\)/.exec(text);
+    if (!m) return undefined;
+    inner = m[1];
+    length = m[0].length;
+  }
+  const lm = MARK_LEVEL.exec(inner);
+  if (!lm) return undefined;
+  const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
+  if (!level) return undefined;
+  const caveats = parseCaveats(inner.slice(lm[0].length));
+  if (!caveats) return undefined;
+  const raw = text.slice(0, length);
+  const canonical = `(${level}${caveats.map((c) => '//' + c).join('')})`;
+  const wellFormed = text.charCodeAt(0) === 40 && WELL_FORMED.test(raw);
+  return { mark: { raw, level, caveats, canonical, wellFormed }, length };
+}

@@ -1,0 +1,122 @@
+// The classification line: `C O N F I D E N T I A L SECTION 01 OF 04 PANAMA 001700`.
+import { Banner, Span } from '../cable';
+import { Level } from '../levels';
+import { indentOf, ParseContext } from './context';
+
+const SPACED_LEVELS: Array<[string, Level]> = [
+  ['TOPSECRET', 'TS'],
+  ['CONFIDENTIAL', 'C'],
+  ['SECRET', 'S'],
+];
+const BANNER_CAPTION = /^(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS)\b/i;
+const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/i;
+const POST_SERIAL = /^([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])/;
+
+/**
+ * Where a level word ends when the letters from `from` spell it, allowing letter-spacing,
+ * irregular spacing and one doubled letter (`SS E C R E T`). Returns -1 when they do not.
+ */
+function matchSpacedWord(text: string, from: number, word: string): number {
+  let w = 0;
+  let i = from;
+  let doubled = false;
+  let last = '';
+  while (i < text.length && w < word.length) {
+    const c = text[i].toUpperCase();
+    if (c === ' ') {
+      i++;
+      continue;
+    }
+    if (c === word[w]) {
+      last = c;
+      w++;
+      i++;
+    } else if (!doubled && c === last) {
+      doubled = true;
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  if (w < word.length) return -1;
+  // The word must end here: `SECRETARY` is not a banner.
+  return i < text.length && /[A-Za-z]/.test(text[i]) ? -1 : i;
+}
+
+function matchLevel(text: string, from: number): { level: Level; end: number } | undefined {
+  const rest = text.slice(from);
+  const unclas = /^UNCLAS(?:SIFIED)?(?![A-Za-z])/i.exec(rest);
+  if (unclas) return { level: 'U', end: from + unclas[0].length };
+  const lou = /^LIMITED OFFICIAL USE(?![A-Za-z])/i.exec(rest);
+  if (lou) return { level: 'LOU', end: from + lou[0].length };
+  for (const [word, level] of SPACED_LEVELS) {
+    const end = matchSpacedWord(text, from, word);
+    if (end >= 0) return { level, end };
+  }
+  return undefined;
+}
+
+export interface BannerOptions {
+  /** In the body only full section banners (`... SECTION nn OF mm POST SERIAL`) count. */
+  requireSection: boolean;
+}
+
+export function parseBanner(ctx: ParseContext, line: number, options: BannerOptions): Banner | undefined {
+  const text = ctx.lines[line];
+  const start = indentOf(text);
+  const lv = matchLevel(text, start);
+  if (!lv) return undefined;
+  let level = lv.level;
+  const captions: Span[] = [];
+  let i = lv.end;
+  const skipSpaces = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  };
+  skipSpaces();
+  for (let m = BANNER_CAPTION.exec(text.slice(i)); m; m = BANNER_CAPTION.exec(text.slice(i))) {
+    captions.push(ctx.span(line, i, i + m[0].length));
+    if (level === 'U' && /^SENSITIVE$/i.test(m[0])) level = 'SBU';
+    i += m[0].length;
+    skipSpaces();
+  }
+  let section: Banner['section'];
+  const sec = SECTION.exec(text.slice(i));
+  if (sec) {
+    const numberAt = i + sec[0].indexOf(sec[1]);
+    const totalAt = i + sec[0].lastIndexOf(sec[2]);
+    section = {
+      range: { start: { line, character: i }, end: { line, character: i + sec[0].length } },
+      number: { ...ctx.span(line, numberAt, numberAt + sec[1].length), value: +sec[1] },
+      total: { ...ctx.span(line, totalAt, totalAt + sec[2].length), value: +sec[2] },
+    };
+    i += sec[0].length;
+    skipSpaces();
+  }
+  if (options.requireSection && !section) return undefined;
+  let post: Span | undefined;
+  let serial: Span | undefined;
+  const ps = POST_SERIAL.exec(text.slice(i));
+  if (ps) {
+    post = ctx.span(line, i, i + ps[1].length);
+    const serialAt = i + ps[0].length - ps[2].length;
+    serial = ctx.span(line, serialAt, serialAt + ps[2].length);
+    i += ps[0].length;
+    skipSpaces();
+  }
+  // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
+  const rest = text.slice(i).trim();
+  if (rest && !/^(?:(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|SENSITIVE|E F T O|EFTO|CORRECTED COPY)\b[ ,]*)+$/i.test(rest)) {
+    return undefined;
+  }
+  if (!section && !post && captions.length === 0 && text.length - start > 40) return undefined;
+  const end = text.trimEnd().length;
+  return {
+    ...ctx.span(line, start, end),
+    levelText: ctx.span(line, start, lv.end),
+    level,
+    captions,
+    section,
+    post,
+    serial,
+  };
+}

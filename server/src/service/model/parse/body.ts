@@ -1,0 +1,211 @@
+// The body: paragraphs, headings, quotations, summary/comment markers, citations, redactions,
+// later section banners, and the signature.
+import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
+import { parseBanner } from './banner';
+import { indentOf, isBlankText, ParseContext } from './context';
+import { HeaderOptions, parseHeader } from './header';
+import { LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
+
+const QUOTE_EDGE = /\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
+const MARKERS: Array<[MarkerKind, RegExp]> = [
+  ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
+  ['summary-start', /\b(?:BEGIN\s+SUMMARY\b|SUMMARY(?:\s+AND\s+COMMENTS?)?\s*[:.]|SUMMARY\s+-)/gi],
+  ['comment-end', /\bEND\s+(?:OF\s+)?(?:COMMENTS?|NOTES?)\b/gi],
+  ['comment-start', /\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)(?:,?\s+CONTINUED)?\s*[:.-])/gi],
+];
+const CITATION = /(?<![A-Za-z])(?:REFTELS?|REFS?)(?![A-Za-z])\.?/gi;
+const REDACTION = /[Xx]{5,}/g;
+const SIGNATURE = /^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s*$/;
+const SAME_LINE_UNDERLINE = /^(.*\S)\s+-{5,}\s*$/;
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  if (!words.length) return /[A-Z]/.test(text);
+  const capital = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capital / words.length >= 0.6;
+}
+
+/** Letters cited after a REF keyword: `REF A`, `(ref b)`, `REFS B, C, AND D`, `REFTEL A`. */
+function citedLetters(ctx: ParseContext, line: number, from: number): Span[] {
+  const text = ctx.lines[line];
+  const letters: Span[] = [];
+  let i = from;
+  for (;;) {
+    const sep = /^(?:\s*(?:,|&|\/|AND\b|and\b)\s*|\s+)/.exec(text.slice(i));
+    if (!sep && letters.length) break;
+    const at = i + (sep ? sep[0].length : 0);
+    const c = text[at];
+    if (!c || !/[A-Za-z]/.test(c) || /[A-Za-z0-9]/.test(text[at + 1] ?? '')) break;
+    // A lowercase "a" before a lowercase word is the article: "reftel a few days".
+    if (c === 'a' && /^\s+[a-z]/.test(text.slice(at + 1))) break;
+    letters.push(ctx.span(line, at, at + 1));
+    i = at + 1;
+  }
+  return letters;
+}
+
+export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions): void {
+  const quoteStarts: Span[] = [];
+  let current: (Paragraph & { last: number }) | undefined;
+  let sectionIndex = model.sections.length - 1;
+  let lastNonBlank = start - 1;
+  let previousWasStructure = true; // the header, a heading or a banner just ended
+
+  const finish = () => {
+    if (!current) return;
+    const { last, ...paragraph } = current;
+    paragraph.range = { start: paragraph.range.start, end: { line: last, character: ctx.lines[last].trimEnd().length } };
+    model.paragraphs.push(paragraph);
+    current = undefined;
+  };
+  const open = (line: number, ps: ParagraphStart | undefined, from: number) => {
+    finish();
+    const text = ctx.lines[line];
+    const at = ps ? ps.at : indentOf(text) + from;
+    const contentAt = ps ? ps.contentAt : at;
+    current = {
+      range: { start: { line, character: at }, end: { line, character: text.length } },
+      start: { start: { line, character: at }, end: { line, character: contentAt } },
+      lead: text.slice(contentAt).trim().slice(0, 60),
+      quoted: quoteStarts.length > 0,
+      section: Math.max(0, sectionIndex),
+      last: line,
+    };
+    if (ps?.number) {
+      const n = ps.number;
+      current.number = { ...ctx.span(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow };
+    }
+    if (ps?.mark) current.mark = { ...ps.mark.mark, range: ctx.span(line, ps.mark.at, ps.mark.at + ps.mark.length).range };
+  };
+
+  const headingAt = (line: number, text: string, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
+    if (ps) return undefined;
+    const trimmed = text.trim();
+    const sameLine = SAME_LINE_UNDERLINE.exec(text);
+    if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
+    if (trimmed.length < 3 || trimmed.length > 80 || /[,;]$/.test(trimmed)) return undefined;
+    if (line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1])) return { end: text.trimEnd().length, underline: line + 1 };
+    // A title standing between blank lines, after a finished sentence, right before a paragraph start.
+    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(ctx.lines[lastNonBlank]))) return undefined;
+    if (line > 0 && !isBlankText(ctx.lines[line - 1]) && !previousWasStructure) return undefined;
+    if (/[.]$/.test(trimmed) || trimmed.split(/\s+/).length > 12 || !isTitleLike(trimmed)) return undefined;
+    const next = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
+    if (next < 0 || next === line + 1 || !matchParagraphStart(ctx.lines[next])) return undefined;
+    return { end: text.trimEnd().length };
+  };
+
+  for (let line = start; line < ctx.lineCount; line++) {
+    const text = ctx.lines[line];
+    if (isBlankText(text)) continue;
+    if (LONE_LEVEL.test(text)) continue;
+    const page = PAGE_ARTIFACT.exec(text);
+    const from = page ? page[0].length : 0;
+    if (page && !text.slice(from).trim()) continue;
+
+    const banner = from === 0 ? parseBanner(ctx, line, { requireSection: true }) : undefined;
+    if (banner) {
+      finish();
+      model.banners.push(banner);
+      model.sections.push({ range: { start: { line, character: 0 }, end: { line, character: text.length } }, banner });
+      sectionIndex = model.sections.length - 1;
+      const next = parseHeader(ctx, line + 1, model, { ...headerOptions, repeat: true });
+      line = next - 1;
+      lastNonBlank = line;
+      previousWasStructure = true;
+      continue;
+    }
+
+    const quoted = quoteStarts.length > 0;
+    const ps = matchParagraphStart(text, from);
+    const heading = headingAt(line, text, ps);
+    if (ps) {
+      open(line, ps, from);
+    } else if (heading) {
+      finish();
+      model.headings.push({
+        ...ctx.span(line, indentOf(text), heading.end),
+        underline: heading.underline !== undefined ? ctx.span(heading.underline, indentOf(ctx.lines[heading.underline]), ctx.lines[heading.underline].trimEnd().length).range : undefined,
+      });
+      if (/^\s*SUMMARY\s*$/i.test(text.slice(0, heading.end)) && !quoted) {
+        model.markers.push({ ...ctx.span(line, indentOf(text), heading.end), kind: 'summary-start' });
+      }
+    } else if (!current) {
+      open(line, undefined, from);
+    } else {
+      current.last = line;
+    }
+    if (current && !heading) current.last = line;
+
+    // Quotation edges, then what is only meaningful outside quotations.
+    QUOTE_EDGE.lastIndex = 0;
+    let quoteEdgeAt = -1;
+    for (let m = QUOTE_EDGE.exec(text); m; m = QUOTE_EDGE.exec(text)) {
+      if (m[1].toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
+      else {
+        const startSpan = quoteStarts.pop();
+        const end = ctx.span(line, m.index, m.index + m[0].length);
+        if (startSpan) model.quotations.push({ range: { start: startSpan.range.start, end: end.range.end }, start: startSpan, end });
+      }
+      quoteEdgeAt = m.index;
+    }
+    if (!quoted || (quoteEdgeAt >= 0 && quoteStarts.length === 0)) scanInline(ctx, line, model);
+
+    if (heading?.underline !== undefined) line = heading.underline;
+    lastNonBlank = line;
+    previousWasStructure = !!heading;
+  }
+  // Unclosed quotations run to the end of the text.
+  for (const s of quoteStarts) {
+    const last = ctx.lineCount - 1;
+    model.quotations.push({ range: { start: s.range.start, end: { line: last, character: ctx.lines[last].length } }, start: s });
+  }
+  finish();
+  findSignature(ctx, model);
+}
+
+function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
+  const text = ctx.lines[line];
+  const found: Marker[] = [];
+  for (const [kind, re] of MARKERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "End Summary" also contains "Summary." : a start never directly follows END.
+      if (kind.endsWith('start') && /\bEND\s+(?:OF\s+)?$/i.test(text.slice(0, m.index))) continue;
+      found.push({ ...ctx.span(line, m.index, m.index + m[0].replace(/\s*[:.-]$/, '').length), kind });
+    }
+  }
+  found.sort((a, b) => a.range.start.character - b.range.start.character);
+  model.markers.push(...found);
+
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+    const letters = citedLetters(ctx, line, m.index + m[0].length);
+    const end = letters.length ? letters[letters.length - 1].range.end.character : m.index + m[0].length;
+    model.citations.push({ ...ctx.span(line, m.index, end), letters });
+  }
+  REDACTION.lastIndex = 0;
+  for (let m = REDACTION.exec(text); m; m = REDACTION.exec(text)) {
+    model.redactions.push(ctx.span(line, m.index, m.index + m[0].length).range);
+  }
+}
+
+/** A short all-caps name on the last line is the signature, not part of the last paragraph. */
+function findSignature(ctx: ParseContext, model: CableModel): void {
+  let last = ctx.lineCount - 1;
+  while (last >= 0 && isBlankText(ctx.lines[last])) last--;
+  if (last < model.bodyStart) return;
+  const text = ctx.lines[last];
+  if (!SIGNATURE.test(text) || text.trim().length > 30 || /^\s*(?:END|BT|NNNN)\b/.test(text) || matchParagraphStart(text)) return;
+  if (LONE_LEVEL.test(text)) return;
+  model.signature = ctx.span(last, indentOf(text), text.trimEnd().length);
+  const paragraph = model.paragraphs[model.paragraphs.length - 1];
+  if (paragraph && paragraph.range.end.line === last) {
+    if (paragraph.range.start.line === last) {
+      model.paragraphs.pop();
+      return;
+    }
+    let end = last - 1;
+    while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
+    paragraph.range = { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } };
+  }
+}

@@ -1,0 +1,57 @@
+import { LineIndex } from '../../text/lines';
+import { lineRange, Range } from '../../text/types';
+import { Span } from '../cable';
+
+/** The lines being parsed and small helpers to cut spans out of them. */
+export class ParseContext {
+  readonly lines: string[];
+
+  constructor(readonly index: LineIndex) {
+    this.lines = index.lines;
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  span(line: number, start: number, end: number): Span {
+    return { text: this.lines[line].slice(start, end), range: lineRange(line, start, end) };
+  }
+
+  /** A range from the first non-blank character of `first` to the end of `last`. */
+  linesRange(first: number, last: number): Range {
+    const head = this.lines[first];
+    const start = head.length - head.trimStart().length;
+    return { start: { line: first, character: start }, end: { line: last, character: this.lines[last].trimEnd().length } };
+  }
+
+  isBlank(line: number): boolean {
+    return isBlankText(this.lines[line]);
+  }
+
+  /** Next non-blank line at or after `line`, or -1. */
+  nextNonBlank(line: number, limit = this.lines.length): number {
+    for (let i = line; i < limit; i++) if (!this.isBlank(i)) return i;
+    return -1;
+  }
+}
+
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, NBSP, BOM and other spacing count as blank
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff && c !== 11 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** Index of the first non-space character (a BOM counts as space). */
+export function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) break;
+    i++;
+  }
+  return i;
+}

@@ -1,0 +1,214 @@
+// The header fields: E.O., TAGS, SUBJECT, REF and Classified By, which may share a line or wrap.
+import { ClassifiedBy, EoLine, RefItem, Span, SubjectField, TagsField } from '../cable';
+import { parsePortionMark } from '../levels';
+import { ParseContext } from './context';
+
+export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
+
+export interface FieldStart {
+  kind: FieldKind;
+  /** Where the keyword starts. */
+  at: number;
+  /** Where the content starts (after keyword, colon and spaces). */
+  contentAt: number;
+}
+
+// Field keywords. Each is anchored on a non-letter before it so words like "PROTAGS" do not count.
+const KEYWORDS: Array<[FieldKind, RegExp]> = [
+  ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}BY(?![A-Za-z])\s*:?\s*/gi],
+  ['eo', /(?<![A-Za-z])(?:E\.\s?[O0]\.?|EO)\s?\d{5}(?!\d)\s*:?\s*/g],
+  ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
+  ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
+  ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
+];
+
+/** Every field keyword on a line, in order. After `Classified By` the rest of the line is its text. */
+export function findFieldStarts(text: string): FieldStart[] {
+  const found: FieldStart[] = [];
+  for (const [kind, re] of KEYWORDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + (m[0].length - m[0].trimStart().length);
+      found.push({ kind, at, contentAt: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const cut = found.findIndex((f) => f.kind === 'classifiedBy');
+  const kept = cut >= 0 ? found.slice(0, cut + 1) : found;
+  // A field's own content cannot start another field of the same kind on the same line.
+  return kept.filter((f, i) => i === 0 || f.at >= kept[i - 1].contentAt);
+}
+
+/** A field's content on one line: from contentAt up to `end`. */
+export interface Piece {
+  line: number;
+  start: number;
+  end: number;
+}
+
+function pieceText(ctx: ParseContext, p: Piece): string {
+  return ctx.lines[p.line].slice(p.start, p.end);
+}
+
+function trimPiece(ctx: ParseContext, p: Piece): Piece {
+  const text = pieceText(ctx, p);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  return { line: p.line, start: p.start + lead, end: Math.max(p.start + lead, p.end - trail) };
+}
+
+export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
+  const text = ctx.lines[line];
+  const head = /^(E\.\s?[O0]\.?|EO)\s?(\d{5})/.exec(text.slice(at))!;
+  const keyword = ctx.span(line, at, at + head[1].length);
+  const orderAt = at + head[0].length - head[2].length;
+  const order = ctx.span(line, orderAt, orderAt + 5);
+  const colon = text.slice(orderAt + 5, contentAt).includes(':');
+  const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon };
+  const content = trimPiece(ctx, { line, start: contentAt, end });
+  let rest = pieceText(ctx, content);
+  let restAt = content.start;
+  const decl = /^DECL\b\s*:?\s*/i.exec(rest);
+  if (decl) {
+    restAt += decl[0].length;
+    rest = rest.slice(decl[0].length);
+  }
+  const value = rest.replace(/[;,.\s]+$/, '');
+  if (!decl && /^N\/?A\b/i.test(value)) {
+    eo.notApplicable = ctx.span(line, restAt, restAt + value.length);
+  } else if (value) {
+    eo.decl = ctx.span(line, restAt, restAt + value.length);
+  }
+  eo.range.end.character = Math.max(content.end, at + head[0].length);
+  return eo;
+}
+
+/** Splits TAGS content: on commas when there are any (tokens may then hold spaces), else on spaces. */
+export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
+  const text = ctx.lines[piece.line];
+  let depth = 0;
+  let hasComma = false;
+  for (let i = piece.start; i < piece.end; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0) hasComma = true;
+  }
+  const tokens: Span[] = [];
+  let start = -1;
+  depth = 0;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const raw = text.slice(start, end);
+    const trimmed = raw.trim();
+    if (trimmed && trimmed !== '-') {
+      const s = start + raw.indexOf(trimmed);
+      tokens.push(ctx.span(piece.line, s, s + trimmed.length));
+    }
+    start = -1;
+  };
+  for (let i = piece.start; i < piece.end; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    const separator = depth === 0 && (c === ',' || c === ';' || (!hasComma && (c === ' ' || c === '\t')));
+    if (separator) flush(i);
+    else if (start < 0 && c !== ' ' && c !== '\t') start = i;
+  }
+  flush(piece.end);
+  return tokens;
+}
+
+export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): TagsField {
+  const tokens = pieces.flatMap((p) => tagTokens(ctx, p));
+  const last = pieces[pieces.length - 1];
+  const end = tokens.length ? tokens[tokens.length - 1].range.end : { line: keyword.range.end.line, character: Math.max(keyword.range.end.character, last.start) };
+  const colon = ctx.lines[keyword.range.start.line].slice(keyword.range.end.character, pieces[0].start).includes(':');
+  return { range: { start: keyword.range.start, end }, keyword, colon, tokens };
+}
+
+export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]): SubjectField {
+  const trimmed = pieces.map((p) => trimPiece(ctx, p)).filter((p) => p.end > p.start);
+  const first = trimmed[0];
+  const last = trimmed[trimmed.length - 1];
+  const text = trimmed.map((p) => pieceText(ctx, p)).join(' ');
+  const field: SubjectField = {
+    range: { start: keyword.range.start, end: last ? { line: last.line, character: last.end } : keyword.range.end },
+    keyword,
+    text,
+    textRange: first ? { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } } : keyword.range,
+  };
+  if (first) {
+    const mark = parsePortionMark(pieceText(ctx, first));
+    if (mark) {
+      field.mark = { ...mark.mark, range: { start: { line: first.line, character: first.start }, end: { line: first.line, character: first.start + mark.length } } };
+    }
+  }
+  return field;
+}
+
+// An item letter: `A.`, `A)`, `(A)`, optionally after a pilcrow (a rendering artifact).
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Z])\)|([A-Z])[.)])(?=\s|$)/g;
+
+/** Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so `U.S.` does not. */
+export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: string) => string | null): RefItem[] {
+  const items: Array<{ letter?: Span; start: { line: number; character: number }; parts: Piece[] }> = [];
+  let expected = 'A';
+  for (const piece of pieces) {
+    const text = ctx.lines[piece.line];
+    let cursor = piece.start;
+    ITEM_LETTER.lastIndex = piece.start;
+    for (let m = ITEM_LETTER.exec(text); m && m.index < piece.end; m = ITEM_LETTER.exec(text)) {
+      const letter = m[1] ?? m[2];
+      const atLineStart = text.slice(piece.start, m.index).trim() === '';
+      if (!atLineStart && letter !== expected) continue;
+      if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
+      else if (text.slice(piece.start, m.index).trim()) items.push({ start: { line: piece.line, character: piece.start }, parts: [{ line: piece.line, start: piece.start, end: m.index }] });
+      const letterAt = m.index + m[0].search(/[(A-Z]/);
+      const letterEnd = m.index + m[0].length;
+      items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
+      cursor = letterEnd;
+      expected = String.fromCharCode(letter.charCodeAt(0) + 1);
+    }
+    if (!items.length) items.push({ start: { line: piece.line, character: cursor }, parts: [] });
+    items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: piece.end });
+  }
+  return items.map((item) => {
+    const parts = item.parts.map((p) => trimPiece(ctx, p)).filter((p) => p.end > p.start);
+    const text = parts.map((p) => pieceText(ctx, p)).join(' ').replace(/[\s\u00b6]+$/, '');
+    const last = parts[parts.length - 1];
+    const end = last ? { line: last.line, character: last.end } : item.letter ? item.letter.range.end : item.start;
+    return { range: { start: item.start, end }, letter: item.letter, text, id: idOf(text) };
+  });
+}
+
+const REASON_SECTION = /(?<![\d.])1\s?\.\s?([3-6])(?!\d)/g;
+
+export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
+  const result: ClassifiedBy = { range: keyword.range, keyword, letters: [] };
+  let inReasons = false;
+  for (const piece of pieces) {
+    const text = ctx.lines[piece.line];
+    let from = piece.start;
+    if (!inReasons) {
+      REASON_SECTION.lastIndex = piece.start;
+      let m: RegExpExecArray | null;
+      let found: RegExpExecArray | null = null;
+      while ((m = REASON_SECTION.exec(text)) && m.index < piece.end) found = m;
+      if (!found) continue;
+      result.section = ctx.span(piece.line, found.index, found.index + found[0].length);
+      inReasons = true;
+      from = found.index + found[0].length;
+    }
+    // Reason letters: single letters standing alone, in any separator style: (b) and (d), (b,d), b/d.
+    const re = /(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])/g;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < piece.end; m = re.exec(text)) {
+      result.letters.push(ctx.span(piece.line, m.index, m.index + 1));
+    }
+  }
+  const last = trimPiece(ctx, pieces[pieces.length - 1]);
+  result.range = { start: keyword.range.start, end: { line: last.line, character: Math.max(last.end, keyword.range.end.character) } };
+  return result;
+}

@@ -1,0 +1,135 @@
+// The header block between the routing lines and the body: banner, captions, addressee
+// lines and the header fields. Later sections may repeat part of it after their banner.
+import { CableModel, Span } from '../cable';
+import { parseBanner } from './banner';
+import { indentOf, isBlankText, ParseContext } from './context';
+import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
+import { parseClassificationName } from './preamble';
+import { captionNames, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
+
+interface OpenField {
+  kind: FieldKind;
+  keyword: Span;
+  pieces: Piece[];
+}
+
+const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE TEXT\b/i;
+const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/;
+const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:\([A-Z]\)|[A-Z][.)])\s/;
+const ADDRESSEE = /^[^a-z]{2,300}$/;
+
+export interface HeaderOptions {
+  /** A later section's repeated header: its banner is already taken and REF/Classified By are not replaced. */
+  repeat: boolean;
+  idOf: (text: string) => string | null;
+}
+
+/** Parses header lines from `start` into `model`; returns the first body line. */
+export function parseHeader(ctx: ParseContext, start: number, model: CableModel, options: HeaderOptions): number {
+  let open: OpenField | undefined;
+  let sawField = false;
+
+  const close = () => {
+    if (!open) return;
+    const { kind, keyword, pieces } = open;
+    open = undefined;
+    if (kind === 'tags') model.tags.push(buildTags(ctx, keyword, pieces));
+    else if (kind === 'subject') model.subjects.push(buildSubject(ctx, keyword, pieces));
+    else if (kind === 'ref') {
+      if (!model.refs) {
+        const items = buildRefItems(ctx, pieces, options.idOf);
+        const last = items.length ? items[items.length - 1].range.end : keyword.range.end;
+        model.refs = { range: { start: keyword.range.start, end: last }, keyword, items };
+      }
+    } else if (kind === 'classifiedBy') {
+      if (!model.classifiedBy) model.classifiedBy = buildClassifiedBy(ctx, keyword, pieces);
+    }
+  };
+
+  const continues = (field: OpenField, line: number, text: string): boolean => {
+    const count = field.pieces.length;
+    const lastPiece = field.pieces[count - 1];
+    const lastText = ctx.lines[lastPiece.line].slice(lastPiece.start, lastPiece.end).trimEnd();
+    switch (field.kind) {
+      case 'tags':
+        return count < 4 && TAG_LINE.test(text) && (lastText.endsWith(',') || text.trim().length <= 40) && !matchParagraphStart(text);
+      case 'subject':
+        return count < 5 && lastPiece.line === line - 1 && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
+      case 'ref':
+        return count < 40 && (REF_ITEM_LINE.test(text) || (lastPiece.line === line - 1 && !matchParagraphStart(text)));
+      case 'classifiedBy':
+        return count < 3 && lastPiece.line === line - 1 && !lastText.endsWith('.') && !matchParagraphStart(text);
+      default:
+        return false;
+    }
+  };
+
+  let line = start;
+  for (; line < ctx.lineCount; line++) {
+    const text = ctx.lines[line];
+    if (isBlankText(text)) {
+      // REF items are sometimes separated by blank lines; keep the list open if one follows.
+      const next = ctx.nextNonBlank(line + 1);
+      if (!(open?.kind === 'ref' && next >= 0 && REF_ITEM_LINE.test(ctx.lines[next]))) close();
+      continue;
+    }
+    if (LONE_LEVEL.test(text) && model.banners.length) continue;
+    const page = PAGE_ARTIFACT.exec(text);
+    if (page && !text.slice(page[0].length).trim()) continue;
+
+    if (!options.repeat && model.banners.length === 0 && !sawField) {
+      const banner = parseBanner(ctx, line, { requireSection: false });
+      if (banner) {
+        close();
+        model.banners.push(banner);
+        continue;
+      }
+    }
+    const captions = captionNames(text);
+    if (captions) {
+      close();
+      const at = indentOf(text);
+      for (const name of captions) model.captions.push({ ...ctx.span(line, at, text.trimEnd().length), name });
+      continue;
+    }
+    const entire = ENTIRE_TEXT.exec(text);
+    if (entire && !model.entireText) {
+      const level = parseClassificationName(entire[1])?.level;
+      const at = indentOf(text);
+      if (level) model.entireText = { ...ctx.span(line, at, at + entire[0].trim().length), level };
+      continue;
+    }
+
+    const starts = findFieldStarts(text);
+    if (starts.length && (!matchParagraphStart(text) || starts[0].at <= matchParagraphStart(text)!.contentAt)) {
+      close();
+      const before = text.slice(0, starts[0].at).trim();
+      if (before && !sawField && !/^\(/.test(before)) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
+      starts.forEach((s, i) => {
+        close();
+        const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
+        if (s.kind === 'eo') {
+          model.eoLines.push(parseEo(ctx, line, s.at, s.contentAt, end));
+          return;
+        }
+        const keywordEnd = text.slice(s.at, s.contentAt).trimEnd().length + s.at;
+        open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }] };
+      });
+      sawField = true;
+      continue;
+    }
+    if (open && continues(open, line, text)) {
+      open.pieces.push({ line, start: indentOf(text), end: text.length });
+      continue;
+    }
+    close();
+    if (matchParagraphStart(text)) break;
+    if (!sawField && !options.repeat && ADDRESSEE.test(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
+      model.addressees.push(ctx.span(line, indentOf(text), text.trimEnd().length));
+      continue;
+    }
+    break;
+  }
+  close();
+  return line;
+}

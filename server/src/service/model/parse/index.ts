@@ -1,0 +1,137 @@
+// parseCable: one pass over the lines, zone by zone (preamble, routing, header, body).
+import { isKnownPost, normalizePost } from '../../data/posts';
+import { LineIndex } from '../../text/lines';
+import { CableDate, CableModel, DateSource } from '../cable';
+import { fullYear, isValidDate } from '../dates';
+import { parseBanner } from './banner';
+import { isBlankText, ParseContext } from './context';
+import { findFieldStarts } from './fields';
+import { parseHeader } from './header';
+import { parseBody } from './body';
+import { isPreambleLine, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
+import { isRoutingStart, parseRouting } from './routing';
+
+export interface ParseOptions {
+  /** Assumed cable date when the text carries none (setting or CLI `--date`). */
+  date?: CableDate;
+  /** The file's name; released corpora name files by cable id (`04RANGOON1422.txt`), which gives the year. */
+  fileName?: string;
+}
+
+/** How far down the cable proper may start (web pages put a lot before it). */
+const START_SEARCH_LINES = 400;
+
+function findCableStart(ctx: ParseContext): number {
+  const limit = Math.min(ctx.lineCount, START_SEARCH_LINES);
+  let lastPreamble = -1;
+  for (let line = 0; line < limit; line++) {
+    const text = ctx.lines[line];
+    if (isBlankText(text)) continue;
+    if (isPreambleLine(text)) {
+      lastPreamble = line;
+      continue;
+    }
+    if (isRoutingStart(text) || parseBanner(ctx, line, { requireSection: false })) return line;
+    const fields = findFieldStarts(text);
+    if (fields.length && text.slice(0, fields[0].at).trim().length === 0) return line;
+  }
+  return lastPreamble >= 0 && lastPreamble < PREAMBLE_SEARCH_LINES ? lastPreamble + 1 : 0;
+}
+
+function emptyModel(lines: LineIndex): CableModel {
+  return {
+    lines,
+    banners: [],
+    captions: [],
+    addressees: [],
+    eoLines: [],
+    tags: [],
+    subjects: [],
+    headings: [],
+    paragraphs: [],
+    quotations: [],
+    markers: [],
+    citations: [],
+    redactions: [],
+    sections: [],
+    bodyStart: 0,
+  };
+}
+
+const FILE_CABLE_ID = /(?:^|[\\/])(\d{2})[A-Z][A-Z-]*\d+(?:\.\w+)?$/;
+const REF_CABLE = /^(?:\(\w+\)\s*)?(?:(\d{2})\s?)?([A-Za-z][A-Za-z'.-]*(?: [A-Za-z][A-Za-z'.-]*){0,3}) ?0*(\d{1,7})(?: ?\(?(\d{2}|\d{4})\)?)?(?![\d/])/;
+
+/** `RANGOON 1370` -> `04RANGOON1370` when the post is known and the year can be told. */
+function cableIdNormaliser(year: number | undefined): (text: string) => string | null {
+  return (text) => {
+    const m = REF_CABLE.exec(text.trim());
+    if (!m) return null;
+    const post = normalizePost(m[2]);
+    if (!isKnownPost(post) && post !== 'SECSTATE') return null;
+    const y = m[1] ?? m[4] ?? (year !== undefined ? String(year) : undefined);
+    if (y === undefined) return null;
+    return `${y.padStart(2, '0').slice(-2)}${post}${m[3]}`;
+  };
+}
+
+export function parseCable(text: string, options: ParseOptions = {}): CableModel {
+  const lines = new LineIndex(text);
+  const ctx = new ParseContext(lines);
+  const model = emptyModel(lines);
+
+  const start = findCableStart(ctx);
+  model.preamble = parsePreamble(ctx, start);
+  const { routing, next } = parseRouting(ctx, start);
+  model.routing = routing;
+
+  model.date = cableDate(model, options);
+  model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.fileName);
+  const headerOptions = { repeat: false, idOf: cableIdNormaliser(model.idYear !== undefined ? model.idYear % 100 : undefined) };
+  const headerStart = next;
+  model.bodyStart = parseHeader(ctx, headerStart, model, headerOptions);
+  model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners[0] });
+  parseBody(ctx, model.bodyStart, model, headerOptions);
+  closeSections(model);
+  model.classification = overallClassification(model);
+  return model;
+}
+
+function yearFromId(id: string | undefined): number | undefined {
+  if (!id) return undefined;
+  const m = FILE_CABLE_ID.exec(id) ?? /^(\d{2})[A-Z]/.exec(id);
+  return m ? fullYear(+m[1]) : undefined;
+}
+
+function cableDate(model: CableModel, options: ParseOptions): CableModel['date'] {
+  const candidates: Array<[CableDate | undefined, DateSource]> = [
+    [model.routing?.dtg && { year: model.routing.dtg.year, month: model.routing.dtg.month, day: model.routing.dtg.day }, 'dtg'],
+    [model.preamble?.metadata?.date?.value, 'metadata'],
+    [model.preamble?.webDate?.value, 'metadata'],
+    [options.date, 'option'],
+  ];
+  for (const [value, source] of candidates) if (value && isValidDate(value)) return { value, source };
+  return undefined;
+}
+
+function closeSections(model: CableModel): void {
+  const last = model.lines.lineCount - 1;
+  model.sections.forEach((section, i) => {
+    const nextStart = model.sections[i + 1]?.range.start.line;
+    const endLine = nextStart !== undefined ? Math.max(section.range.start.line, nextStart - 1) : last;
+    section.range = { start: section.range.start, end: { line: endLine, character: model.lines.lines[endLine].length } };
+  });
+}
+
+function overallClassification(model: CableModel): CableModel['classification'] {
+  const banner = model.banners[0];
+  if (banner) {
+    const captionNames = new Set([...model.captions.map((c) => c.name), ...banner.captions.map((c) => c.text.toUpperCase().replace(/\s+/g, ''))]);
+    const level = banner.level === 'U' && captionNames.has('SENSITIVE') ? 'SBU' : banner.level;
+    const caveats = captionNames.has('NOFORN') ? ['NOFORN'] : [];
+    return { level, caveats, source: 'banner' };
+  }
+  const row = model.preamble?.metadata?.classification;
+  if (row) return { level: row.level, caveats: row.caveats, source: 'metadata' };
+  if (model.entireText) return { level: model.entireText.level, caveats: [], source: 'banner' };
+  return undefined;
+}

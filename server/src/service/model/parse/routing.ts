@@ -1,0 +1,61 @@
+// ACP-127 and ACP-126 routing lines above the banner, and the date-time group they carry.
+import { DateTimeGroup, RoutingHeader } from '../cable';
+import { fullYear, monthNumber } from '../dates';
+import { Level } from '../levels';
+import { isBlankText, ParseContext } from './context';
+
+// DDHHMMZ MON YY, optionally after a precedence letter or two (`P`, `O`, `PP`, `R 150750Z OCT 01`).
+const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?!\d)/;
+const PRECEDENCE_DTG = /^\s*(?:[ZOPRM]{1,2}(?:\s+[ZOPRM])?\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}\s*$/;
+const ACP127_LINE = /^\s*(?:VZCZC|(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}|DE\s+RU[A-Z]{3}|ZN[YR]\s|BT\s*$|NNNN)/;
+const ADDRESS_LINE = /^\s*(?:FM|TO|INFO)\s+\S/;
+const SECURITY_LINE = /^\s*ZN[YR]\s+([UCSTE]{5})\b/;
+const SECURITY_LEVELS: Record<string, Level> = { U: 'U', E: 'U', C: 'C', S: 'S', T: 'TS' };
+
+export function isRoutingStart(text: string): boolean {
+  return ACP127_LINE.test(text) || PRECEDENCE_DTG.test(text);
+}
+
+function isRoutingLine(text: string): boolean {
+  return isRoutingStart(text) || ADDRESS_LINE.test(text) || /^\s*(?:RU[A-Z]{3}\/|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|SECDEF|[A-Z][A-Z/ -]* WASHDC\b)/.test(text);
+}
+
+export function parseDtg(ctx: ParseContext, line: number): DateTimeGroup | undefined {
+  const text = ctx.lines[line];
+  const m = DTG.exec(text);
+  if (!m) return undefined;
+  return {
+    ...ctx.span(line, m.index, m.index + m[0].length),
+    day: +m[1],
+    hour: +m[2],
+    minute: +m[3],
+    month: monthNumber(m[4]),
+    year: fullYear(+m[5]),
+  };
+}
+
+/**
+ * Consumes routing lines from `start`; returns the header (if any) and the first line after it.
+ * The header ends at the first blank line or at a line that is not routing.
+ */
+export function parseRouting(ctx: ParseContext, start: number): { routing?: RoutingHeader; next: number } {
+  if (start >= ctx.lineCount || !isRoutingStart(ctx.lines[start])) return { next: start };
+  let acp127 = false;
+  let dtg: DateTimeGroup | undefined;
+  let security: RoutingHeader['security'];
+  let line = start;
+  for (; line < ctx.lineCount; line++) {
+    const text = ctx.lines[line];
+    if (isBlankText(text) || !isRoutingLine(text)) break;
+    if (ACP127_LINE.test(text)) acp127 = true;
+    if (!dtg && PRECEDENCE_DTG.test(text)) dtg = parseDtg(ctx, line);
+    const sec = SECURITY_LINE.exec(text);
+    if (sec && !security) {
+      const level = SECURITY_LEVELS[sec[1][0]];
+      const at = text.indexOf(sec[1]);
+      if (level) security = { ...ctx.span(line, at, at + 5), level };
+    }
+  }
+  const routing: RoutingHeader = { kind: acp127 ? 'acp127' : 'acp126', range: ctx.linesRange(start, line - 1), dtg, security };
+  return { routing, next: line };
+}
