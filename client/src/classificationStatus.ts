@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { isCableEditor, requestDocumentInfo } from './documentInfo';
+import { DocumentInfo } from './protocol';
+
+const REFRESH_DELAY_MS = 300;
+
+/**
+ * A language status item (the `{}` area of the status bar) with the cable's overall
+ * classification and its highest portion mark; a warning when a portion outranks the banner.
+ */
+export class ClassificationStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('cable.classification', { language: 'cable' });
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Cable classification';
+    this.item.text = 'Classification: …';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === vscode.window.activeTextEditor?.document) this.scheduleRefresh();
+      }),
+    );
+    this.scheduleRefresh();
+  }
+
+  /** Recomputes the item for the active editor now; exposed so commands and tests can await it. */
+  async refresh(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!isCableEditor(editor)) return;
+    try {
+      render(this.item, await requestDocumentInfo(this.client, editor.document));
+    } catch {
+      // The server restarts or the document closed in between; the next change refreshes again.
+    }
+  }
+
+  /** What the item shows now (the extension exports this for tests and other extensions). */
+  snapshot(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity } {
+    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity };
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item.dispose();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+  }
+}
+
+function render(item: vscode.LanguageStatusItem, info: DocumentInfo): void {
+  const classification = info.classification ?? 'no banner';
+  item.text = `$(shield) ${classification}`;
+  const portion = info.highestPortion?.replace(/^\(|\)$/g, '');
+  item.detail = portion ? `highest portion (${portion})` : 'no portion marks';
+  item.severity = info.understates ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  item.accessibilityInformation = {
+    label: info.understates
+      ? `Classification ${classification} is lower than portion ${portion}`
+      : `Classification ${classification}`,
+  };
+}

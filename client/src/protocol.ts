@@ -1,0 +1,46 @@
+// Custom requests the Cable language server adds to LSP (see the server's contract).
+import { RequestType } from 'vscode-languageclient/node';
+
+export type ClassificationLevel = 'UNCLASSIFIED' | 'SBU' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
+
+export const CLASSIFICATION_LEVELS: readonly ClassificationLevel[] = [
+  'UNCLASSIFIED',
+  'SBU',
+  'CONFIDENTIAL',
+  'SECRET',
+  'TOP SECRET',
+];
+
+export interface DocumentInfoParams {
+  uri: string;
+}
+
+export interface ParagraphInfo {
+  /** The paragraph's number, or null for an unnumbered paragraph. */
+  number: number | null;
+  /** 0-based line where the paragraph starts. */
+  line: number;
+}
+
+export interface DocumentInfo {
+  classification: string | null;
+  highestPortion: string | null;
+  /** True when a portion or the subject is marked higher than the banner. */
+  understates: boolean;
+  paragraphs: ParagraphInfo[];
+}
+
+export interface NewCableParams {
+  level: ClassificationLevel;
+  post: string;
+  subject: string;
+  /** YYYY-MM-DD; the server uses today when absent. */
+  date?: string;
+}
+
+export interface NewCableResult {
+  text: string;
+}
+
+export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('cable/documentInfo');
+export const NewCableRequest = new RequestType<NewCableParams, NewCableResult, void>('cable/newCable');

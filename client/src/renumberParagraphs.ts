@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { DocumentFormattingRequest, LanguageClient } from 'vscode-languageclient/node';
+import { isCableEditor } from './documentInfo';
+
+/**
+ * `cable.renumberParagraphs`: applies the Cable server's document formatting (which renumbers
+ * paragraphs) to the active editor. It asks our server directly rather than running
+ * `editor.action.formatDocument`, so another default formatter for the language cannot take over.
+ * Resolves to true when the text changed.
+ */
+export async function renumberParagraphs(client: LanguageClient): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!isCableEditor(editor)) return false;
+  const { tabSize, insertSpaces } = editor.options;
+  const edits = await client.sendRequest(DocumentFormattingRequest.type, {
+    textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
+    options: {
+      tabSize: typeof tabSize === 'number' ? tabSize : 8,
+      insertSpaces: insertSpaces === true,
+    },
+  });
+  if (!edits || edits.length === 0) return false;
+  const converted = await client.protocol2CodeConverter.asTextEdits(edits);
+  return editor.edit((builder) => {
+    for (const edit of converted ?? []) builder.replace(edit.range, edit.newText);
+  });
+}
