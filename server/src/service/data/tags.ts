@@ -35,7 +35,7 @@ ABLD|S|27|Post buildings and property upkeep
 ABUD|S|18|Budgets and finance systems
 AC|G|2|Antigua and Barbuda
 ACKM|S|0|Handling of communications-security keys
-ACLM|S|0|Claims filed against the U.S. government
+ACLM|S|0|Compensation demands made on the U.S. government
 ACMM|S|0|Committee matters
 ACMS|S|0|Communications-security materials
 ACOA|S|5|Running post communications
@@ -65,7 +65,7 @@ AGRICULTURE/FOOD SECURITY|X|4
 AID|O|8|U.S. Agency for International Development
 AINF|S|8|Information management at posts
 AINR|S|1|Administration of the intelligence bureau (INR)
-AINT|S|2|Internet use and administration
+AINT|S|2|Running web and internet services
 AJ|G|48|Azerbaijan
 AL|G|18|Albania
 ALEO|S|0|Coordination of low-orbit satellites
@@ -89,8 +89,8 @@ AORG|S|0|Administering international bodies
 APCS|S|0|Desktop computers
 APEC|X|3|Asia-Pacific Economic Cooperation
 APER|S|37|Staffing and personnel
-APOU|S|0|Mail and pouch
-APUB|S|0|Printing, publishing and distribution
+APOU|S|0|Sending mail by pouch
+APUB|S|0|Print shops, publications and their distribution
 AQ|G|0|American Samoa
 AR|G|68|Argentina
 AREC|S|0|Staff commissaries and recreation
@@ -138,14 +138,14 @@ BF|G|42|The Bahamas
 BFIF|X|4
 BFOL|S|0|Follow-up on commercial requests
 BG|G|36|Bangladesh
-BGEN|S|0|Business services in general
+BGEN|S|0|Other help for U.S. business
 BH|G|9|Belize
 BHUTAN|X|4
 BILATERAL RELATIONS WITH THE US|X|5
 BIOTECHNOLOGY|X|18
 BK|G|88|Bosnia and Herzegovina
 BL|G|35|Bolivia
-BLIB|S|0|Commercial reference libraries
+BLIB|S|0|Reference collections for business
 BM|G|511|Burma (Myanmar)
 BMGT|S|0|Commercial Service management
 BN|G|1|Benin
@@ -465,7 +465,7 @@ KGIC|P|7
 KGIT|P|1
 KGLB|P|1
 KHDP|P|13
-KHIV|P|62|HIV and AIDS
+KHIV|P|62|HIV and the AIDS epidemic
 KHLS|P|48|Homeland security
 KICA|P|5
 KICC|P|48|International Criminal Court
@@ -653,13 +653,13 @@ NYATI|X|3
 NZ|G|163|New Zealand
 OAS|O|71|Organization of American States
 OCLR|S|0|Clearances for military ships and aircraft
-OCON|S|0|Meetings and conferences
+OCON|S|0|Organizing official gatherings
 OD|G|0|South Sudan
 ODIP|S|8
 OECD|O|3|Organisation for Economic Co-operation and Development
 OEXC|S|57|Education and culture exchanges
 OFDP|S|8
-OGEN|S|0|Operations in general
+OGEN|S|0|Miscellaneous operational matters
 OIC|X|5|Organization of the Islamic Conference
 OIIP|S|253|International information programs
 OIL SECTOR|X|6
@@ -669,7 +669,7 @@ OPIC|O|38|Overseas Private Investment Corporation
 OPRC|S|174
 OREP|S|42|Travel by members of Congress
 OSCE|O|47|Organization for Security and Co-operation in Europe
-OSCI|S|16|Grants for science
+OSCI|S|16|Funding for scientific work
 OTRA|S|410|Official travel
 OVIP|S|99|Visits by leaders and VIPs
 PA|G|37|Paraguay
