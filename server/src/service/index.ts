@@ -5,6 +5,7 @@ export { LineIndex } from './text/lines';
 export * from './model/cable';
 export * from './model/levels';
 export { parseCable, ParseOptions } from './model/parse';
+export { summarizeCable, CableSummary } from './model/summary';
 export { formatDate, parseIsoDate } from './model/dates';
 export * from './lint/diagnostic';
 export * from './lint/config';

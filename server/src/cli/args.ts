@@ -1,0 +1,76 @@
+// Command-line arguments of cable-lint.
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  format: Format;
+  date?: string;
+  config?: string;
+  fix: boolean;
+  paths: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: cable-lint [options] PATH...
+
+Checks diplomatic cables (.cable and .txt files; directories are walked).
+
+Options:
+  --format text|json|sarif  output format (default: text)
+  --date YYYY-MM-DD         cable date to assume when a cable carries none
+  --config FILE             use this .cablelintrc.json instead of searching for one
+  --fix                     apply safe fixes in place, then report what is left
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.`;
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { format: 'text', fix: false, paths: [], help: false, version: false };
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const take = () => (inline !== undefined ? inline : value(i++, name));
+    switch (name) {
+      case '--format': {
+        const f = take();
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`Unknown format "${f}": use ${FORMATS.join(', ')}.`);
+        options.format = f as Format;
+        break;
+      }
+      case '--date': {
+        const d = take();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date takes a date like 2004-11-02, not "${d}".`);
+        options.date = d;
+        break;
+      }
+      case '--config':
+        options.config = take();
+        break;
+      case '--fix':
+        options.fix = true;
+        break;
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '-v':
+      case '--version':
+        options.version = true;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
+        options.paths.push(arg);
+    }
+  }
+  if (!options.paths.length && !options.help && !options.version) throw new UsageError('No files or directories given.');
+  return options;
+}

@@ -1,0 +1,130 @@
+// Finding cable files and reading them without ever losing a byte: encodings are detected,
+// a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CABLE_EXTENSIONS = ['.cable', '.txt'];
+/** Files larger than this are reported, not read: no cable comes close. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface FileProblem {
+  path: string;
+  message: string;
+}
+
+/** Files named on the command line, and cable files found under named directories, in a stable order. */
+export function collectFiles(paths: readonly string[]): { files: string[]; problems: FileProblem[] } {
+  const files: string[] = [];
+  const problems: FileProblem[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      problems.push({ path: dir, message: `Cannot read the directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      problems.push({ path, message: `No such file or directory (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(path);
+    else files.push(path);
+  }
+  return { files, problems };
+}
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+
+export interface CableFile {
+  path: string;
+  /** The decoded text without its BOM. */
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** True when invalid bytes were replaced while decoding: such a file is never written back. */
+  lossy: boolean;
+}
+
+export type ReadResult = { ok: true; file: CableFile } | { ok: false; problem: FileProblem };
+
+function looksLikeUtf16WithoutBom(bytes: Buffer): Encoding | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.9 && evenZeros === 0) return 'utf16le';
+  if (evenZeros > half * 0.9 && oddZeros === 0) return 'utf16be';
+  return undefined;
+}
+
+function swapBytes(bytes: Buffer): Buffer {
+  const swapped = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+  swapped.swap16();
+  return swapped;
+}
+
+export function decode(path: string, bytes: Buffer): ReadResult {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(path, bytes.subarray(3), true);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, file: { path, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, lossy: bytes.length % 2 === 1 } };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, file: { path, text: swapBytes(bytes.subarray(2)).toString('utf16le'), encoding: 'utf16be', bom: true, lossy: bytes.length % 2 === 1 } };
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) {
+    const utf16 = looksLikeUtf16WithoutBom(bytes);
+    if (utf16 === 'utf16le') return { ok: true, file: { path, text: bytes.toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
+    if (utf16 === 'utf16be') return { ok: true, file: { path, text: swapBytes(bytes).toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
+    return { ok: false, problem: { path, message: 'Binary file (it contains NUL bytes): not a cable, not checked.' } };
+  }
+  return decodeUtf8(path, bytes, false);
+}
+
+function decodeUtf8(path: string, bytes: Buffer, bom: boolean): ReadResult {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, file: { path, text, encoding: 'utf8', bom, lossy: false } };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { ok: true, file: { path, text, encoding: 'utf8', bom, lossy: true } };
+  }
+}
+
+export function readCable(path: string): ReadResult {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, problem: { path, message: `File too large (${size} bytes; the limit is ${MAX_FILE_BYTES}): not checked.` } };
+    return decode(path, readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'it was removed' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    return { ok: false, problem: { path, message: `Cannot read the file: ${why}.` } };
+  }
+}
+
+function encode(file: CableFile, text: string): Buffer {
+  if (file.encoding === 'utf8') return Buffer.from((file.bom ? '\ufeff' : '') + text, 'utf8');
+  const le = Buffer.from((file.bom ? '\ufeff' : '') + text, 'utf16le');
+  return file.encoding === 'utf16le' ? le : swapBytes(le);
+}
+
+/** Writes fixed text next to the file, then renames over it, so a crash never leaves half a cable. */
+export function writeCable(file: CableFile, text: string): void {
+  const temp = `${file.path}.cable-lint-${process.pid}.tmp`;
+  writeFileSync(temp, encode(file, text));
+  renameSync(temp, file.path);
+}

@@ -1,0 +1,46 @@
+// Finding and reading `.cablelintrc.json` on disk, for the CLI and the language server.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CableLintConfig, ConfigProblem, LineIndex, parseConfig, RULE_IDS } from '../service';
+
+export const CONFIG_FILE_NAME = '.cablelintrc.json';
+
+/** The nearest `.cablelintrc.json` in `dir` or above, stopping at `stopAt` (a workspace folder) when given. */
+export function findConfigFile(dir: string, stopAt?: string): string | undefined {
+  let current = resolve(dir);
+  const stop = stopAt ? resolve(stopAt) : undefined;
+  for (;;) {
+    const candidate = join(current, CONFIG_FILE_NAME);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    const parent = dirname(current);
+    if (parent === current || current === stop) return undefined;
+    current = parent;
+  }
+}
+
+export interface LoadedConfig {
+  path: string;
+  config: CableLintConfig;
+  /** Problems with 1-based line and column, ready to print. */
+  problems: Array<ConfigProblem & { line: number; column: number }>;
+}
+
+/** Reads a config file; an unreadable file is a problem, not an exception. */
+export function loadConfigFile(path: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { path, config: {}, problems: [{ message: `Cannot read the file: ${(error as Error).message}`, offset: 0, length: 0, line: 1, column: 1 }] };
+  }
+  const { config, problems } = parseConfig(text, RULE_IDS);
+  const index = new LineIndex(text);
+  return {
+    path,
+    config,
+    problems: problems.map((p) => {
+      const at = index.positionAt(p.offset);
+      return { ...p, line: at.line + 1, column: at.character + 1 };
+    }),
+  };
+}
