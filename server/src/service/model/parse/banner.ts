@@ -4,26 +4,29 @@ import { Level } from '../levels';
 import { indentOf, ParseContext } from './context';
 
 const SPACED_LEVELS: Array<[string, Level]> = [
+  ['UNCLASSIFIED', 'U'],
+  ['UNCLAS', 'U'],
   ['TOPSECRET', 'TS'],
   ['CONFIDENTIAL', 'C'],
   ['SECRET', 'S'],
 ];
-const BANNER_CAPTION = /^(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS)\b/i;
+const BANNER_CAPTION = /^(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|LIMITED OFFICIAL USE)\b/i;
 const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/i;
 const POST_SERIAL = /^([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])/;
 
 /**
  * Where a level word ends when the letters from `from` spell it, allowing letter-spacing,
- * irregular spacing and one doubled letter (`SS E C R E T`). Returns -1 when they do not.
+ * irregular spacing and one slip of the keys: a doubled letter (`SS E C R E T`, `UUNCLAS`) or, in
+ * longer words, a dropped one (`NCLAS`). Returns -1 when they do not.
  */
 function matchSpacedWord(text: string, from: number, word: string): number {
   let w = 0;
   let i = from;
-  let doubled = false;
+  let slipped = false;
   let last = '';
   while (i < text.length && w < word.length) {
     const c = text[i].toUpperCase();
-    if (c === ' ') {
+    if (c === ' ' && w > 0) {
       i++;
       continue;
     }
@@ -31,9 +34,12 @@ function matchSpacedWord(text: string, from: number, word: string): number {
       last = c;
       w++;
       i++;
-    } else if (!doubled && c === last) {
-      doubled = true;
+    } else if (!slipped && c === last) {
+      slipped = true;
       i++;
+    } else if (!slipped && word.length >= 6 && c === word[w + 1]) {
+      slipped = true;
+      w++;
     } else {
       return -1;
     }
@@ -45,8 +51,6 @@ function matchSpacedWord(text: string, from: number, word: string): number {
 
 function matchLevel(text: string, from: number): { level: Level; end: number } | undefined {
   const rest = text.slice(from);
-  const unclas = /^UNCLAS(?:SIFIED)?(?![A-Za-z])/i.exec(rest);
-  if (unclas) return { level: 'U', end: from + unclas[0].length };
   const lou = /^LIMITED OFFICIAL USE(?![A-Za-z])/i.exec(rest);
   if (lou) return { level: 'LOU', end: from + lou[0].length };
   for (const [word, level] of SPACED_LEVELS) {

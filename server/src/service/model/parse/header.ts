@@ -4,7 +4,7 @@ import { CableModel, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
-import { parseClassificationName } from './preamble';
+import { isPreambleLine, parseClassificationName } from './preamble';
 import { captionNames, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
 
 interface OpenField {
@@ -17,6 +17,7 @@ const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|
 const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/;
 const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:\([A-Z]\)|[A-Z][.)])\s/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
+const MIXED_CASE_ADDRESSEE = /^[^.!?]{2,300}\b(?:FOR|PASS|ALSO)\b/i;
 
 export interface HeaderOptions {
   /** A later section's repeated header: its banner is already taken and REF/Classified By are not replaced. */
@@ -74,6 +75,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       continue;
     }
     if (LONE_LEVEL.test(text) && model.banners.length) continue;
+    if (isPreambleLine(text)) continue;
     const page = PAGE_ARTIFACT.exec(text);
     if (page && !text.slice(page[0].length).trim()) continue;
 
@@ -124,7 +126,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
     close();
     if (matchParagraphStart(text)) break;
-    if (!sawField && !options.repeat && ADDRESSEE.test(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
+    if (!sawField && !options.repeat && (ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text)) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
       model.addressees.push(ctx.span(line, indentOf(text), text.trimEnd().length));
       continue;
     }

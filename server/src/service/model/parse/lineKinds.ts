@@ -64,6 +64,7 @@ const CAPTION_WORDS = new Map<string, string>([
   ['STADIS', 'STADIS'],
   ['SENSITIVE', 'SENSITIVE'],
   ['SENSITIVEBUTUNCLASSIFIED', 'SENSITIVE'],
+  ['SBU', 'SENSITIVE'],
   ['CORRECTEDCOPY', 'CORRECTED COPY'],
   ['EFTO', 'EFTO'],
   ['ROGER', 'ROGER'],
@@ -89,6 +90,6 @@ export function captionNames(text: string): string[] | undefined {
 }
 
 function captionWhole(head: string): string[] | undefined {
-  const name = CAPTION_WORDS.get(head.replace(/[\s.]/g, ''));
+  const name = CAPTION_WORDS.get(head.replace(/[\s.,]/g, ''));
   return name ? [name] : undefined;
 }

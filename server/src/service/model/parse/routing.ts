@@ -46,7 +46,13 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
   let line = start;
   for (; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
-    if (isBlankText(text) || !isRoutingLine(text)) break;
+    if (isBlankText(text)) {
+      // Some releases put a blank line inside the routing block ("OO RUEHWEB", "", "DE RUEHLO ...").
+      const next = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 3));
+      if (next >= 0 && isRoutingStart(ctx.lines[next])) continue;
+      break;
+    }
+    if (!isRoutingLine(text)) break;
     if (ACP127_LINE.test(text)) acp127 = true;
     if (!dtg && PRECEDENCE_DTG.test(text)) dtg = parseDtg(ctx, line);
     const sec = SECURITY_LINE.exec(text);
