@@ -18,7 +18,8 @@ const MAX_FIX_PASSES = 10;
 
 export function packageVersion(): string {
   try {
-    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')).version;
+    // out/server/src/cli -> the package root
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')).version;
   } catch {
     return 'unknown';
   }

@@ -1,0 +1,181 @@
+// cable-lint as users and CI run it: the real bin in a child process, on real files.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const bin = join(root, 'bin', 'cable-lint.js');
+const rangoon = join(root, 'seeds', '04RANGOON1422.txt');
+const bangkok = join(root, 'seeds', '06BANGKOK3955.txt');
+
+function cableLint(args: string[], cwd = root) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const CLEAN = `UNCLAS GABORONE 003355
+
+SIPDIS
+
+E.O. 12958: N/A
+TAGS: PHUM, PGOV, BC
+SUBJECT: A SHORT AND CLEAN CABLE
+
+1. (U) The first paragraph says what happened.
+
+2. (U) The second paragraph says what it means.
+
+HUGGINS
+`;
+
+describe('cable-lint CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cable-lint-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints usage and exits 2 on a bad option or no paths', () => {
+    for (const args of [['--nope', 'seeds'], [], ['--format', 'xml', 'seeds'], ['--date', '11/02/2004', 'seeds']]) {
+      const r = cableLint(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /Usage: cable-lint/);
+    }
+  });
+
+  it('--help and --version exit 0', () => {
+    assert.match(cableLint(['--help']).stdout, /--format text\|json\|sarif/);
+    assert.match(cableLint(['--version']).stdout, /^\d+\.\d+\.\d+/);
+  });
+
+  it('reports file:line:col severity message rule-id and exits 1 on errors', () => {
+    const r = cableLint(['seeds']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^seeds\/06BANGKOK3955\.txt:\d+:\d+ {2}error {2}.+ {2}banner-missing$/m);
+    assert.match(r.stdout, /^seeds\/04RANGOON1422\.txt:17:\d+ {2}warning {2}.+ {2}paragraph-numbering$/m);
+    assert.match(r.stdout, /\d+ problems? \(.*\) in 2 files/);
+  });
+
+  it('exits 0 on a clean cable', () => {
+    writeFileSync(join(dir, 'clean.cable'), CLEAN);
+    const r = cableLint([join(dir, 'clean.cable')]);
+    assert.equal(r.stdout.trim(), 'No problems in 1 file.', r.stdout);
+    assert.equal(r.code, 0);
+  });
+
+  it('JSON output follows the documented contract on the seeds', () => {
+    const r = cableLint(['--format', 'json', 'seeds']);
+    const reports = JSON.parse(r.stdout);
+    assert.deepEqual(reports.map((x: { file: string }) => x.file), ['seeds/04RANGOON1422.txt', 'seeds/06BANGKOK3955.txt']);
+    const [rangoonReport, bangkokReport] = reports;
+    for (const d of [...rangoonReport.diagnostics, ...bangkokReport.diagnostics]) {
+      assert.deepEqual(Object.keys(d).sort(), ['column', 'endColumn', 'endLine', 'line', 'message', 'rule', 'severity']);
+      assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity));
+      assert.ok(d.line >= 1 && d.column >= 1);
+    }
+    const cable = rangoonReport.cable;
+    assert.equal(cable.classification, 'CONFIDENTIAL');
+    assert.deepEqual(cable.caveats, []);
+    assert.equal(cable.post, 'RANGOON');
+    assert.equal(cable.serial, '001422');
+    assert.equal(cable.eo, '12958');
+    assert.deepEqual(cable.tags, ['PHUM', 'ELAB', 'PGOV', 'EAID', 'BM']);
+    assert.equal(cable.subject, 'MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION');
+    assert.deepEqual(cable.references, [
+      { letter: 'A', text: 'RANGOON 1370', id: '04RANGOON1370' },
+      { letter: 'B', text: 'RANGOON 1357', id: '04RANGOON1357' },
+    ]);
+    assert.equal(cable.sections, 2);
+    assert.deepEqual(cable.paragraphs[0], { number: 11, marking: 'C', line: 17 });
+    for (const rule of ['tags-missing', 'subject-missing', 'eo-missing', 'eo-format', 'eo-decl', 'classified-by-missing', 'classified-by-reason', 'ref-undefined', 'ref-unused']) {
+      assert.ok(!rangoonReport.diagnostics.some((d: { rule: string }) => d.rule === rule), `${rule} should not fire on the Rangoon seed`);
+    }
+    assert.equal(bangkokReport.cable.classification, 'UNCLASSIFIED');
+    assert.equal(bangkokReport.cable.date, '2006-07-05');
+    const bangkokRules = new Set(bangkokReport.diagnostics.map((d: { rule: string }) => d.rule));
+    for (const rule of ['banner-missing', 'tags-missing', 'subject-missing']) assert.ok(bangkokRules.has(rule), `${rule} should fire on the Bangkok seed`);
+  });
+
+  it('SARIF output is a 2.1.0 log with rules and located results', () => {
+    const sarif = JSON.parse(cableLint(['--format', 'sarif', 'seeds']).stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.equal(run.tool.driver.name, 'cable-lint');
+    assert.ok(run.tool.driver.rules.some((r: { id: string }) => r.id === 'paragraph-numbering'));
+    const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'banner-missing');
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'seeds/06BANGKOK3955.txt');
+    assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
+    assert.equal(run.tool.driver.rules[result.ruleIndex].id, 'banner-missing');
+  });
+
+  it('--fix repairs the garbled paragraph numbers in place and keeps CRLF line ends', () => {
+    const target = join(dir, '04RANGOON1422.txt');
+    writeFileSync(target, readFileSync(rangoon, 'utf8').replace(/\n/g, '\r\n'));
+    cableLint(['--fix', target]);
+    const fixed = readFileSync(target, 'utf8');
+    assert.ok(!/(^|\n)- 1[13]\. /.test(fixed), 'garbled 11. and 13. should be restored');
+    assert.match(fixed, /^- 1\. \(C\) Summary/m);
+    assert.match(fixed, /^- 10\. \(C\) More importantly/m);
+    assert.ok(!/[^\r]\n/.test(fixed), 'every line still ends with CRLF');
+    const after = JSON.parse(cableLint(['--format', 'json', target]).stdout)[0];
+    assert.ok(!after.diagnostics.some((d: { rule: string }) => d.rule === 'paragraph-numbering'));
+    const again = readFileSync(target, 'utf8');
+    cableLint(['--fix', target]);
+    assert.equal(readFileSync(target, 'utf8'), again, 'a second --fix changes nothing');
+  });
+
+  it('--fix keeps a UTF-8 BOM', () => {
+    const target = join(dir, 'bom.cable');
+    writeFileSync(target, '\ufeff' + CLEAN.replace("UNCLAS GABORONE", "UNCLASSIFIED GABORONE"));
+    cableLint(['--fix', target]);
+    const bytes = readFileSync(target);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), CLEAN);
+  });
+
+  it('walks directories for .cable and .txt files only', () => {
+    copyFileSync(bangkok, join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.cable'), CLEAN);
+    writeFileSync(join(dir, 'notes.md'), '# not a cable');
+    const files = JSON.parse(cableLint(['--format', 'json', dir]).stdout).map((r: { file: string }) => r.file);
+    assert.deepEqual(files, [join(dir, 'a.txt'), join(dir, 'b.cable')]);
+  });
+
+  it('reports a missing path and a binary file with exit 2 and still checks the rest', () => {
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
+    writeFileSync(join(dir, 'clean.cable'), CLEAN);
+    const r = cableLint([dir, join(dir, 'missing.cable')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stdout, /image\.txt {2}error {2}Binary file/);
+    assert.match(r.stdout, /missing\.cable {2}error {2}No such file/);
+    assert.match(r.stdout, /in 1 file/);
+  });
+
+  it('finds .cablelintrc.json by walking up, and --config overrides it', () => {
+    writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "banner-missing": "off" } }');
+    copyFileSync(bangkok, join(dir, 'bangkok.txt'));
+    const rules = (args: string[]) => JSON.parse(cableLint(['--format', 'json', ...args]).stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+    assert.ok(!rules([join(dir, 'bangkok.txt')]).includes('banner-missing'));
+    writeFileSync(join(dir, 'other.json'), '{ "rules": { "tags-missing": "off" } }');
+    const withOther = rules(['--config', join(dir, 'other.json'), join(dir, 'bangkok.txt')]);
+    assert.ok(withOther.includes('banner-missing'));
+    assert.ok(!withOther.includes('tags-missing'));
+  });
+
+  it('a malformed config is reported with its position and linting goes on with defaults', () => {
+    writeFileSync(join(dir, '.cablelintrc.json'), '{\n  "rules": { "banner-missing": "loud" }\n}');
+    copyFileSync(bangkok, join(dir, 'bangkok.txt'));
+    const r = cableLint(['--format', 'json', join(dir, 'bangkok.txt')]);
+    assert.match(r.stderr, /\.cablelintrc\.json:2:\d+: Rule "banner-missing": severity must be one of/);
+    assert.ok(JSON.parse(r.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'banner-missing'));
+  });
+
+  it('--date supplies the cable date when the text has none', () => {
+    writeFileSync(join(dir, 'clean.cable'), CLEAN);
+    const cable = (args: string[]) => JSON.parse(cableLint(['--format', 'json', ...args, join(dir, 'clean.cable')]).stdout)[0].cable;
+    assert.equal(cable([]).date, null);
+    assert.equal(cable(['--date', '2004-11-02']).date, '2004-11-02');
+  });
+});
