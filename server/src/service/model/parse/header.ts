@@ -65,13 +65,15 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
   };
 
+  let nextContent = -1;
   let line = start;
   for (; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
     if (isBlankText(text)) {
       // REF items are sometimes separated by blank lines; keep the list open if one follows.
-      const next = ctx.nextNonBlank(line + 1);
-      if (!(open?.kind === 'ref' && next >= 0 && REF_ITEM_LINE.test(ctx.lines[next]))) close();
+      // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
+      if (open?.kind === 'ref' && nextContent <= line) nextContent = ctx.nextNonBlank(line + 1);
+      if (!(open?.kind === 'ref' && nextContent >= 0 && REF_ITEM_LINE.test(ctx.lines[nextContent]))) close();
       continue;
     }
     if (LONE_LEVEL.test(text) && model.banners.length) continue;
