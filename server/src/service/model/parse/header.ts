@@ -17,12 +17,63 @@ const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|
 const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/;
 const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:\([A-Z]\)|[A-Z][.)])\s/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
-const MIXED_CASE_ADDRESSEE = /^[^.!?]{2,300}\b(?:FOR|PASS|ALSO)\b/i;
+const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
+/** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */
+const ADDRESSEE_LOOKAHEAD = 8;
+/** How far into the body a stray Classified By line is still looked for. */
+const LATE_CLASSIFIED_BY_LINES = 40;
 
 export interface HeaderOptions {
   /** A later section's repeated header: its banner is already taken and REF/Classified By are not replaced. */
   repeat: boolean;
   idOf: (text: string) => string | null;
+}
+
+/** REF items wrap onto indented lines, sometimes after a blank line. */
+function isIndented(text: string): boolean {
+  return /^(?: {3,}|\t)\S/.test(text);
+}
+
+/**
+ * A Classified By line that stands after the header ended (inside paragraph 1, after a stray
+ * line or page header): looked for near the start of the body when the header had none.
+ */
+export function findLateClassifiedBy(ctx: ParseContext, model: CableModel, from: number): void {
+  if (model.classifiedBy) return;
+  const limit = Math.min(ctx.lineCount, from + LATE_CLASSIFIED_BY_LINES);
+  for (let line = from; line < limit; line++) {
+    const text = ctx.lines[line];
+    const starts = findFieldStarts(text);
+    const start = starts.find((s) => s.kind === 'classifiedBy');
+    if (!start) continue;
+    const lead = matchParagraphStart(text);
+    const before = text.slice(lead ? lead.contentAt : 0, start.at);
+    if (before.trim() && !/^\(?[A-Z]{1,3}\)?\s*$/.test(before.trim()) && !/ENTIRE TEXT\.?\s*$/i.test(before)) continue;
+    const pieces: Piece[] = [{ line, start: start.contentAt, end: text.length }];
+    for (let next = line + 1; next < limit && pieces.length < 3; next++) {
+      const prev = ctx.lines[next - 1].trimEnd();
+      const t = ctx.lines[next];
+      if (isBlankText(t) || prev.endsWith('.') || matchParagraphStart(t)) break;
+      pieces.push({ line: next, start: indentOf(t), end: t.length });
+    }
+    const keywordEnd = text.slice(start.at, start.contentAt).trimEnd().length + start.at;
+    model.classifiedBy = buildClassifiedBy(ctx, ctx.span(line, start.at, keywordEnd), pieces);
+    return;
+  }
+}
+
+/** A header field line comes within a few lines, with no paragraph start before it. */
+function fieldFollows(ctx: ParseContext, from: number): boolean {
+  let seen = 0;
+  for (let line = from; line < ctx.lineCount && seen < ADDRESSEE_LOOKAHEAD; line++) {
+    const text = ctx.lines[line];
+    if (isBlankText(text)) continue;
+    seen++;
+    if (matchParagraphStart(text)) return false;
+    const starts = findFieldStarts(text);
+    if (starts.length && starts[0].kind !== 'classifiedBy') return true;
+  }
+  return false;
 }
 
 /** Parses header lines from `start` into `model`; returns the first body line. */
@@ -47,6 +98,13 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
   };
 
+  // A subject line cut mid-phrase, then a blank, then a short line that leads straight into the next field.
+  const subjectWrapsOverBlank = (lastText: string, line: number, text: string): boolean => {
+    if (/[.?!"\u201d)]$/.test(lastText) || text.trim().length > 70) return false;
+    const after = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
+    return after >= 0 && findFieldStarts(ctx.lines[after]).length > 0;
+  };
+
   const continues = (field: OpenField, line: number, text: string): boolean => {
     const count = field.pieces.length;
     const lastPiece = field.pieces[count - 1];
@@ -55,9 +113,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       case 'tags':
         return count < 4 && TAG_LINE.test(text) && (lastText.endsWith(',') || text.trim().length <= 40) && !matchParagraphStart(text);
       case 'subject':
-        return count < 5 && lastPiece.line === line - 1 && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
+        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastText, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
       case 'ref':
-        return count < 40 && (REF_ITEM_LINE.test(text) || (lastPiece.line === line - 1 && !matchParagraphStart(text)));
+        return count < 40 && (REF_ITEM_LINE.test(text) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
         return count < 3 && lastPiece.line === line - 1 && !lastText.endsWith('.') && !matchParagraphStart(text);
       default:
@@ -73,7 +131,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       // REF items are sometimes separated by blank lines; keep the list open if one follows.
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
       if (open?.kind === 'ref' && nextContent <= line) nextContent = ctx.nextNonBlank(line + 1);
-      if (!(open?.kind === 'ref' && nextContent >= 0 && REF_ITEM_LINE.test(ctx.lines[nextContent]))) close();
+      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (REF_ITEM_LINE.test(ctx.lines[nextContent]) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
+      // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
+      if (!keepRef && open?.kind !== 'subject') close();
       continue;
     }
     if (LONE_LEVEL.test(text) && model.banners.length) continue;
@@ -128,7 +188,8 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
     close();
     if (matchParagraphStart(text)) break;
-    if (!sawField && !options.repeat && (ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text)) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
+    const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
+    if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
       model.addressees.push(ctx.span(line, indentOf(text), text.trimEnd().length));
       continue;
     }

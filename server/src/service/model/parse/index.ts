@@ -6,7 +6,7 @@ import { fullYear, isValidDate } from '../dates';
 import { parseBanner } from './banner';
 import { isBlankText, ParseContext } from './context';
 import { findFieldStarts } from './fields';
-import { parseHeader } from './header';
+import { findLateClassifiedBy, parseHeader } from './header';
 import { parseBody } from './body';
 import { isPreambleLine, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
 import { isRoutingStart, parseRouting } from './routing';
@@ -91,6 +91,7 @@ export function parseCable(text: string, options: ParseOptions = {}): CableModel
   model.bodyStart = parseHeader(ctx, headerStart, model, headerOptions);
   model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners[0] });
   parseBody(ctx, model.bodyStart, model, headerOptions);
+  findLateClassifiedBy(ctx, model, model.bodyStart);
   closeSections(model);
   model.classification = overallClassification(model);
   return model;

@@ -10,7 +10,8 @@ export interface ParagraphStart {
   contentAt: number;
 }
 
-const NUMBERED = /^([ \t]*)(?:-[ \t]+)?(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$)/;
+// The dot is followed by a space, the line end, or (`2.(C) text`) directly by a portion mark.
+const NUMBERED = /^([ \t]*)(?:-[ \t]+)?(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()/;
 const BULLET = /^([ \t]*)(?:-[ \t]+)?/;
 
 /** A paragraph start: `1. (C) text`, `¶2. text`, `- 11. (C) text`, or an unnumbered `(SBU) text`. */
@@ -29,11 +30,14 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
       contentAt: from + i,
     };
     const mark = parsePortionMark(line.slice(i));
-    if (mark && /^(?:\s|$)/.test(line.slice(i + mark.length))) {
+    // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`), but not a word (`(C)ontinued`).
+    if (mark && /^(?:[^a-z]|$)/.test(line.slice(i + mark.length))) {
       start.mark = { at: from + i, length: mark.length, mark: mark.mark };
       i += mark.length;
       while (line[i] === ' ' || line[i] === '\t') i++;
       start.contentAt = from + i;
+    } else if (i === numbered[0].length && line[i] === '(') {
+      return undefined; // `1.(a)`, `2.(1)`: not a paragraph number
     }
     return start;
   }
@@ -47,8 +51,32 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
   return { at: from + bullet[1].length, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
 }
 
-/** `PAGE 02 ROME 01196 01 OF 02 082030Z`: page headers of printed cables, to be skipped. */
-export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+\d{2}\s+OF\s+\d{2}\s+\d{6}Z\s*/;
+const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/i;
+
+/**
+ * A prose line cut mid-sentence ("...met in Accra on March"), so a number opening the next line
+ * ("17. The session...") is the end of a date or figure, not a paragraph number.
+ * Short lines, table rows and outline items are left alone: they are headings or lists.
+ */
+function endsMidSentence(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 40 || /\S\s{3,}\S/.test(t) || /^(?:[IVX]+|[A-Z]|\d+)\.\s/.test(t)) return false;
+  return /[a-z0-9,]$|[a-z0-9]-$/.test(t) || MONTH_AT_END.test(t);
+}
+
+/**
+ * Whether a numbered line (`start` matched on `text`) goes on with the sentence of the line before:
+ * that line ends mid-sentence inside running text (`previousIsRunningText`: not the paragraph's
+ * first line, which may be a title), or the number stands alone ("...wage will be USD\n500.").
+ */
+export function continuesSentence(previous: string, text: string, start: ParagraphStart, previousIsRunningText: boolean): boolean {
+  if (previousIsRunningText && endsMidSentence(previous)) return true;
+  const alone = start.contentAt >= text.trimEnd().length;
+  return alone && previous.trim().length >= 20 && /[A-Za-z0-9,]$/.test(previous.trim());
+}
+
+/** `PAGE 02 ROME 01196 01 OF 02 082030Z`, `PAGE 02 VATICA 06046 261254Z`: page headers of printed cables, to be skipped. */
+export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z\s*|^\s*[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d)? OF \d{3}\s*$/;
 
 /** A classification repeated alone on a line (page headers, end of text). */
 export const LONE_LEVEL = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?:\s+PTQ\d+)?\s*$/;
