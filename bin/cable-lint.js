@@ -2,10 +2,15 @@
 'use strict';
 const { runCli } = require('../out/server/src/cli/main.js');
 
-const code = runCli(process.argv.slice(2), {
+runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-});
-// Let stdout drain before exiting: large JSON reports are written asynchronously to pipes.
-process.exitCode = code;
+}).then(
+  // exitCode, not exit(): let a large report drain to a pipe before the process ends.
+  (code) => (process.exitCode = code),
+  (error) => {
+    process.stderr.write(`cable-lint: internal error (please report it): ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 2;
+  },
+);

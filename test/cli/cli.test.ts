@@ -46,7 +46,7 @@ describe('cable-lint CLI', () => {
   });
 
   it('--help and --version exit 0', () => {
-    assert.match(cableLint(['--help']).stdout, /--format text\|json\|sarif/);
+    assert.match(cableLint(['--help']).stdout, /--format text\|json\|jsonl\|sarif/);
     assert.match(cableLint(['--version']).stdout, /^\d+\.\d+\.\d+/);
   });
 

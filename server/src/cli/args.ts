@@ -1,5 +1,5 @@
 // Command-line arguments of cable-lint.
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -7,20 +7,28 @@ export interface CliOptions {
   date?: string;
   config?: string;
   fix: boolean;
+  /** A cables.csv release to read as a stream of cables. */
+  csv?: string;
+  /** Worker threads for --csv. */
+  jobs: number;
   paths: string[];
   help: boolean;
   version: boolean;
 }
 
 export const USAGE = `Usage: cable-lint [options] PATH...
+       cable-lint [options] --csv cables.csv
 
-Checks diplomatic cables (.cable and .txt files; directories are walked).
+Checks diplomatic cables (.cable and .txt files; directories are walked), or every row of a
+Cablegate cables.csv release, streamed.
 
 Options:
-  --format text|json|sarif  output format (default: text)
+  --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
   --fix                     apply safe fixes in place, then report what is left
+  --csv FILE                lint each row of a cables.csv file (its date and classification count)
+  --jobs N                  worker threads for --csv (default: the number of CPUs)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -28,8 +36,8 @@ Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.`;
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, paths: [], help: false, version: false };
+export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
+  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], help: false, version: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
@@ -58,6 +66,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--fix':
         options.fix = true;
         break;
+      case '--csv':
+        options.csv = take();
+        break;
+      case '--jobs': {
+        const n = take();
+        if (!/^[1-9]\d{0,2}$/.test(n)) throw new UsageError(`--jobs takes a whole number from 1 to 999, not "${n}".`);
+        options.jobs = +n;
+        break;
+      }
       case '-h':
       case '--help':
         options.help = true;
@@ -71,6 +88,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         options.paths.push(arg);
     }
   }
-  if (!options.paths.length && !options.help && !options.version) throw new UsageError('No files or directories given.');
+  if (options.csv && options.fix) throw new UsageError('--fix cannot rewrite a cables.csv release.');
+  if (!options.paths.length && !options.csv && !options.help && !options.version) throw new UsageError('No files or directories given.');
   return options;
 }

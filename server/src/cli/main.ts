@@ -1,20 +1,21 @@
-// cable-lint: lint cable files from the command line, for people and for CI.
+// cable-lint: lint cable files (or a whole cables.csv release) from the command line, for people and CI.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { applyEdits, CableLintConfig, createVocabulary, lintText, mergeConfigs, safeFixEdits, summarizeCable, TagVocabulary } from '../service';
+import { CableLintConfig, mergeConfigs } from '../service';
 import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
 import { CliOptions, parseArgs, UsageError, USAGE } from './args';
-import { CableFile, collectFiles, FileProblem, readCable, writeCable } from './files';
-import { FileReport, formatJson, formatSarif, formatText } from './formatters';
+import { readCsvCables } from './csv';
+import { collectFiles, readCable, writeCable } from './files';
+import { Linter } from './lintJob';
+import { lintStream } from './pool';
+import { createReporter, Reporter } from './reporters';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
 }
-
-/** ESLint's limit: fixes that keep producing new fixes stop here. */
-const MAX_FIX_PASSES = 10;
 
 export function packageVersion(): string {
   try {
@@ -25,9 +26,9 @@ export function packageVersion(): string {
   }
 }
 
-/** Config for a file: --config when given, else the nearest .cablelintrc.json; --date on top. */
+/** The config for a directory: --config when given, else the nearest .cablelintrc.json; --date on top. */
 class ConfigResolver {
-  private readonly byDir = new Map<string, { config: CableLintConfig; vocabulary: TagVocabulary }>();
+  private readonly linters = new Map<string, Linter>();
   private readonly loaded = new Map<string, LoadedConfig>();
 
   constructor(
@@ -35,63 +36,100 @@ class ConfigResolver {
     private readonly warn: (text: string) => void,
   ) {}
 
-  private load(path: string): LoadedConfig {
-    let loaded = this.loaded.get(path);
-    if (!loaded) {
+  configFor(dir: string): CableLintConfig {
+    const path = this.options.config ?? findConfigFile(dir);
+    let loaded = path ? this.loaded.get(path) : undefined;
+    if (path && !loaded) {
       loaded = loadConfigFile(path);
       for (const p of loaded.problems) this.warn(`${path}:${p.line}:${p.column}: ${p.message} (ignored; linting goes on)\n`);
       this.loaded.set(path, loaded);
     }
-    return loaded;
+    return mergeConfigs(loaded?.config, this.options.date ? { date: this.options.date } : undefined);
   }
 
-  forFile(file: string): { config: CableLintConfig; vocabulary: TagVocabulary } {
+  linterFor(file: string): Linter {
     const dir = dirname(file);
-    let entry = this.byDir.get(dir);
-    if (!entry) {
-      const path = this.options.config ?? findConfigFile(dir);
-      const fileConfig = path ? this.load(path).config : undefined;
-      const config = mergeConfigs(fileConfig, this.options.date ? { date: this.options.date } : undefined);
-      entry = { config, vocabulary: createVocabulary(config.tags) };
-      this.byDir.set(dir, entry);
+    let linter = this.linters.get(dir);
+    if (!linter) {
+      linter = new Linter(this.configFor(dir));
+      this.linters.set(dir, linter);
     }
-    return entry;
+    return linter;
   }
 }
 
-function lintFile(file: CableFile, options: CliOptions, resolver: ConfigResolver): FileReport {
-  const { config, vocabulary } = resolver.forFile(file.path);
-  const lint = (text: string) => lintText(text, { config, vocabulary, fileName: file.path });
-  let result = lint(file.text);
-  const report: FileReport = { file: file.path, diagnostics: result.diagnostics, cable: summarizeCable(result.model) };
-  if (!options.fix) return report;
-  if (file.lossy) {
-    report.notFixed = 'the file is not valid text in its encoding; it is left untouched so no byte is lost';
-    return report;
-  }
-  let text = file.text;
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = safeFixEdits(result.diagnostics, text);
-    if (!edits.length) break;
-    const next = applyEdits(text, edits).text;
-    if (next === text) break;
-    fixed += result.diagnostics.length;
-    text = next;
-    result = lint(text);
-    fixed -= result.diagnostics.length;
-  }
-  if (text !== file.text) {
-    writeCable(file, text);
-    report.fixed = Math.max(1, fixed);
-  }
-  return { ...report, diagnostics: result.diagnostics, cable: summarizeCable(result.model) };
+interface Outcome {
+  problems: number;
+  errors: boolean;
 }
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Outcome {
+  const outcome: Outcome = { problems: 0, errors: false };
+  const found = collectFiles(options.paths);
+  for (const problem of found.problems) {
+    reporter.problem(problem);
+    outcome.problems++;
+  }
+  for (const path of found.files) {
+    const read = readCable(path);
+    if (!read.ok) {
+      reporter.problem(read.problem);
+      outcome.problems++;
+      continue;
+    }
+    const file = read.file;
+    try {
+      const linter = resolver.linterFor(path);
+      const job = { file: path, text: file.text };
+      let report = linter.lint(job);
+      if (options.fix && file.lossy) {
+        report.notFixed = 'the file is not valid text in its encoding; it is left untouched so no byte is lost';
+      } else if (options.fix) {
+        const fixed = linter.fix(job);
+        if (fixed.text !== file.text) {
+          writeCable(file, fixed.text);
+          report = { ...fixed.report, fixed: fixed.fixed };
+        }
+      }
+      outcome.errors ||= report.diagnostics.some((d) => d.severity === 'error');
+      reporter.report(report);
+    } catch (error) {
+      // A crash on one cable is a bug to report, not a reason to stop checking the others.
+      reporter.problem({ path, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
+      outcome.problems++;
+    }
+  }
+  return outcome;
+}
+
+async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Promise<Outcome> {
+  const outcome: Outcome = { problems: 0, errors: false };
+  const jobs = (async function* () {
+    for await (const cable of readCsvCables(csv)) yield { file: cable.refid, text: cable.text, record: cable.record };
+  })();
+  try {
+    await lintStream(jobs, options.jobs, resolver.configFor(dirname(csv)), {
+      report(report) {
+        outcome.errors ||= report.diagnostics.some((d) => d.severity === 'error');
+        reporter.report(report);
+      },
+      crash(file, message) {
+        reporter.problem({ path: file, message: `Internal error while checking this cable (please report it): ${message}` });
+        outcome.problems++;
+      },
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    reporter.problem({ path: csv, message: code === 'ENOENT' ? 'No such file.' : `Cannot read the file: ${(error as Error).message}` });
+    outcome.problems++;
+  }
+  return outcome;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseArgs(argv);
+    options = parseArgs(argv, availableParallelism());
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`cable-lint: ${error.message}\n\n${USAGE}\n`);
@@ -105,7 +143,6 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     io.stdout(packageVersion() + '\n');
     return 0;
   }
-  const problems: FileProblem[] = [];
   if (options.config) {
     const loaded = loadConfigFile(options.config);
     if (loaded.problems.some((p) => p.message.startsWith('Cannot read'))) {
@@ -114,25 +151,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     }
   }
   const resolver = new ConfigResolver(options, io.stderr);
-  const found = collectFiles(options.paths);
-  problems.push(...found.problems);
-  const reports: FileReport[] = [];
-  for (const path of found.files) {
-    const read = readCable(path);
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    try {
-      reports.push(lintFile(read.file, options, resolver));
-    } catch (error) {
-      // A crash on one cable is a bug to report, not a reason to stop checking the others.
-      problems.push({ path, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
-    }
-  }
-  if (options.format === 'json') io.stdout(formatJson(reports, problems));
-  else if (options.format === 'sarif') io.stdout(formatSarif(reports, problems, packageVersion()));
-  else io.stdout(formatText(reports, problems, io.color));
-  if (problems.length) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const reporter = createReporter(options.format, io.stdout, { color: io.color, version: packageVersion() });
+  const outcomes = [options.paths.length ? lintFiles(options, resolver, reporter) : { problems: 0, errors: false }];
+  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter));
+  reporter.end();
+  if (outcomes.some((o) => o.problems)) return 2;
+  return outcomes.some((o) => o.errors) ? 1 : 0;
 }

@@ -55,6 +55,6 @@ export interface LintTextOptions extends LintOptions, Omit<ParseOptions, 'date'>
 /** Parse and lint in one call; the config's `date` is the assumed date when the text has none. */
 export function lintText(text: string, options: LintTextOptions = {}): { model: CableModel; diagnostics: CableDiagnostic[] } {
   const date = options.config?.date ? parseIsoDate(options.config.date) : undefined;
-  const model = parseCable(text, { fileName: options.fileName, date });
+  const model = parseCable(text, { fileName: options.fileName, record: options.record, date });
   return { model, diagnostics: lintModel(model, options) };
 }

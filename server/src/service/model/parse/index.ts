@@ -6,9 +6,9 @@ import { fullYear, isValidDate } from '../dates';
 import { parseBanner } from './banner';
 import { isBlankText, ParseContext } from './context';
 import { findFieldStarts } from './fields';
-import { findLateClassifiedBy, parseHeader } from './header';
+import { findEntireTextParagraph, findLateClassifiedBy, parseHeader } from './header';
 import { parseBody } from './body';
-import { isPreambleLine, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
+import { isPreambleLine, parseClassificationName, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
 import { isRoutingStart, parseRouting } from './routing';
 
 export interface ParseOptions {
@@ -16,6 +16,15 @@ export interface ParseOptions {
   date?: CableDate;
   /** The file's name; released corpora name files by cable id (`04RANGOON1422.txt`), which gives the year. */
   fileName?: string;
+  /** Facts a release keeps beside the text (a cables.csv row): they count like a metadata row's. */
+  record?: ReleaseRecord;
+}
+
+export interface ReleaseRecord {
+  refid?: string;
+  date?: CableDate;
+  /** As the release writes it: `CONFIDENTIAL//NOFORN`, `UNCLASSIFIED//FOR OFFICIAL USE ONLY`. */
+  classification?: string;
 }
 
 /** How far down the cable proper may start (web pages put a lot before it). */
@@ -85,15 +94,16 @@ export function parseCable(text: string, options: ParseOptions = {}): CableModel
   model.routing = routing;
 
   model.date = cableDate(model, options);
-  model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.fileName);
+  model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.record?.refid) ?? yearFromId(options.fileName);
   const headerOptions = { repeat: false, idOf: cableIdNormaliser(model.idYear !== undefined ? model.idYear % 100 : undefined) };
   const headerStart = next;
   model.bodyStart = parseHeader(ctx, headerStart, model, headerOptions);
   model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners[0] });
   parseBody(ctx, model.bodyStart, model, headerOptions);
   findLateClassifiedBy(ctx, model, model.bodyStart);
+  findEntireTextParagraph(ctx, model);
   closeSections(model);
-  model.classification = overallClassification(model);
+  model.classification = overallClassification(model, options.record);
   return model;
 }
 
@@ -108,6 +118,7 @@ function cableDate(model: CableModel, options: ParseOptions): CableModel['date']
     [model.routing?.dtg && { year: model.routing.dtg.year, month: model.routing.dtg.month, day: model.routing.dtg.day }, 'dtg'],
     [model.preamble?.metadata?.date?.value, 'metadata'],
     [model.preamble?.webDate?.value, 'metadata'],
+    [options.record?.date, 'metadata'],
     [options.date, 'option'],
   ];
   for (const [value, source] of candidates) if (value && isValidDate(value)) return { value, source };
@@ -123,7 +134,7 @@ function closeSections(model: CableModel): void {
   });
 }
 
-function overallClassification(model: CableModel): CableModel['classification'] {
+function overallClassification(model: CableModel, record: ReleaseRecord | undefined): CableModel['classification'] {
   const banner = model.banners[0];
   if (banner) {
     const captionNames = new Set([...model.captions.map((c) => c.name), ...banner.captions.map((c) => c.text.toUpperCase().replace(/\s+/g, ''))]);
@@ -133,6 +144,8 @@ function overallClassification(model: CableModel): CableModel['classification'] 
   }
   const row = model.preamble?.metadata?.classification;
   if (row) return { level: row.level, caveats: row.caveats, source: 'metadata' };
+  const recorded = record?.classification && parseClassificationName(record.classification);
+  if (recorded) return { level: recorded.level, caveats: recorded.caveats, source: 'metadata' };
   if (model.entireText) return { level: model.entireText.level, caveats: [], source: 'banner' };
   return undefined;
 }
