@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
 import { isCableEditor, requestDocumentInfo } from './documentInfo';
+import { CableServer } from './languageClient';
 import { DocumentInfo } from './protocol';
 
 const REFRESH_DELAY_MS = 300;
@@ -14,7 +14,7 @@ export class ClassificationStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly server: CableServer) {
     this.item.name = 'Cable classification';
     this.item.text = 'Classification: …';
     this.subscriptions.push(
@@ -31,7 +31,7 @@ export class ClassificationStatus implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!isCableEditor(editor)) return;
     try {
-      render(this.item, await requestDocumentInfo(this.client, editor.document));
+      render(this.item, await requestDocumentInfo(await this.server.client(), editor.document));
     } catch {
       // The server restarts or the document closed in between; the next change refreshes again.
     }

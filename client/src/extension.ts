@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
+import { contributedFirstLine, detectCablesInPlainText } from './cableDetection';
 import { ClassificationStatus } from './classificationStatus';
-import { createLanguageClient } from './languageClient';
+import { CableServer } from './languageClient';
 import { newCable } from './newCable';
 import { moveToParagraph } from './paragraphNavigation';
 import { NewCableParams } from './protocol';
@@ -9,30 +10,36 @@ import { renumberParagraphs } from './renumberParagraphs';
 
 /** What `activate` returns: for other extensions and the integration tests. */
 export interface CableAuthorApi {
-  readonly client: LanguageClient;
+  /** The running language client (starts the server if no cable has yet). */
+  client(): Promise<LanguageClient>;
   readonly classificationStatus: ClassificationStatus;
 }
 
-let client: LanguageClient | undefined;
+let server: CableServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<CableAuthorApi> {
+export function activate(context: vscode.ExtensionContext): CableAuthorApi {
   const output = vscode.window.createOutputChannel('Cable Author');
-  client = createLanguageClient(output);
-  const languageClient = client;
-  const classificationStatus = new ClassificationStatus(languageClient);
+  const cableServer = new CableServer(output);
+  server = cableServer;
+  const classificationStatus = new ClassificationStatus(cableServer);
+  const startForCable = (document: vscode.TextDocument): void => {
+    if (document.languageId === 'cable') void cableServer.client();
+  };
   context.subscriptions.push(
     output,
+    cableServer,
     classificationStatus,
-    vscode.commands.registerCommand('cable.newCable', (preset?: Partial<NewCableParams>) => newCable(languageClient, preset)),
-    vscode.commands.registerCommand('cable.nextParagraph', () => moveToParagraph(languageClient, 'next')),
-    vscode.commands.registerCommand('cable.previousParagraph', () => moveToParagraph(languageClient, 'previous')),
-    vscode.commands.registerCommand('cable.renumberParagraphs', () => renumberParagraphs(languageClient)),
+    vscode.workspace.onDidOpenTextDocument(startForCable),
+    detectCablesInPlainText(contributedFirstLine(context.extension)),
+    vscode.commands.registerCommand('cable.newCable', (preset?: Partial<NewCableParams>) => newCable(cableServer, preset)),
+    vscode.commands.registerCommand('cable.nextParagraph', () => moveToParagraph(cableServer, 'next')),
+    vscode.commands.registerCommand('cable.previousParagraph', () => moveToParagraph(cableServer, 'previous')),
+    vscode.commands.registerCommand('cable.renumberParagraphs', () => renumberParagraphs(cableServer)),
   );
-  await languageClient.start();
-  void classificationStatus.refresh();
-  return { client: languageClient, classificationStatus };
+  vscode.workspace.textDocuments.forEach(startForCable);
+  return { client: () => cableServer.client(), classificationStatus };
 }
 
-export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
+export function deactivate(): Promise<void> | undefined {
+  return server?.stop();
 }

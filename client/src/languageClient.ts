@@ -5,8 +5,8 @@ import { resolveServerModule } from './serverModule';
 /** The client id doubles as the settings prefix: `cable.trace.server` traces the protocol. */
 const CLIENT_ID = 'cable';
 
-/** Starts the Cable language server in a child Node process and connects to it over IPC. */
-export function createLanguageClient(outputChannel: vscode.OutputChannel): LanguageClient {
+/** A Cable language server in a child Node process, connected over IPC. */
+function createLanguageClient(outputChannel: vscode.OutputChannel): LanguageClient {
   const module = resolveServerModule();
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,4 +22,40 @@ export function createLanguageClient(outputChannel: vscode.OutputChannel): Langu
     outputChannel,
   };
   return new LanguageClient(CLIENT_ID, 'Cable Language Server', serverOptions, clientOptions);
+}
+
+/**
+ * Starts the server the first time something needs it (a cable opens, a command runs), so a
+ * window that only activated the extension for a plain .txt file costs no server process.
+ */
+export class CableServer implements vscode.Disposable {
+  private starting: Promise<LanguageClient> | undefined;
+
+  constructor(private readonly outputChannel: vscode.OutputChannel) {}
+
+  client(): Promise<LanguageClient> {
+    this.starting ??= this.start();
+    return this.starting;
+  }
+
+  async stop(): Promise<void> {
+    const starting = this.starting;
+    this.starting = undefined;
+    if (starting) await (await starting).stop();
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+
+  private async start(): Promise<LanguageClient> {
+    const client = createLanguageClient(this.outputChannel);
+    try {
+      await client.start();
+      return client;
+    } catch (error) {
+      this.starting = undefined; // let the next cable or command try again
+      throw error;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { CableServer } from './languageClient';
 import { CLASSIFICATION_LEVELS, ClassificationLevel, NewCableParams, NewCableRequest } from './protocol';
 
 /**
@@ -9,12 +9,12 @@ import { CLASSIFICATION_LEVELS, ClassificationLevel, NewCableParams, NewCableReq
  * undefined when the user cancels.
  */
 export async function newCable(
-  client: LanguageClient,
+  server: CableServer,
   preset?: Partial<NewCableParams>,
 ): Promise<vscode.TextEditor | undefined> {
   const params = await completeParams(preset ?? {});
   if (!params) return undefined;
-  const { text } = await client.sendRequest(NewCableRequest, params);
+  const { text } = await (await server.client()).sendRequest(NewCableRequest, params);
   const document = await vscode.workspace.openTextDocument({ language: 'cable', content: text });
   return vscode.window.showTextDocument(document);
 }

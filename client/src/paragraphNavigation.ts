@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { CableServer } from './languageClient';
 import { isCableEditor, requestDocumentInfo } from './documentInfo';
 
 export type Direction = 'next' | 'previous';
@@ -12,10 +12,10 @@ export function findParagraphLine(starts: readonly number[], cursorLine: number,
 }
 
 /** Moves the cursor of the active cable editor to the next or previous paragraph and reveals it. */
-export async function moveToParagraph(client: LanguageClient, direction: Direction): Promise<void> {
+export async function moveToParagraph(server: CableServer, direction: Direction): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return;
-  const info = await requestDocumentInfo(client, editor.document);
+  const info = await requestDocumentInfo(await server.client(), editor.document);
   const target = findParagraphLine(
     info.paragraphs.map((p) => p.line),
     editor.selection.active.line,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { DocumentFormattingRequest, LanguageClient } from 'vscode-languageclient/node';
+import { DocumentFormattingRequest } from 'vscode-languageclient/node';
 import { isCableEditor } from './documentInfo';
+import { CableServer } from './languageClient';
 
 /**
  * `cable.renumberParagraphs`: applies the Cable server's document formatting (which renumbers
@@ -8,9 +9,10 @@ import { isCableEditor } from './documentInfo';
  * `editor.action.formatDocument`, so another default formatter for the language cannot take over.
  * Resolves to true when the text changed.
  */
-export async function renumberParagraphs(client: LanguageClient): Promise<boolean> {
+export async function renumberParagraphs(server: CableServer): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return false;
+  const client = await server.client();
   const { tabSize, insertSpaces } = editor.options;
   const edits = await client.sendRequest(DocumentFormattingRequest.type, {
     textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),

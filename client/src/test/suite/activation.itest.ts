@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  EXTENSION_ID,
+  closeAllEditors,
+  openCable,
+  openInEditor,
+  ruleCodes,
+  sleep,
+  waitForDiagnostics,
+  workspaceUri,
+} from './helpers';
+
+describe('activation and language detection', () => {
+  afterEach(closeAllEditors);
+
+  it('switches a .txt cable to the cable language by its first line ("This record is a partial extract...")', async () => {
+    const editor = await openCable(workspaceUri('04RANGOON1422.txt'));
+    assert.strictEqual(editor.document.languageId, 'cable');
+  });
+
+  it('leaves other .txt files as plain text', async () => {
+    const uri = workspaceUri('notes.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Shopping list\nUNCLAS is not on the first line\n'));
+    const editor = await openInEditor(uri);
+    await sleep(1000);
+    assert.strictEqual(editor.document.languageId, 'plaintext');
+  });
+
+  it('uses files.associations for a cable wrapped in web-page text', async () => {
+    const editor = await openInEditor(workspaceUri('06BANGKOK3955.txt'));
+    assert.strictEqual(editor.document.languageId, 'cable');
+  });
+
+  it('activates on a cable and starts the language server: diagnostics arrive within 20 s', async () => {
+    const uri = workspaceUri('04RANGOON1422.txt');
+    await openCable(uri);
+    const diagnostics = await waitForDiagnostics(uri, 'any diagnostic from the Cable server', (d) => d.length > 0);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'extension not active');
+    for (const code of ruleCodes(diagnostics)) assert.match(code, /^[a-z]+(-[a-z]+)+$/);
+    assert.ok(diagnostics.every((d) => d.source === 'cable'), 'source is "cable"');
+    const linked = diagnostics.filter((d) => typeof d.code === 'object');
+    assert.strictEqual(linked.length, diagnostics.length, 'every code links to its rule page');
+  });
+});
