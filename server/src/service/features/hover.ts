@@ -1,0 +1,160 @@
+// Hovers: what a TAG, a portion mark, the banner level, the E.O. line, a Classified By reason
+// letter or a REF citation means.
+import { TagKind } from '../data/tags';
+import { TagVocabulary } from '../lint/vocabulary';
+import { CableModel, EoLine } from '../model/cable';
+import { LEVEL_DESCRIPTIONS, LEVEL_NAMES, PortionMark } from '../model/levels';
+import { eraOn, erasOfOrder, formatDeclDate, OrderEra, parseDeclInstruction } from '../rules/executiveOrders';
+import { containsPosition, Position, Range } from '../text/types';
+import { DOWNGRADE_MEANING, exemptionMeaning, MR_MEANING, NOT_APPLICABLE_MEANING, OADR_MEANING, SCHEDULE_MEANING } from './declMeanings';
+import { Hover } from './protocol';
+import { refItemByLetter } from './navigation';
+import { reasonMeaning } from './reasons';
+
+const KIND_LABELS: Record<TagKind, string> = {
+  subject: 'subject tag',
+  program: 'program tag',
+  geo: 'geographic tag',
+  organization: 'organization tag',
+  other: 'free-text tag',
+};
+
+const CAVEAT_MEANINGS: Record<string, string> = {
+  NF: 'NOFORN: not releasable to foreign nationals',
+  FGI: 'foreign government information',
+  FOUO: 'for official use only',
+  ORCON: 'dissemination controlled by the originator',
+  PROPIN: 'proprietary information',
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function markdown(value: string, range: Range): Hover {
+  return { contents: { kind: 'markdown', value }, range };
+}
+
+function caveatMeaning(caveat: string): string {
+  if (caveat.startsWith('REL')) return `releasable to ${caveat.replace(/^REL(?: TO)?\s*/, '')}`;
+  return CAVEAT_MEANINGS[caveat] ?? caveat;
+}
+
+export function portionMarkHover(mark: PortionMark, range: Range): Hover {
+  const lines = [`**${mark.canonical}** ${LEVEL_NAMES[mark.level]}: ${LEVEL_DESCRIPTIONS[mark.level]}.`];
+  if (mark.caveats.length) lines.push(`Controls: ${mark.caveats.map(caveatMeaning).join('; ')}.`);
+  if (!mark.wellFormed) lines.push(`Written \`${mark.raw}\`; the standard spelling is \`${mark.canonical}\`.`);
+  return markdown(lines.join('\n\n'), range);
+}
+
+function tagHover(model: CableModel, position: Position, vocabulary: TagVocabulary): Hover | undefined {
+  for (const field of model.tags) {
+    const token = field.tokens.find((t) => containsPosition(t.range, position));
+    if (!token) continue;
+    const info = vocabulary.lookup(token.text);
+    if (info) {
+      const meaning = info.meaning ? `: ${info.meaning}` : '';
+      return markdown(`**${info.code}** (${KIND_LABELS[info.kind]})${meaning}`, token.range);
+    }
+    const parts = vocabulary.splitMerged(token.text);
+    if (parts) return markdown(`**${token.text}** is not a TAG: it looks like ${parts.map((p) => `\`${p}\``).join(' + ')} run together.`, token.range);
+    const near = vocabulary.nearest(token.text, 3).map((t) => `\`${t.code}\``);
+    return markdown(`**${token.text}** is not a known TAG.${near.length ? ` Did you mean ${near.join(', ')}?` : ''}`, token.range);
+  }
+  return undefined;
+}
+
+function formatLongDate(d: { year: number; month: number; day: number }): string {
+  return `${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
+function eraDates(era: OrderEra): string {
+  const from = era.from ? formatLongDate(era.from) : undefined;
+  const to = era.to ? formatLongDate(era.to) : undefined;
+  if (from && to) return `in force ${from} to ${to}`;
+  if (from) return `in force from ${from}`;
+  return `in force until ${to}`;
+}
+
+/** Every meaning a DECL instruction carries, one sentence each. */
+export function declMeanings(text: string): string[] {
+  const parsed = parseDeclInstruction(text);
+  if (!parsed.ok) return [parsed.problem.message];
+  const i = parsed.instruction;
+  const out: string[] = [];
+  if (i.date) out.push(`Declassify on ${formatLongDate(i.date.value)} (${formatDeclDate(i.date.value)}).`);
+  for (const e of i.exemptions) out.push(`\`${e.code}\`: ${exemptionMeaning(e.code) ?? 'an exemption code'}.`);
+  if (i.oadr) out.push(`\`OADR\`: ${OADR_MEANING}.`);
+  if (i.mr) out.push(`\`MR\`: ${MR_MEANING}.`);
+  if (i.notApplicable) out.push(`\`N/A\`: ${NOT_APPLICABLE_MEANING}.`);
+  if (i.schedule) out.push(`\`${i.schedule.text}\`: ${SCHEDULE_MEANING}.`);
+  if (i.downgrade) out.push(`${DOWNGRADE_MEANING}${i.downgrade.date ? ` (${formatLongDate(i.downgrade.date)})` : ''}.`);
+  if (i.event) out.push(`Declassify on an event or after a period: "${i.event.text}".`);
+  return out;
+}
+
+function eoHover(model: CableModel, eo: EoLine, position: Position): Hover {
+  const lines: string[] = [];
+  const order = eo.order?.text;
+  const eras = order ? erasOfOrder(order) : [];
+  if (order && eras.length) {
+    lines.push(`**E.O. ${order}**: ${eras.map((era) => `${era.title}, ${eraDates(era)}`).join('; ')}.`);
+  } else if (order) {
+    lines.push(`**E.O. ${order}** is not an executive order on classification.`);
+  }
+  if (model.date) {
+    const era = eraOn(model.date.value);
+    lines.push(`On the cable date (${formatLongDate(model.date.value)}) the order in force was ${era.title}: DECL takes ${era.declInstructions}.`);
+  }
+  if (eo.notApplicable) lines.push(`\`N/A\`: ${NOT_APPLICABLE_MEANING}.`);
+  if (eo.decl) lines.push(...declMeanings(eo.decl.text));
+  const onDecl = eo.decl && containsPosition(eo.decl.range, position);
+  const onOrder = eo.order && containsPosition(eo.order.range, position);
+  const range = onDecl ? eo.decl!.range : onOrder ? eo.order!.range : eo.range;
+  return markdown(lines.join('\n\n'), range);
+}
+
+function classifiedByHover(model: CableModel, position: Position): Hover | undefined {
+  const by = model.classifiedBy;
+  if (!by || !containsPosition(by.range, position)) return undefined;
+  const section = by.section?.text.replace(/\s+/g, '');
+  const letter = by.letters.find((l) => containsPosition(l.range, position));
+  const describe = (l: string) => `**${section ?? '1.4'} (${l.toLowerCase()})**: ${reasonMeaning(section, l) ?? `not a reason under section ${section}`}.`;
+  if (letter) return markdown(describe(letter.text), letter.range);
+  const intro = section === '1.5' ? 'Reasons of E.O. 12958 section 1.5:' : section === '1.4' ? 'Reasons of section 1.4 (E.O. 12958 as amended, E.O. 13526):' : 'Classification reasons:';
+  const letters = [...new Set(by.letters.map((l) => l.text.toLowerCase()))];
+  if (!letters.length) return markdown('No reason letters found; cite them as `1.4 (b) and (d)`.', by.range);
+  return markdown([intro, ...letters.map((l) => `- ${describe(l)}`)].join('\n'), by.section && containsPosition(by.section.range, position) ? by.section.range : by.range);
+}
+
+function citationHover(model: CableModel, position: Position): Hover | undefined {
+  const citation = model.citations.find((c) => containsPosition(c.range, position));
+  if (!citation) return undefined;
+  const items = model.refs?.items ?? [];
+  // A bare `reftel` names the only REF there is.
+  const letters = citation.letters.length ? citation.letters.map((l) => l.text.toUpperCase()) : items.length === 1 ? [items[0].letter?.text.replace(/[^A-Za-z]/g, '') ?? ''] : [];
+  const lines = letters.map((letter) => {
+    const item = letter ? refItemByLetter(model, letter) : items[0];
+    const name = letter ? `REF ${letter}` : 'REF';
+    return item ? `**${name}**: ${item.text}` : `**${name}** is not in the REF list.`;
+  });
+  return lines.length ? markdown(lines.join('\n\n'), citation.range) : undefined;
+}
+
+export function hover(model: CableModel, position: Position, vocabulary: TagVocabulary): Hover | undefined {
+  const tag = tagHover(model, position, vocabulary);
+  if (tag) return tag;
+  for (const p of model.paragraphs) {
+    if (p.mark && containsPosition(p.mark.range, position)) return portionMarkHover(p.mark, p.mark.range);
+  }
+  for (const s of model.subjects) {
+    if (s.mark && containsPosition(s.mark.range, position)) return portionMarkHover(s.mark, s.mark.range);
+  }
+  for (const b of model.banners) {
+    if (containsPosition(b.levelText.range, position)) {
+      const section = b.section ? ` Section ${b.section.number.value} of ${b.section.total.value}.` : '';
+      return markdown(`**${LEVEL_NAMES[b.level]}** banner: ${LEVEL_DESCRIPTIONS[b.level]}.${section}`, b.levelText.range);
+    }
+  }
+  const eo = model.eoLines.find((e) => containsPosition(e.range, position));
+  if (eo) return eoHover(model, eo, position);
+  return classifiedByHover(model, position) ?? citationHover(model, position);
+}
