@@ -1,6 +1,6 @@
 // Finding cable files and reading them without ever losing a byte: encodings are detected,
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CABLE_EXTENSIONS = ['.cable', '.txt'];
@@ -36,13 +36,21 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
     try {
       stat = statSync(path);
     } catch (error) {
-      problems.push({ path, message: `No such file or directory (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).` });
+      problems.push({ path, message: statFailure((error as NodeJS.ErrnoException).code) });
       continue;
     }
     if (stat.isDirectory()) walk(path);
     else files.push(path);
   }
   return { files, problems };
+}
+
+function statFailure(code: string | undefined): string {
+  if (code === 'ENOENT') return 'No such file or directory (ENOENT).';
+  if (code === 'ELOOP') return 'Too many levels of symbolic links: a symlink loop (ELOOP).';
+  if (code === 'EACCES') return 'Permission denied (EACCES).';
+  if (code === 'ENOTDIR') return 'A part of the path is a file, not a directory (ENOTDIR).';
+  return `Cannot reach the path (${code ?? 'unreadable'}).`;
 }
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -55,6 +63,8 @@ export interface CableFile {
   bom: boolean;
   /** True when invalid bytes were replaced while decoding: such a file is never written back. */
   lossy: boolean;
+  /** The bytes as read, to notice a change on disk before writing fixes over it. */
+  original: Buffer;
 }
 
 export type ReadResult = { ok: true; file: CableFile } | { ok: false; problem: FileProblem };
@@ -81,6 +91,13 @@ function swapBytes(bytes: Buffer): Buffer {
 }
 
 export function decode(path: string, bytes: Buffer): ReadResult {
+  const read = decodeBytes(path, bytes);
+  return read.ok ? { ok: true, file: { ...read.file, original: bytes } } : read;
+}
+
+type Decoded = { ok: true; file: Omit<CableFile, 'original'> } | { ok: false; problem: FileProblem };
+
+function decodeBytes(path: string, bytes: Buffer): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(path, bytes.subarray(3), true);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, file: { path, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, lossy: bytes.length % 2 === 1 } };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, file: { path, text: swapBytes(bytes.subarray(2)).toString('utf16le'), encoding: 'utf16be', bom: true, lossy: bytes.length % 2 === 1 } };
@@ -94,7 +111,7 @@ export function decode(path: string, bytes: Buffer): ReadResult {
   return decodeUtf8(path, bytes, false);
 }
 
-function decodeUtf8(path: string, bytes: Buffer, bom: boolean): ReadResult {
+function decodeUtf8(path: string, bytes: Buffer, bom: boolean): Decoded {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { ok: true, file: { path, text, encoding: 'utf8', bom, lossy: false } };
@@ -106,7 +123,10 @@ function decodeUtf8(path: string, bytes: Buffer, bom: boolean): ReadResult {
 
 export function readCable(path: string): ReadResult {
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    // Reading a device (/dev/zero) never ends and opening a FIFO blocks: only regular files are cables.
+    if (!stat.isFile()) return { ok: false, problem: { path, message: stat.isDirectory() ? 'It is a directory, not a file: not checked.' : 'Not a regular file (a device, pipe or socket): not checked.' } };
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) return { ok: false, problem: { path, message: `File too large (${size} bytes; the limit is ${MAX_FILE_BYTES}): not checked.` } };
     return decode(path, readFileSync(path));
   } catch (error) {
@@ -122,9 +142,26 @@ function encode(file: CableFile, text: string): Buffer {
   return file.encoding === 'utf16le' ? le : swapBytes(le);
 }
 
-/** Writes fixed text next to the file, then renames over it, so a crash never leaves half a cable. */
-export function writeCable(file: CableFile, text: string): void {
-  const temp = `${file.path}.cable-lint-${process.pid}.tmp`;
-  writeFileSync(temp, encode(file, text));
-  renameSync(temp, file.path);
+/**
+ * Writes fixed text next to the file, then renames over it, so a crash never leaves half a cable.
+ * A symlink stays a symlink (its target is rewritten) and the file keeps its permissions. A file
+ * that changed on disk since it was read (an editor saved it meanwhile) is not overwritten.
+ */
+export function writeCable(file: CableFile, text: string): FileProblem | undefined {
+  let temp: string | undefined;
+  try {
+    const target = realpathSync(file.path);
+    temp = `${target}.cable-lint-${process.pid}.tmp`;
+    writeFileSync(temp, encode(file, text));
+    chmodSync(temp, statSync(target).mode & 0o7777);
+    if (!readFileSync(target).equals(file.original)) {
+      rmSync(temp, { force: true });
+      return { path: file.path, message: 'The file changed on disk while it was being checked; fixes not written (run again).' };
+    }
+    renameSync(temp, target);
+    return undefined;
+  } catch (error) {
+    if (temp) rmSync(temp, { force: true });
+    return { path: file.path, message: `Cannot write the fixed file: ${(error as Error).message}` };
+  }
 }

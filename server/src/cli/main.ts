@@ -87,8 +87,11 @@ function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Repo
       } else if (options.fix) {
         const fixed = linter.fix(job);
         if (fixed.text !== file.text) {
-          writeCable(file, fixed.text);
-          report = { ...fixed.report, fixed: fixed.fixed };
+          const notWritten = writeCable(file, fixed.text);
+          if (notWritten) {
+            reporter.problem(notWritten);
+            outcome.problems++;
+          } else report = { ...fixed.report, fixed: fixed.fixed };
         }
       }
       outcome.errors ||= report.diagnostics.some((d) => d.severity === 'error');
