@@ -89,16 +89,27 @@ export function waitForRule(uri: vscode.Uri, rule: string, timeoutMs = SERVER_TI
   return waitForDiagnostics(uri, `a ${rule} diagnostic on ${uri.path}`, (d) => ruleCodes(d).includes(rule), timeoutMs);
 }
 
-/** Sets a workspace setting for the duration of `body`, then restores the previous value. */
+/**
+ * Sets a workspace setting for the duration of `body`, then restores the previous value. Waits
+ * until the extension host sees each change: `update()` can resolve before the change event,
+ * which is what makes the language client tell the server.
+ */
 export async function withSetting<T>(section: string, key: string, value: unknown, body: () => Promise<T>): Promise<T> {
-  const configuration = vscode.workspace.getConfiguration(section);
-  const previous = configuration.inspect(key)?.workspaceValue;
-  await configuration.update(key, value, vscode.ConfigurationTarget.Workspace);
+  const previous = vscode.workspace.getConfiguration(section).inspect(key)?.workspaceValue;
+  await setWorkspaceSetting(section, key, value);
   try {
     return await body();
   } finally {
-    await vscode.workspace.getConfiguration(section).update(key, previous, vscode.ConfigurationTarget.Workspace);
+    await setWorkspaceSetting(section, key, previous);
   }
+}
+
+async function setWorkspaceSetting(section: string, key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration(section).update(key, value, vscode.ConfigurationTarget.Workspace);
+  const expected = JSON.stringify(value);
+  await waitFor(`${section}.${key} = ${expected} in the extension host`, () =>
+    JSON.stringify(vscode.workspace.getConfiguration(section).inspect(key)?.workspaceValue) === expected ? true : undefined,
+  );
 }
 
 /** The 0-based line of the first line containing `text`. */
