@@ -16,7 +16,8 @@ export interface FieldStart {
 // Field keywords. Each is anchored on a non-letter before it so words like "PROTAGS" do not count.
 const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}BY(?![A-Za-z])\s*:?\s*/gi],
-  ['eo', /(?<![A-Za-z])(?:E\.\s?[O0]\.?|EO)\s?\d{5}(?!\d)\s*:?\s*/g],
+  // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`.
+  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
   ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
@@ -60,7 +61,7 @@ function trimPiece(ctx: ParseContext, p: Piece): Piece {
 
 export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
   const text = ctx.lines[line];
-  const head = /^(E\.\s?[O0]\.?|EO)\s?(\d{5})/.exec(text.slice(at))!;
+  const head = /^(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})/.exec(text.slice(at))!;
   const keyword = ctx.span(line, at, at + head[1].length);
   const orderAt = at + head[0].length - head[2].length;
   const order = ctx.span(line, orderAt, orderAt + 5);
@@ -148,8 +149,12 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
   return field;
 }
 
-// An item letter: `A.`, `A)`, `(A)`, optionally after a pilcrow (a rendering artifact).
-const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Z])\)|([A-Z])[.)])(?=\s|$)/g;
+// An item letter: `A.`, `A)`, `(A)`, `A:`, optionally after a pilcrow (a rendering artifact); the
+// parenthesised forms may be glued to the item (`A)ZAGREB 1588`, `(A)STATE 71143`).
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Z])\)|([A-Z])[.):])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
+
+const RELEASE_LETTER_BEFORE = /[A-Z]\.$/;
+const CABLE_LETTER_AFTER = /^\s+(?:REF(?:TEL)?S?:\s*)?(?:\([A-Z]\)|[A-Z]\))/;
 
 /** Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so `U.S.` does not. */
 export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: string) => string | null): RefItem[] {
@@ -163,8 +168,14 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
       const letter = m[1] ?? m[2];
       const atLineStart = text.slice(piece.start, m.index).trim() === '';
       if (!atLineStart && letter !== expected) continue;
+      if (RELEASE_LETTER_BEFORE.test(m[0]) && CABLE_LETTER_AFTER.test(text.slice(m.index + m[0].length, piece.end))) {
+        // A release's own lettering before the cable's (`B. C) ROME 12`, `A. (A) ...`): the inner letter counts.
+        if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
+        cursor = m.index + m[0].length;
+        continue;
+      }
       if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-      else if (text.slice(piece.start, m.index).trim()) items.push({ start: { line: piece.line, character: piece.start }, parts: [{ line: piece.line, start: piece.start, end: m.index }] });
+      else if (text.slice(cursor, m.index).trim()) items.push({ start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: m.index }] });
       const letterAt = m.index + m[0].search(/[(A-Z]/);
       const letterEnd = m.index + m[0].length;
       items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
@@ -183,30 +194,50 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
   });
 }
 
-const REASON_SECTION = /(?<![\d.])1\s?\.\s?([3-6])(?!\d)/g;
+// `1.4`, `1.5`, also split over a line break (`1` / `.5`) as wrapped cables have it.
+const REASON_SECTION = /(?<![\d.])1\s{0,3}\.\s{0,3}([3-6])(?!\d)/g;
+// One step through a reason-letter list after the section, in any separator style: `(b) and (d)`,
+// `(b,d)`, `b/d`, `(B & D)`, `(b)(d)`, and `and` broken by a wrap (`a nd`, `an d`). The list ends
+// at the first other word or punctuation, so `(d). 1. (C) Summary` and `of E.O. 12958` add nothing;
+// a period is read only right after the section (`1.5. (B)`) and inside parentheses (`(B.)`).
+const REASON_LIST_STEP = /\s+|[(),/&;:]|\.(?=\))|(?:and|or|a\s{1,3}nd|an\s{1,3}d)(?![a-z])|([a-z])(?![a-z0-9])/iy;
 
 export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
   const result: ClassifiedBy = { range: keyword.range, keyword, letters: [] };
-  let inReasons = false;
+  // The field's text over its lines joined with "\n", and where each piece came from.
+  let joined = '';
+  const origins: Array<{ at: number; piece: Piece }> = [];
   for (const piece of pieces) {
-    const text = ctx.lines[piece.line];
-    let from = piece.start;
-    if (!inReasons) {
-      REASON_SECTION.lastIndex = piece.start;
-      let m: RegExpExecArray | null;
-      let found: RegExpExecArray | null = null;
-      while ((m = REASON_SECTION.exec(text)) && m.index < piece.end) found = m;
-      if (!found) continue;
-      result.section = ctx.span(piece.line, found.index, found.index + found[0].length);
-      inReasons = true;
-      from = found.index + found[0].length;
+    if (origins.length) joined += '\n';
+    origins.push({ at: joined.length, piece });
+    joined += ctx.lines[piece.line].slice(piece.start, piece.end);
+  }
+  const position = (offset: number, isEnd = false) => {
+    const o = [...origins].reverse().find((x) => (isEnd ? x.at < offset : x.at <= offset)) ?? origins[0];
+    return { line: o.piece.line, character: o.piece.start + offset - o.at };
+  };
+  const spanOf = (from: number, to: number): Span => ({ text: joined.slice(from, to), range: { start: position(from), end: position(to, true) } });
+  const lettersAfter = (from: number): Span[] => {
+    const letters: Span[] = [];
+    REASON_LIST_STEP.lastIndex = joined[from] === '.' ? from + 1 : from;
+    for (let m = REASON_LIST_STEP.exec(joined); m && m[0]; m = REASON_LIST_STEP.exec(joined)) {
+      if (m[1]) letters.push(spanOf(m.index, m.index + 1));
     }
-    // Reason letters: single letters standing alone, in any separator style: (b) and (d), (b,d), b/d.
-    const re = /(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])/g;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < piece.end; m = re.exec(text)) {
-      result.letters.push(ctx.span(piece.line, m.index, m.index + 1));
+    return letters;
+  };
+  // The first section followed by letters (`1.5(B) AND (D). EXEMPTION: 1.6X6` cites 1.5), else the first.
+  let chosen: { section: Span; letters: Span[] } | undefined;
+  for (const m of joined.matchAll(REASON_SECTION)) {
+    const candidate = { section: spanOf(m.index!, m.index! + m[0].length), letters: lettersAfter(m.index! + m[0].length) };
+    if (!chosen) chosen = candidate;
+    if (candidate.letters.length) {
+      chosen = candidate;
+      break;
     }
+  }
+  if (chosen) {
+    result.section = chosen.section;
+    result.letters = chosen.letters;
   }
   const last = trimPiece(ctx, pieces[pieces.length - 1]);
   result.range = { start: keyword.range.start, end: { line: last.line, character: Math.max(last.end, keyword.range.end.character) } };
