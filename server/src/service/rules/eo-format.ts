@@ -1,11 +1,55 @@
+import { Fix } from '../lint/diagnostic';
 import { Rule } from '../lint/rule';
+import { EoLine } from '../model/cable';
+import { lineRange, TextEdit } from '../text/types';
+import { isClassificationOrder, isOrderInForce, nearestOrders } from './executiveOrders';
+
+/** Edits turning `EO 12958`, `E.O.12958`, `E. O. 12958 N/A` into `E.O. 12958:`; none when already so. */
+function spellingEdits(eo: EoLine, lineText: string): TextEdit[] {
+  const order = eo.order!;
+  const line = order.range.start.line;
+  const edits: TextEdit[] = [];
+  const head = lineText.slice(eo.keyword.range.start.character, order.range.start.character);
+  if (head !== 'E.O. ') edits.push({ range: lineRange(line, eo.keyword.range.start.character, order.range.start.character), newText: 'E.O. ' });
+  if (!eo.colon) edits.push({ range: lineRange(line, order.range.end.character, order.range.end.character), newText: ':' });
+  return edits;
+}
 
 export const eoFormat: Rule = {
   id: 'eo-format',
   defaultSeverity: 'warning',
-  description: "The E.O. line is misspelled (`EO 12958`, `E.O.12958`, missing colon) or names a number that is not an executive order on classification.",
-  fix: "Normalize the E.O. line / use the nearest valid order",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'The E.O. line is misspelled (`EO 12958`, `E.O.12958`, no colon) or names a number that is not an executive order on classification.',
+  fix: 'Rewrite as `E.O. 12958:`; replace a mistyped order number with the nearest real one',
+  check(ctx) {
+    const date = ctx.model.date?.value;
+    for (const eo of ctx.model.eoLines) {
+      const order = eo.order;
+      if (!order) continue;
+      const line = order.range.start.line;
+      const edits = spellingEdits(eo, ctx.lines[line]);
+      if (edits.length) {
+        const found = ctx.lines[line].slice(eo.keyword.range.start.character, order.range.end.character);
+        ctx.report({
+          range: lineRange(line, eo.keyword.range.start.character, order.range.end.character),
+          message: `E.O. line written "${found}${eo.colon ? ':' : ''}"; expected "E.O. ${order.text}:".`,
+          fixes: [{ title: `Write "E.O. ${order.text}:"`, edits, preferred: true, safe: true }],
+        });
+      }
+      if (isClassificationOrder(order.text)) continue;
+      const near = nearestOrders(order.text);
+      // The date settles a tie (12956: 12958 or 12356?) when only one candidate was in force.
+      const inForce = date ? near.orders.filter((candidate) => isOrderInForce(candidate, date)) : [];
+      const candidates = inForce.length === 1 ? [inForce[0], ...near.orders.filter((c) => c !== inForce[0])] : near.orders;
+      const certain = near.distance === 1 && (date ? inForce.length === 1 : near.orders.length === 1);
+      const fixes: Fix[] = candidates.map((candidate, i) => ({
+        title: `Replace ${order.text} with ${candidate}`,
+        edits: [{ range: order.range, newText: candidate }],
+        // One candidate, one keystroke away and right for the date: safe to apply unreviewed.
+        safe: certain && i === 0,
+        preferred: i === 0,
+      }));
+      const hint = candidates.length ? `; did you mean ${candidates.join(' or ')}?` : '; expected 12958, 13526 or another order on classification.';
+      ctx.report({ range: order.range, message: `${order.text} is not an executive order on classification${hint}`, fixes });
+    }
   },
 };
