@@ -1,0 +1,89 @@
+// One document version seen through one configuration: the parsed cable and its lint results,
+// computed on first use and kept until the text or the configuration changes.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, parseCable, parseIsoDate, TagVocabulary } from '../service';
+import { LoadedConfig } from '../node/configFiles';
+import { CableSettings, effectiveConfig } from './settings';
+
+/** Thrown from inside long computations when the request they serve was cancelled. */
+export class RequestCancelledError extends Error {
+  constructor() {
+    super('Request cancelled');
+  }
+}
+
+function fileNameOf(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+const vocabularies = new Map<string, TagVocabulary>();
+
+/** Vocabularies are shared between documents with the same extra tags. */
+function vocabularyFor(tags: readonly string[] = []): TagVocabulary {
+  const key = [...tags].sort().join(' ');
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) {
+    vocabulary = createVocabulary(tags);
+    vocabularies.set(key, vocabulary);
+  }
+  return vocabulary;
+}
+
+export class Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly config: CableLintConfig;
+  readonly vocabulary: TagVocabulary;
+  /** Over `cable.maxValidatedSize`: not linted. */
+  readonly tooLarge: boolean;
+  private parsed?: CableModel;
+  private linted?: CableDiagnostic[];
+
+  constructor(
+    document: TextDocument,
+    readonly settings: CableSettings,
+    readonly configFile: LoadedConfig | undefined,
+    /** Bumped whenever settings or config files change, so older analyses are not reused. */
+    readonly generation: number,
+  ) {
+    this.uri = document.uri;
+    this.version = document.version;
+    this.text = document.getText();
+    this.config = effectiveConfig(settings, configFile?.config);
+    this.vocabulary = vocabularyFor(this.config.tags);
+    this.tooLarge = Buffer.byteLength(this.text, 'utf8') > settings.maxValidatedSize;
+  }
+
+  get fileName(): string {
+    return fileNameOf(this.uri);
+  }
+
+  get model(): CableModel {
+    this.parsed ??= parseCable(this.text, { fileName: this.fileName, date: this.config.date ? parseIsoDate(this.config.date) : undefined });
+    return this.parsed;
+  }
+
+  get diagnostics(): CableDiagnostic[] {
+    this.linted ??= this.tooLarge ? [] : lintModel(this.model, { config: this.config, vocabulary: this.vocabulary });
+    return this.linted;
+  }
+
+  /** Lints another text (a fix-all pass) the way this document is linted; stops when `cancelled` says so. */
+  linter(cancelled: () => boolean): (text: string) => CableDiagnostic[] {
+    return (text) => {
+      if (cancelled()) throw new RequestCancelledError();
+      return lintText(text, { config: this.config, vocabulary: this.vocabulary, fileName: this.fileName }).diagnostics;
+    };
+  }
+
+  /** Whether this analysis still describes the document under these settings and config file. */
+  matches(document: TextDocument, settings: CableSettings, configFile: LoadedConfig | undefined, generation: number): boolean {
+    return this.version === document.version && this.settings === settings && this.configFile === configFile && this.generation === generation;
+  }
+}

@@ -1,0 +1,76 @@
+// Which `.cablelintrc.json` applies to a document: the nearest one walking up from the file to
+// its workspace folder (to the file system root for files outside any folder). Files are re-read
+// only when their modification time or size changes, so edits apply without a restart.
+import { statSync } from 'node:fs';
+import { dirname, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
+
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isConfigFileUri(uri: string): boolean {
+  return uri.endsWith(`/${CONFIG_FILE_NAME}`);
+}
+
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+export class ConfigResolver {
+  private folders: string[] = [];
+  private readonly loaded = new Map<string, { stamp: string; config: LoadedConfig }>();
+
+  /** `onLoad` hears about every (re)read file, with its problems, so they can be shown. */
+  constructor(private readonly onLoad: (loaded: LoadedConfig) => void) {}
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = uris.map(uriToPath).filter((p): p is string => !!p);
+  }
+
+  /** The innermost workspace folder holding `path`. */
+  private folderOf(path: string): string | undefined {
+    return this.folders.filter((f) => inside(f, path)).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** The config file for a document, or undefined when none applies. Untitled cables use the first folder's. */
+  resolve(documentUri: string): LoadedConfig | undefined {
+    const path = uriToPath(documentUri);
+    let file: string | undefined;
+    if (path) {
+      const folder = this.folderOf(path);
+      file = findConfigFile(dirname(path), folder);
+    } else if (this.folders.length) {
+      file = findConfigFile(this.folders[0], this.folders[0]);
+    }
+    return file ? this.load(file) : undefined;
+  }
+
+  private load(path: string): LoadedConfig {
+    let stamp: string;
+    try {
+      const stat = statSync(path);
+      stamp = `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      stamp = 'missing';
+    }
+    const cached = this.loaded.get(path);
+    if (cached && cached.stamp === stamp) return cached.config;
+    const config = loadConfigFile(path);
+    this.loaded.set(path, { stamp, config });
+    this.onLoad(config);
+    return config;
+  }
+
+  /** Forget a file (changed or deleted on disk): the next resolve reads it again. */
+  forget(path: string): void {
+    this.loaded.delete(path);
+  }
+}

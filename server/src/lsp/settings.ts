@@ -1,0 +1,74 @@
+// The `cable.*` settings as the server uses them. Values come from any LSP client, so each is
+// checked and replaced by its default when it is not what the schema says.
+import { CableLintConfig, mergeConfigs, RULE_IDS, RuleLevel } from '../service';
+
+export type LintRun = 'onType' | 'onSave';
+
+export interface CableSettings {
+  /** Rule id (or `*`) to severity or `off`. */
+  rules: Record<string, RuleLevel>;
+  tagsExtra: string[];
+  /** `YYYY-MM-DD` to assume when a cable carries no date. */
+  date?: string;
+  lintRun: LintRun;
+  /** Documents larger than this (in UTF-16 code units, about bytes for cables) are not checked. */
+  maxValidatedSize: number;
+}
+
+export const DEFAULT_MAX_VALIDATED_SIZE = 2_000_000;
+
+export const DEFAULT_SETTINGS: CableSettings = {
+  rules: {},
+  tagsExtra: [],
+  lintRun: 'onType',
+  maxValidatedSize: DEFAULT_MAX_VALIDATED_SIZE,
+};
+
+const LEVELS: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Reads the `cable` section as a client sends it, nested (`{ lint: { run } }`) or with dotted
+ * keys (`{ "lint.run": ... }`), keeping only well-formed values. Unknown rule ids are dropped.
+ */
+export function normalizeSettings(raw: unknown): CableSettings {
+  const section = record(raw) ?? {};
+  const get = (path: string): unknown => {
+    if (path in section) return section[path];
+    let value: unknown = section;
+    for (const key of path.split('.')) value = record(value)?.[key];
+    return value;
+  };
+  const settings: CableSettings = { ...DEFAULT_SETTINGS, rules: {}, tagsExtra: [] };
+  for (const [id, level] of Object.entries(record(get('rules')) ?? {})) {
+    const value = typeof level === 'string' ? level : record(level)?.severity;
+    if ((id === '*' || RULE_IDS.has(id)) && typeof value === 'string' && LEVELS.has(value)) settings.rules[id] = value as RuleLevel;
+  }
+  const extra = get('tags.extra');
+  if (Array.isArray(extra)) settings.tagsExtra = extra.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().toUpperCase());
+  const date = get('date');
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.trim())) settings.date = date.trim();
+  const run = get('lint.run');
+  if (run === 'onType' || run === 'onSave') settings.lintRun = run;
+  const size = get('maxValidatedSize');
+  if (typeof size === 'number' && Number.isFinite(size) && size >= 0) settings.maxValidatedSize = size;
+  return settings;
+}
+
+/**
+ * The lint configuration of a document. Precedence, lowest first: built-in defaults, editor
+ * settings, `.cablelintrc.json`. The file wins (as with ESLint and markdownlint) because it is
+ * what the team and `cable-lint` in CI use; editor settings fill in what the file leaves unset.
+ * A file that sets `*` decides every rule itself. TAG lists add up.
+ */
+export function effectiveConfig(settings: CableSettings, file: CableLintConfig | undefined): CableLintConfig {
+  const fromSettings: CableLintConfig = {
+    rules: file?.rules?.['*'] !== undefined ? {} : settings.rules,
+    tags: settings.tagsExtra,
+    ...(settings.date ? { date: settings.date } : {}),
+  };
+  return mergeConfigs(fromSettings, file);
+}

@@ -1,0 +1,396 @@
+// The Cable language server: thin LSP wiring over the pure language service. Run it with
+// `--stdio` (any LSP client; the default) or `--node-ipc` (the VS Code extension).
+import {
+  CodeActionKind,
+  CodeActionParams,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReport,
+  ErrorCodes,
+  FileChangeType,
+  InitializeParams,
+  InitializeResult,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LoadedConfig } from './node/configFiles';
+import { Analysis } from './lsp/analysis';
+import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
+import { runSafe } from './lsp/runSafe';
+import { Scheduler } from './lsp/scheduler';
+import { CableSettings, DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
+import * as features from './service/features';
+
+// Editors that just run the command (`cable-language-server`) get stdio.
+if (!process.argv.some((arg) => /^--(?:stdio|node-ipc|socket|pipe)\b/.test(arg))) process.argv.push('--stdio');
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+const log = {
+  info: (message: string) => connection.console.info(message),
+  warn: (message: string) => connection.console.warn(message),
+  error: (message: string) => connection.console.error(message),
+};
+
+// Last resort: a bug in one handler must not take the server (and every open cable) down.
+process.on('uncaughtException', (error) => log.error(`Uncaught exception: ${error.stack ?? error.message}`));
+process.on('unhandledRejection', (reason) => log.error(`Unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+
+/** What the client said it can do. */
+const client = {
+  configuration: false,
+  pullDiagnostics: false,
+  diagnosticRefresh: false,
+  versionedEdits: false,
+  watchedFilesRegistration: false,
+  configurationRegistration: false,
+  workspaceFolders: false,
+  prepareRename: false,
+};
+
+let globalSettings: CableSettings = DEFAULT_SETTINGS;
+const settingsByUri = new Map<string, Promise<CableSettings>>();
+/** Bumped when settings or config files change: every cached analysis becomes stale. */
+let generation = 0;
+const analyses = new Map<string, Analysis>();
+/** Config files whose problems are shown, so fixed files get their diagnostics cleared. */
+const configProblemFiles = new Set<string>();
+
+const resolver = new ConfigResolver(reportConfigProblems);
+
+function reportConfigProblems(loaded: LoadedConfig): void {
+  const uri = pathToFileURL(loaded.path).href;
+  for (const p of loaded.problems) log.warn(`${loaded.path}:${p.line}:${p.column}: ${p.message} (the rest of the file still applies)`);
+  if (!loaded.problems.length && !configProblemFiles.has(uri)) return;
+  if (loaded.problems.length) configProblemFiles.add(uri);
+  else configProblemFiles.delete(uri);
+  const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + Math.max(1, p.length) } },
+    severity: DiagnosticSeverity.Warning,
+    source: features.DIAGNOSTIC_SOURCE,
+    message: p.message,
+  }));
+  void connection.sendDiagnostics({ uri, diagnostics });
+}
+
+function settingsFor(uri: string): Promise<CableSettings> {
+  if (!client.configuration) return Promise.resolve(globalSettings);
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then(normalizeSettings, (error) => {
+      log.warn(`Could not read the cable settings for ${uri}: ${error}`);
+      return globalSettings;
+    });
+    settingsByUri.set(uri, settings);
+  }
+  return settings;
+}
+
+function openDocument(uri: string): TextDocument {
+  const document = documents.get(uri);
+  if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `The document ${uri} is not open; open it (textDocument/didOpen) first.`);
+  return document;
+}
+
+/** The analysis of a document's current text under its current configuration (cached). */
+async function analysisOf(uri: string): Promise<Analysis> {
+  openDocument(uri);
+  const settings = await settingsFor(uri);
+  // The text may have changed while the settings were fetched: analyse what is there now.
+  const document = openDocument(uri);
+  const configFile = resolver.resolve(uri);
+  const cached = analyses.get(uri);
+  if (cached && cached.matches(document, settings, configFile, generation)) return cached;
+  const analysis = new Analysis(document, settings, configFile, generation);
+  analyses.set(uri, analysis);
+  return analysis;
+}
+
+function lspDiagnostics(analysis: Analysis): Diagnostic[] {
+  if (analysis.tooLarge) {
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: features.DIAGNOSTIC_SOURCE,
+        message: `This cable is larger than cable.maxValidatedSize (${analysis.settings.maxValidatedSize} bytes) and was not fully validated.`,
+      },
+    ];
+  }
+  return features.toLspDiagnostics(analysis.diagnostics, analysis.version) as Diagnostic[];
+}
+
+// Diagnostics ------------------------------------------------------------------------------
+
+/** Pull mode with `lint.run: onSave`: what the client gets is the result of the last open or save. */
+const savedReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+let reportCounter = 0;
+
+async function pushDiagnostics(uri: string): Promise<void> {
+  try {
+    if (!documents.get(uri)) return;
+    const analysis = await analysisOf(uri);
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: lspDiagnostics(analysis) });
+  } catch (error) {
+    log.error(`Validating ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+}
+
+async function snapshotReport(uri: string): Promise<void> {
+  const analysis = await analysisOf(uri);
+  savedReports.set(uri, { resultId: `saved:${++reportCounter}`, items: lspDiagnostics(analysis) });
+}
+
+const scheduler = new Scheduler((uri) => void pushDiagnostics(uri));
+
+/** Settings or config files changed: check every open cable again. */
+function revalidateAll(): void {
+  generation++;
+  analyses.clear();
+  if (client.pullDiagnostics) {
+    savedReports.clear();
+    if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    return;
+  }
+  for (const document of documents.all()) scheduler.schedule(document.uri);
+}
+
+/** Documents whose open event was just handled: the content event that follows it is not an edit. */
+const justOpened = new Set<string>();
+
+documents.onDidOpen((event) => {
+  if (client.pullDiagnostics) return;
+  justOpened.add(event.document.uri);
+  scheduler.schedule(event.document.uri, 0);
+});
+
+documents.onDidChangeContent(async (event) => {
+  if (client.pullDiagnostics || justOpened.delete(event.document.uri)) return;
+  const settings = await settingsFor(event.document.uri);
+  if (settings.lintRun === 'onType') scheduler.schedule(event.document.uri);
+});
+
+documents.onDidSave(async (event) => {
+  const uri = event.document.uri;
+  const settings = await settingsFor(uri);
+  if (!client.pullDiagnostics) {
+    scheduler.schedule(uri, 0);
+    return;
+  }
+  if (settings.lintRun === 'onSave') {
+    await snapshotReport(uri).catch((error) => log.error(`Validating ${uri} failed: ${error}`));
+    if (client.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+  }
+});
+
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  scheduler.cancel(uri);
+  analyses.delete(uri);
+  savedReports.delete(uri);
+  settingsByUri.delete(uri);
+  if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on((params, token) =>
+  runSafe('textDocument/diagnostic', token, log.error, async (): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const settings = await settingsFor(uri);
+    if (settings.lintRun === 'onSave') {
+      if (!savedReports.has(uri)) await snapshotReport(uri);
+      const saved = savedReports.get(uri)!;
+      if (params.previousResultId === saved.resultId) return { kind: 'unchanged', resultId: saved.resultId };
+      return { kind: 'full', resultId: saved.resultId, items: saved.items };
+    }
+    const analysis = await analysisOf(uri);
+    const resultId = `${analysis.version}:${analysis.generation}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: lspDiagnostics(analysis) };
+  }),
+);
+
+// Settings and config files ------------------------------------------------------------------
+
+connection.onDidChangeConfiguration((change) => {
+  settingsByUri.clear();
+  if (!client.configuration) globalSettings = normalizeSettings((change.settings as { cable?: unknown } | null)?.cable);
+  revalidateAll();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  let changed = false;
+  for (const event of params.changes) {
+    if (!isConfigFileUri(event.uri)) continue;
+    const path = uriToPath(event.uri);
+    if (path) resolver.forget(path);
+    if (event.type === FileChangeType.Deleted && configProblemFiles.delete(event.uri)) void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+    changed = true;
+  }
+  if (changed) revalidateAll();
+});
+
+// Features -------------------------------------------------------------------------------------
+
+connection.onDocumentSymbol((params, token) => runSafe('textDocument/documentSymbol', token, log.error, async () => features.documentSymbols((await analysisOf(params.textDocument.uri)).model)));
+
+connection.onFoldingRanges((params, token) => runSafe('textDocument/foldingRange', token, log.error, async () => features.foldingRanges((await analysisOf(params.textDocument.uri)).model)));
+
+connection.onCodeAction((params: CodeActionParams, token) =>
+  runSafe('textDocument/codeAction', token, log.error, async () => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (analysis.tooLarge) return [];
+    return features.codeActions({
+      uri: analysis.uri,
+      version: analysis.version,
+      versionedEdits: client.versionedEdits,
+      text: analysis.text,
+      range: params.range,
+      diagnostics: analysis.diagnostics,
+      contextDiagnostics: params.context.diagnostics as features.LspDiagnostic[],
+      only: params.context.only,
+      lint: analysis.linter(() => token.isCancellationRequested),
+    });
+  }),
+);
+
+connection.onDefinition((params, token) => runSafe('textDocument/definition', token, log.error, async () => features.definition((await analysisOf(params.textDocument.uri)).model, params.textDocument.uri, params.position)));
+
+connection.onReferences((params, token) =>
+  runSafe('textDocument/references', token, log.error, async () => features.references((await analysisOf(params.textDocument.uri)).model, params.textDocument.uri, params.position, params.context.includeDeclaration)),
+);
+
+connection.onPrepareRename((params, token) =>
+  runSafe('textDocument/prepareRename', token, log.error, async () => {
+    const result = features.prepareRename((await analysisOf(params.textDocument.uri)).model, params.position);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result;
+  }),
+);
+
+connection.onRenameRequest((params, token) =>
+  runSafe('textDocument/rename', token, log.error, async () => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    const result = features.rename(analysis.model, analysis.uri, params.position, params.newName, client.versionedEdits ? analysis.version : undefined);
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result;
+  }),
+);
+
+connection.onHover((params, token) =>
+  runSafe('textDocument/hover', token, log.error, async () => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    return features.hover(analysis.model, params.position, analysis.vocabulary) ?? null;
+  }),
+);
+
+connection.onCompletion((params, token) =>
+  runSafe('textDocument/completion', token, log.error, async () => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    return features.completion(analysis.model, params.position, { extraTags: analysis.config.tags, today: today() });
+  }),
+);
+
+connection.onDocumentFormatting((params, token) =>
+  runSafe('textDocument/formatting', token, log.error, async () => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (analysis.tooLarge) return [];
+    return features.formatEdits(analysis.text, { config: analysis.config, vocabulary: analysis.vocabulary, fileName: analysis.fileName });
+  }),
+);
+
+connection.onWorkspaceSymbol((params, token) =>
+  runSafe('workspace/symbol', token, log.error, async () => {
+    const symbols: features.SymbolInformation[] = [];
+    for (const document of documents.all()) {
+      if (token.isCancellationRequested) break;
+      const symbol = features.cableSymbol((await analysisOf(document.uri)).model, document.uri);
+      if (symbol && features.matchesQuery(symbol, params.query)) symbols.push(symbol);
+    }
+    return symbols;
+  }),
+);
+
+connection.onRequest('cable/documentInfo', (params: { uri?: unknown }, token) =>
+  runSafe('cable/documentInfo', token, log.error, async () => {
+    if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'cable/documentInfo takes { uri }.');
+    return features.documentInfo((await analysisOf(params.uri)).model);
+  }),
+);
+
+connection.onRequest('cable/newCable', (params: features.NewCableParams, token) =>
+  runSafe('cable/newCable', token, log.error, () => {
+    const result = features.newCableText(params ?? ({} as features.NewCableParams), today());
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
+    return result;
+  }),
+);
+
+function today(): { year: number; month: number; day: number } {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+// Lifecycle ------------------------------------------------------------------------------------
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  client.configuration = !!caps.workspace?.configuration;
+  client.pullDiagnostics = !!caps.textDocument?.diagnostic;
+  client.diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  client.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+  client.watchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  client.configurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  client.workspaceFolders = !!caps.workspace?.workspaceFolders;
+  client.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
+
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  resolver.setWorkspaceFolders(folders);
+
+  const result: InitializeResult = {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      documentSymbolProvider: { label: 'Cable' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, features.CodeActionKind.SourceFixAllCable] },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: client.prepareRename ? { prepareProvider: true } : true,
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [...features.COMPLETION_TRIGGER_CHARACTERS] },
+      documentFormattingProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'cable-language-server' },
+  };
+  if (client.pullDiagnostics) {
+    result.capabilities.diagnosticProvider = { identifier: 'cable', interFileDependencies: false, workspaceDiagnostics: false };
+  }
+  return result;
+});
+
+connection.onInitialized(() => {
+  log.info(`Cable language server ready (diagnostics ${client.pullDiagnostics ? 'pulled by the client' : 'pushed'}).`);
+  if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
+  if (client.watchedFilesRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }] });
+  }
+  if (client.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      resolver.setWorkspaceFolders(folders.map((f) => f.uri));
+      revalidateAll();
+    });
+  }
+});
+
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();
