@@ -1,0 +1,231 @@
+// Diagnostics from the real server: pushed and pulled, lint.run, size limit, settings and
+// .cablelintrc.json taking effect without a restart.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
+import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const MISSING_TAGS = ['UNCLAS BANGKOK 003955', '', 'E.O. 12958: N/A', 'SUBJECT: A CABLE WITHOUT ITS CODES', '', '1. (U) First paragraph.', '', '2. (U) Second paragraph.', ''].join('\n');
+
+describe('LSP: diagnostics', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cable-lsp-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('pushed (a client without pull support)', () => {
+    let client: TestClient;
+    beforeEach(async () => {
+      client = await TestClient.start({ workspaceFolders: [dir] });
+    });
+    afterEach(() => client.stop());
+
+    it('reports the garbled paragraph numbers of 04RANGOON1422 with rule codes, docs links and source', async () => {
+      const uri = fileUri(join(dir, '04RANGOON1422.txt'));
+      await client.open(uri, seedText('04RANGOON1422.txt'));
+      const diagnostics = await client.diagnosticsFor(uri);
+      const garbled = diagnostics.find((d) => d.code === 'paragraph-numbering' && d.range.start.line === 16);
+      assert.ok(garbled, `no paragraph-numbering on the "11." line: ${codes(diagnostics).join(', ')}`);
+      assert.equal(garbled.source, 'cable');
+      assert.equal(garbled.severity, DiagnosticSeverity.Warning);
+      assert.equal(garbled.codeDescription?.href, 'https://github.com/cable-author/cable-author/blob/main/docs/rules/paragraph-numbering.md');
+      assert.deepEqual(garbled.data, { rule: 'paragraph-numbering', version: 1, index: diagnostics.indexOf(garbled) });
+    });
+
+    it('reports the missing banner, TAGS and SUBJECT of 06BANGKOK3955 as errors', async () => {
+      const uri = fileUri(join(dir, '06BANGKOK3955.txt'));
+      await client.open(uri, seedText('06BANGKOK3955.txt'));
+      const diagnostics = await client.diagnosticsFor(uri);
+      for (const rule of ['banner-missing', 'tags-missing', 'subject-missing']) {
+        const found = diagnostics.find((d) => d.code === rule);
+        assert.ok(found, `${rule} missing from ${codes(diagnostics).join(', ')}`);
+        assert.equal(found.severity, DiagnosticSeverity.Error);
+      }
+    });
+
+    it('re-checks after an edit, debounced, and clears the diagnostics when the document closes', async () => {
+      const uri = fileUri(join(dir, 'edit.cable'));
+      await client.open(uri, MISSING_TAGS.replace('SUBJECT:', 'TAGS: PREL, TH\nSUBJECT:'));
+      assert.deepEqual(codes(await client.diagnosticsFor(uri)), []);
+      const version = await client.change(uri, MISSING_TAGS);
+      assert.ok(codes(await client.diagnosticsFor(uri, version)).includes('tags-missing'));
+      await client.close(uri);
+      await client.waitFor('empty diagnostics after close', () => {
+        const last = client.published.filter((p) => p.uri === uri).pop();
+        return last && last.diagnostics.length === 0 ? true : undefined;
+      });
+    });
+
+    it('applies a rule turned off in the settings without a restart', async () => {
+      const uri = fileUri(join(dir, 'settings.cable'));
+      await client.open(uri, MISSING_TAGS);
+      assert.ok(codes(await client.diagnosticsFor(uri)).includes('tags-missing'));
+      const before = client.published.length;
+      await client.changeSettings({ rules: { 'tags-missing': 'off' } });
+      await client.waitFor('diagnostics without tags-missing', () => client.published.slice(before).find((p) => p.uri === uri && !codes(p.diagnostics).includes('tags-missing')));
+    });
+
+    it('takes a rule severity from the settings', async () => {
+      await client.changeSettings({ rules: { 'tags-missing': 'hint' } });
+      const uri = fileUri(join(dir, 'severity.cable'));
+      await client.open(uri, MISSING_TAGS);
+      const found = (await client.diagnosticsFor(uri)).find((d) => d.code === 'tags-missing');
+      assert.equal(found?.severity, DiagnosticSeverity.Hint);
+    });
+
+    it('with lint.run "onSave" checks an edit only once the document is saved', async () => {
+      await client.changeSettings({ lint: { run: 'onSave' } });
+      const uri = fileUri(join(dir, 'onsave.cable'));
+      await client.open(uri, MISSING_TAGS.replace('SUBJECT:', 'TAGS: PREL, TH\nSUBJECT:'));
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, 1)), []);
+      const before = client.published.length;
+      await client.change(uri, MISSING_TAGS);
+      // Longer than the on-type delay: nothing may arrive for the edit.
+      await sleep(600);
+      assert.equal(client.published.slice(before).filter((p) => p.uri === uri).length, 0, 'checked on type');
+      await client.save(uri);
+      assert.ok(codes(await client.diagnosticsFor(uri, 2)).includes('tags-missing'));
+    });
+
+    it('gives a document over cable.maxValidatedSize one information diagnostic instead of checking it', async () => {
+      await client.changeSettings({ maxValidatedSize: 100 });
+      const uri = fileUri(join(dir, 'large.cable'));
+      await client.open(uri, MISSING_TAGS);
+      const diagnostics = await client.diagnosticsFor(uri);
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].severity, DiagnosticSeverity.Information);
+      assert.match(String(diagnostics[0].message), /not fully validated/);
+    });
+  });
+
+  describe('pushed to a client without workspace/configuration', () => {
+    it('reads the settings sent with didChangeConfiguration', async () => {
+      const client = await TestClient.start({ workspaceFolders: [dir], capabilities: { textDocument: { publishDiagnostics: {} } } });
+      try {
+        const uri = fileUri(join(dir, 'plain.cable'));
+        await client.open(uri, MISSING_TAGS);
+        assert.ok(codes(await client.diagnosticsFor(uri)).includes('tags-missing'));
+        const before = client.published.length;
+        await client.changeSettings({ rules: { 'tags-missing': 'off' } });
+        await client.waitFor('diagnostics without tags-missing', () => client.published.slice(before).find((p) => p.uri === uri && !codes(p.diagnostics).includes('tags-missing')));
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
+  describe('.cablelintrc.json', () => {
+    it('turns a rule off for the cables below it, and edits to it apply without a restart', async () => {
+      const project = join(dir, 'project');
+      const nested = join(project, 'cables', '2006');
+      mkdirSync(nested, { recursive: true });
+      const configPath = join(project, '.cablelintrc.json');
+      writeFileSync(configPath, '{ "rules": { "tags-missing": "off" } }\n');
+      const client = await TestClient.start({ workspaceFolders: [project] });
+      try {
+        const inside = fileUri(join(nested, 'a.cable'));
+        const outside = fileUri(join(dir, 'b.cable'));
+        await client.open(inside, MISSING_TAGS);
+        await client.open(outside, MISSING_TAGS);
+        assert.ok(!codes(await client.diagnosticsFor(inside)).includes('tags-missing'), 'the config below the folder applies');
+        assert.ok(codes(await client.diagnosticsFor(outside)).includes('tags-missing'), 'a file elsewhere keeps the defaults');
+
+        writeFileSync(configPath, '{ "rules": { "tags-missing": "info" } }\n');
+        const before = client.published.length;
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(configPath), type: FileChangeType.Changed }] });
+        await client.waitFor('tags-missing as information after the config change', () =>
+          client.published.slice(before).find((p) => p.uri === inside && p.diagnostics.some((d) => d.code === 'tags-missing' && d.severity === DiagnosticSeverity.Information)),
+        );
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('wins over the editor settings for the rules it sets', async () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "warning" } }');
+      const client = await TestClient.start({ workspaceFolders: [dir], settings: { rules: { 'tags-missing': 'off', 'subject-missing': 'off' } } });
+      try {
+        const uri = fileUri(join(dir, 'c.cable'));
+        await client.open(uri, MISSING_TAGS);
+        const found = (await client.diagnosticsFor(uri)).find((d) => d.code === 'tags-missing');
+        assert.equal(found?.severity, DiagnosticSeverity.Warning);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('reports a malformed file at its position and lints with the defaults', async () => {
+      const configPath = join(dir, '.cablelintrc.json');
+      writeFileSync(configPath, '{\n  "rules": { "no-such-rule": "off", "tags-missing": "loud" }\n}\n');
+      const client = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        const uri = fileUri(join(dir, 'd.cable'));
+        await client.open(uri, MISSING_TAGS);
+        assert.ok(codes(await client.diagnosticsFor(uri)).includes('tags-missing'));
+        const problems = await client.diagnosticsFor(fileUri(configPath), undefined);
+        assert.equal(problems.length, 2, JSON.stringify(problems));
+        assert.match(String(problems[0].message), /Unknown rule "no-such-rule"/);
+        assert.equal(problems[0].range.start.line, 1);
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
+  describe('pulled (a client with textDocument/diagnostic, like VS Code)', () => {
+    let client: TestClient;
+    beforeEach(async () => {
+      client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    });
+    afterEach(() => client.stop());
+
+    const pull = (uri: string, previousResultId?: string) =>
+      client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }) as Promise<DocumentDiagnosticReport>;
+
+    it('answers textDocument/diagnostic and does not also push', async () => {
+      assert.ok(client.initializeResult.capabilities.diagnosticProvider, 'diagnosticProvider advertised');
+      const uri = fileUri(join(dir, '04RANGOON1422.txt'));
+      await client.open(uri, seedText('04RANGOON1422.txt'));
+      const report = await pull(uri);
+      assert.equal(report.kind, 'full');
+      assert.ok(report.kind === 'full' && report.items.some((d) => d.code === 'paragraph-numbering'));
+      const again = await pull(uri, report.resultId);
+      assert.equal(again.kind, 'unchanged');
+      await sleep(400);
+      assert.equal(client.published.filter((p) => p.uri === uri).length, 0, 'diagnostics were pushed as well');
+    });
+
+    it('asks the client to pull again when the settings change', async () => {
+      const uri = fileUri(join(dir, 'pull.cable'));
+      await client.open(uri, MISSING_TAGS);
+      const first = await pull(uri);
+      assert.ok(first.kind === 'full' && first.items.some((d) => d.code === 'tags-missing'));
+      await client.changeSettings({ rules: { 'tags-missing': 'off' } });
+      await client.waitFor('a diagnostic refresh request', () => (client.refreshes > 0 ? true : undefined));
+      const second = await pull(uri, first.resultId);
+      assert.ok(second.kind === 'full' && !second.items.some((d) => d.code === 'tags-missing'));
+    });
+
+    it('with lint.run "onSave" keeps the saved results until the next save', async () => {
+      await client.changeSettings({ lint: { run: 'onSave' } });
+      const uri = fileUri(join(dir, 'saved.cable'));
+      await client.open(uri, MISSING_TAGS.replace('SUBJECT:', 'TAGS: PREL, TH\nSUBJECT:'));
+      const opened = await pull(uri);
+      assert.ok(opened.kind === 'full' && opened.items.length === 0);
+      await client.change(uri, MISSING_TAGS);
+      const typed = await pull(uri, opened.resultId);
+      assert.equal(typed.kind, 'unchanged');
+      const refreshes = client.refreshes;
+      await client.save(uri);
+      await client.waitFor('a refresh after save', () => (client.refreshes > refreshes ? true : undefined));
+      const saved = await pull(uri, opened.resultId);
+      assert.ok(saved.kind === 'full' && saved.items.some((d) => d.code === 'tags-missing'));
+    });
+  });
+});
