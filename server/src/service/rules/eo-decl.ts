@@ -1,10 +1,79 @@
-import { Rule } from '../lint/rule';
+import { Report, Rule } from '../lint/rule';
+import { CableDate, EoLine, Span } from '../model/cable';
+import { compareDates, formatDate } from '../model/dates';
+import { isClassified, Level } from '../model/levels';
+import { lineRange, Range } from '../text/types';
+import { addYears, DeclInstruction, DeclPart, eraOn, erasOfOrder, isClassificationOrder, isOrderInForce, isReleaseNote, parseDeclInstruction } from './executiveOrders';
+
+function partRange(decl: Span, part: DeclPart): Range {
+  const { line, character } = decl.range.start;
+  return lineRange(line, character + part.start, character + part.end);
+}
+
+/** Instructions the named order does not allow: OADR after 1995, OADR/MR/X1-X8 under E.O. 13526. */
+function invalidForOrder(order: string, instruction: DeclInstruction): DeclPart & { what: string } | undefined {
+  if (order === '12958' || order === '13292' || order === '13526') {
+    if (instruction.oadr) return { ...instruction.oadr, what: 'OADR' };
+  }
+  if (order === '13526') {
+    if (instruction.mr) return { ...instruction.mr, what: 'MR' };
+    const old = instruction.exemptions.find((e) => /^X\d$/.test(e.code));
+    if (old) return { ...old, what: `The exemption ${old.code}` };
+  }
+  return undefined;
+}
+
+/** Findings on one E.O. line's instruction; `level` and `date` are the cable's when known. */
+function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undefined): Report[] {
+  const classified = level !== undefined && isClassified(level);
+  const decl = eo.decl;
+  if (decl && isReleaseNote(decl.text)) return [];
+  const parsed = decl && parseDeclInstruction(decl.text);
+  const notApplicable = eo.notApplicable ?? (parsed?.ok && parsed.instruction.notApplicable && !parsed.instruction.date ? decl : undefined);
+  if (notApplicable) {
+    return classified ? [{ range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.` }] : [];
+  }
+  if (!decl || !parsed) {
+    return classified ? [{ range: eo.range, message: `The E.O. line of a ${levelName(level)} cable has no declassification instruction; expected DECL: and a date.` }] : [];
+  }
+  if (level !== undefined && !classified) {
+    return [{ range: decl.range, message: 'An unclassified cable has a declassification instruction; expected N/A.', severity: 'warning' }];
+  }
+  if (!parsed.ok) return [{ range: partRange(decl, parsed.problem), message: parsed.problem.message }];
+  const instruction = parsed.instruction;
+  const order = eo.order?.text;
+  // An order not in force on the date is eo-era's finding; judging its instructions would say it twice.
+  const judged = order && isClassificationOrder(order) && (!date || isOrderInForce(order, date));
+  const invalid = judged ? invalidForOrder(order, instruction) : undefined;
+  if (invalid) {
+    const era = date && eraOn(date).orders.includes(order!) ? eraOn(date) : erasOfOrder(order!)[0];
+    return [{ range: partRange(decl, invalid), message: `${invalid.what} is not a declassification instruction under E.O. ${order}; expected ${era.declInstructions}.` }];
+  }
+  const declDate = instruction.date;
+  if (!date || !declDate) return [];
+  if (compareDates(declDate.value, date) < 0) {
+    return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.` }];
+  }
+  // Exemptions (25X1, 50X1-HUM) allow longer periods; a plain date may not exceed the order's limit.
+  const limit = order ? erasOfOrder(order).find((era) => era.maxDeclYears)?.maxDeclYears : undefined;
+  if (limit && !instruction.exemptions.length && compareDates(declDate.value, addYears(date, limit)) > 0) {
+    return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.` }];
+  }
+  return [];
+}
+
+function levelName(level: Level | undefined): string {
+  return level === 'TS' ? 'TOP SECRET' : level === 'S' ? 'SECRET' : 'CONFIDENTIAL';
+}
 
 export const eoDecl: Rule = {
   id: 'eo-decl',
   defaultSeverity: 'error',
-  description: "The declassification instruction is missing, unparseable, impossible, before the cable date, too far out, or invalid for the order.",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'The declassification instruction is missing or N/A on a classified cable, unparseable, impossible, before the cable date, too far out, or invalid for the order.',
+  check(ctx) {
+    const { model } = ctx;
+    for (const eo of model.eoLines) {
+      for (const finding of checkLine(eo, model.classification?.level, model.date?.value)) ctx.report(finding);
+    }
   },
 };
