@@ -1,0 +1,63 @@
+-- Headless Neovim 0.7 check of the Cable language server (0.7 has no vim.lsp.start, so
+-- start_client + buf_attach_client). Prints one "ok"/"not ok" line per check (TAP-like) and
+-- exits non-zero when a check fails.
+--   CABLE_SERVER=/abs/bin/cable-language-server.js CABLE_SEED=/abs/seeds/04RANGOON1422.txt \
+--   CABLE_EXPECT=paragraph-numbering nvim --headless -u NONE -i NONE -c 'luafile check.lua'
+local server = assert(os.getenv('CABLE_SERVER'), 'CABLE_SERVER not set')
+local seed = assert(os.getenv('CABLE_SEED'), 'CABLE_SEED not set')
+local expected = vim.split(os.getenv('CABLE_EXPECT') or '', ',', { trimempty = true })
+local timeout_ms = 15000
+local failures = 0
+
+local function report(ok, name, detail)
+  if not ok then failures = failures + 1 end
+  io.stdout:write((ok and 'ok ' or 'not ok ') .. name .. (detail and (' # ' .. detail) or '') .. '\n')
+end
+
+local received = nil
+local client_id = vim.lsp.start_client({
+  name = 'cable',
+  cmd = { 'node', server, '--stdio' },
+  root_dir = vim.fn.fnamemodify(seed, ':h'),
+  handlers = {
+    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+      if result and #result.diagnostics > 0 then received = result end
+      vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
+    end,
+  },
+})
+report(client_id ~= nil, 'server process starts')
+
+vim.cmd('edit ' .. vim.fn.fnameescape(seed))
+vim.bo.filetype = 'cable'
+vim.lsp.buf_attach_client(0, client_id)
+
+local got = vim.wait(timeout_ms, function() return received ~= nil end, 50)
+report(got, 'publishDiagnostics arrives for the seed')
+
+local codes = {}
+for _, diagnostic in ipairs(received and received.diagnostics or {}) do
+  codes[tostring(diagnostic.code)] = true
+  if diagnostic.source ~= 'cable' then report(false, 'diagnostic source is cable', tostring(diagnostic.source)) end
+end
+for _, rule in ipairs(expected) do
+  report(codes[rule] == true, 'diagnostic ' .. rule, table.concat(vim.tbl_keys(codes), ' '))
+end
+-- The editor's own diagnostic store has them too (vim.diagnostic, what signs and :lopen show).
+report(#vim.diagnostic.get(0) > 0, 'vim.diagnostic holds the diagnostics', tostring(#vim.diagnostic.get(0)))
+
+local responses = vim.lsp.buf_request_sync(0, 'textDocument/documentSymbol',
+  { textDocument = vim.lsp.util.make_text_document_params() }, timeout_ms)
+local names = {}
+local function collect(symbols)
+  for _, symbol in ipairs(symbols or {}) do
+    table.insert(names, symbol.name)
+    collect(symbol.children)
+  end
+end
+for _, response in pairs(responses or {}) do collect(response.result) end
+local paragraphs = vim.tbl_filter(function(name) return name:find('¶', 1, true) == 1 end, names)
+report(#paragraphs > 0, 'documentSymbol lists paragraphs', paragraphs[1])
+
+vim.lsp.stop_client(client_id)
+if failures > 0 then vim.cmd('cquit 1') else vim.cmd('qall!') end
