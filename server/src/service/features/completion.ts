@@ -218,6 +218,8 @@ function headerFieldCompletions(ctx: LineContext): CompletionList | undefined {
 export function completion(model: CableModel, position: Position, options: CompletionOptions): CompletionList {
   const line = model.lines.lines[position.line];
   if (line === undefined) return EMPTY;
+  // LSP: a character past the line's end means the line's end.
+  position = { line: position.line, character: Math.min(position.character, line.length) };
   const ctx: LineContext = { model, position, line, before: line.slice(0, position.character), options };
   return (
     tagCompletions(ctx) ??

@@ -22,7 +22,9 @@ export class ParseContext {
   linesRange(first: number, last: number): Range {
     const head = this.lines[first];
     const start = head.length - head.trimStart().length;
-    return { start: { line: first, character: start }, end: { line: last, character: this.lines[last].trimEnd().length } };
+    const end = this.lines[last].trimEnd().length;
+    // A single blank line (spaces, a BOM) gives an empty range at its indent, never an inverted one.
+    return { start: { line: first, character: start }, end: { line: last, character: first === last ? Math.max(start, end) : end } };
   }
 
   isBlank(line: number): boolean {

@@ -240,6 +240,8 @@ export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piec
     result.letters = chosen.letters;
   }
   const last = trimPiece(ctx, pieces[pieces.length - 1]);
-  result.range = { start: keyword.range.start, end: { line: last.line, character: Math.max(last.end, keyword.range.end.character) } };
+  // The keyword's end only counts on its own line: a wrapped field ends where its last line does.
+  const endCharacter = last.line === keyword.range.end.line ? Math.max(last.end, keyword.range.end.character) : last.end;
+  result.range = { start: keyword.range.start, end: { line: last.line, character: endCharacter } };
   return result;
 }
