@@ -80,6 +80,25 @@ export function rangeProblem(index: LineIndex, r: Range): string | undefined {
   return undefined;
 }
 
+const isPosition = (v: unknown): v is Position => typeof v === 'object' && v !== null && typeof (v as Position).line === 'number' && typeof (v as Position).character === 'number';
+const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && isPosition((v as Range).start) && isPosition((v as Range).end);
+
+/** Every range anywhere in the parsed model (banners, fields, paragraphs, ...) lies inside the document. */
+export function modelRangesOutside(model: CableModel): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value !== 'object' || value === null || value === model.lines) return;
+    if (isRange(value)) {
+      const p = rangeProblem(model.lines, value);
+      if (p) found.push(`model ${path} ${show(value)}: ${p}`);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
+  };
+  walk(model, 'model');
+  return found;
+}
+
 const show = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 const label = (d: CableDiagnostic) => `${d.rule} at ${show(d.range)} "${d.message}"`;
 

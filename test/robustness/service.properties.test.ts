@@ -2,15 +2,15 @@
 // nothing throws or hangs, every range is inside the document, fixes stay local, repair what they
 // target and reach a fixed point, and the line-break style changes nothing.
 import { anyText, CableSource, mutatedCable, sampleCables, TextCase, withEol } from '../support/arbitraries';
-import { diagnosticKey, tally, fixAll, fixLeavesTarget, fixPairs, lint, MAX_FIX_PASSES, nonLocalEdits, rangesOutside, spread, timeBudgetMs, timedLint } from './checks';
+import { diagnosticKey, tally, fixAll, fixLeavesTarget, fixPairs, lint, MAX_FIX_PASSES, modelRangesOutside, nonLocalEdits, rangesOutside, spread, timeBudgetMs, timedLint } from './checks';
 import { everyCable, property } from './property';
 
 const sample = sampleCables(200);
 const { cables } = sample;
 
 function robust(text: string): string[] {
-  const { diagnostics, ms } = timedLint(text);
-  const problems = rangesOutside(text, diagnostics);
+  const { model, diagnostics, ms } = timedLint(text);
+  const problems = [...modelRangesOutside(model), ...rangesOutside(text, diagnostics)];
   const budget = timeBudgetMs(text);
   if (ms > budget) problems.push(`parse + lint took ${ms.toFixed(0)} ms, over the ${budget.toFixed(0)} ms budget for ${text.length} characters`);
   return problems;
@@ -57,7 +57,7 @@ describe('service properties', function () {
     ),
   );
 
-  describe('parse and every rule return without throwing, within 200 ms + 2 ms/KB, ranges inside the document', () => {
+  describe('parse and every rule return without throwing, within 200 ms + 2 ms/KB CPU, model and diagnostic ranges inside the document', () => {
     everyCable('real cables', cables, onCable(robust));
     property('mutated cables and random text', anyText(cables), 1200, onText(robust));
   });
