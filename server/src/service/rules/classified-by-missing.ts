@@ -1,11 +1,63 @@
 import { Rule } from '../lint/rule';
+import { CableDate, CableModel } from '../model/cable';
+import { isClassified, LEVEL_NAMES } from '../model/levels';
+import { Range } from '../text/types';
+import { eraOn, erasOfOrder } from './executiveOrders';
+
+/** Whether the order in force (by date, else by the order the E.O. line names) calls for a Classified By line. */
+function expectsClassifiedBy(model: CableModel): boolean {
+  const date = model.date?.value;
+  if (date) return !!eraOn(date).classifiedByLine;
+  const eras = model.eoLines.flatMap((eo) => (eo.order ? erasOfOrder(eo.order.text) : []));
+  return !eras.length || eras.some((era) => era.classifiedByLine);
+}
+
+/** A skeleton whose reasons fit the date and so pass classified-by-reason: 1.5 before 22 Sep 2003, 1.4 after. */
+function skeleton(date: CableDate | undefined): string {
+  const section = (date && eraOn(date).reasonSection) || '1.4';
+  return `Classified By: <name>, <title>, for reasons ${section} (b) and (d).`;
+}
+
+/** The last line of the header fields (E.O., TAGS, SUBJECT, REF), which Classified By follows. */
+function lastHeaderLine(model: CableModel): number | undefined {
+  const ends = [...model.eoLines, ...model.tags, ...model.subjects, ...(model.refs ? [model.refs] : [])]
+    .map((field) => field.range.end.line)
+    .filter((line) => line < model.bodyStart);
+  return ends.length ? Math.max(...ends) : undefined;
+}
+
+/** Where the cable states its classification: the banner, else the metadata row. */
+function classificationRange(model: CableModel): Range | undefined {
+  return model.banners[0]?.levelText.range ?? model.preamble?.metadata?.classification?.range;
+}
 
 export const classifiedByMissing: Rule = {
   id: 'classified-by-missing',
   defaultSeverity: 'error',
-  description: "A classified cable has no Classified By line before paragraph 1.",
-  fix: "Insert a Classified By skeleton",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'A classified cable has no Classified By line (who classified it and for which reasons) before paragraph 1.',
+  fix: 'Insert a Classified By skeleton after the header fields',
+  check(ctx) {
+    const { model } = ctx;
+    const level = model.classification?.level;
+    if (!level || !isClassified(level) || !expectsClassifiedBy(model)) return;
+    const first = model.paragraphs.find((p) => p.number && !p.quoted);
+    // Older cables state "CONFIDENTIAL - ENTIRE TEXT" instead, in the header or as paragraph 1, which may
+    // also say "CLASSIFIED CONFIDENTIAL BY ...".
+    if (model.entireText || (first && /ENTIRE\s*TEXT|^CLASSIFIED\s+(?:[A-Z]+\s+)?BY\b/i.test(first.lead))) return;
+    const cb = model.classifiedBy;
+    if (cb && (!first || cb.range.start.line <= first.range.start.line)) return;
+    const range = classificationRange(model);
+    if (!range) return;
+    if (cb) {
+      ctx.report({ range: cb.keyword.range, message: 'The Classified By line comes after paragraph 1; expected it before paragraph 1.' });
+      return;
+    }
+    const after = lastHeaderLine(model);
+    const end = after === undefined ? undefined : { line: after, character: ctx.lines[after].length };
+    ctx.report({
+      range,
+      message: `This ${LEVEL_NAMES[level]} cable has no Classified By line before paragraph 1.`,
+      fixes: end ? [{ title: 'Insert a Classified By line', edits: [{ range: { start: end, end }, newText: ctx.eol + ctx.eol + skeleton(model.date?.value) }], preferred: true, safe: true }] : [],
+    });
   },
 };

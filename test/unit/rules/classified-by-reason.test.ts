@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { expectClean, expectRule } from '../../support/ruleHarness';
+
+const on = (date: string) => ({ config: { date } });
+const cable = (eo: string, classifiedBy: string) => `
+      C O N F I D E N T I A L RANGOON 001422
+
+      ${eo}
+      TAGS: PHUM, PGOV, BM
+      SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
+
+      ${classifiedBy}
+
+      1. (C) The ministers met.
+      `;
+
+describe('classified-by-reason', () => {
+  it('fires on a reason letter the section does not have', () => {
+    expectRule(
+      'classified-by-reason',
+      `
+      C O N F I D E N T I A L RANGOON 001422
+
+      E.O. 12958: DECL: 11/02/2014
+      TAGS: PHUM, PGOV, BM
+
+      Classified By: COM CARMEN MARTINEZ for Reasons 1.4 (b) and (i)
+                                                                  ^ classified-by-reason
+
+      1. (C) The ministers met.
+      `,
+    );
+  });
+
+  it('fires on 1.5 (h): section 1.5 ends at (g)', () => {
+    expectRule(
+      'classified-by-reason',
+      `
+      C O N F I D E N T I A L SANAA 002769
+
+      E.O. 12958: DECL: 11/02/2013
+      TAGS: PTER, YM
+
+      Classified By: Charge Alan G. Misenheimer for reasons 1.5 (b), (d) and (h).
+                                                                              ^ classified-by-reason
+
+      1. (C) The minister met.
+      `,
+    );
+  });
+
+  it('warns about 1.5 cited from 2005 on', () => {
+    const [finding] = expectRule(
+      'classified-by-reason',
+      `
+      C O N F I D E N T I A L MOSCOW 001442
+
+      E.O. 12958: DECL: 04/02/2017
+      TAGS: PREL, RS
+
+      Classified By: Ambassador William J. Burns for reasons 1.5 (b/d)
+                                                             ^^^ classified-by-reason
+
+      1. (C) The minister met.
+      `,
+      on('2007-04-02'),
+    );
+    assert.equal(finding.severity, 'warning');
+  });
+
+  it('fires on a section the named order does not use', () => {
+    expectRule(
+      'classified-by-reason',
+      `
+      C O N F I D E N T I A L STATE 012345
+
+      E.O. 13526: DECL: 11/02/2020
+      TAGS: PREL
+
+      Classified By: EAP A/S Kurt Campbell for reasons 1.5 (b) and (d)
+                                                       ^^^ classified-by-reason
+
+      1. (C) The minister met.
+      `,
+    );
+  });
+
+  it('accepts 1.5 and 1.4 mixed through 2004, and each in its own era', () => {
+    expectClean('classified-by-reason', cable('E.O. 12958: DECL: 06/01/2014', 'Classified By: DCM Roger Pierce, Reason 1.5 (C) and (D)'), on('2004-06-01'));
+    expectClean('classified-by-reason', cable('E.O. 12958: DECL: 06/01/2014', 'Classified By: DCM Roger Pierce, Reason 1.4 (C) and (D)'), on('2004-06-01'));
+    expectClean('classified-by-reason', cable('E.O. 12958: DECL: 06/01/2012', 'Classified By: DCM Roger Pierce, Reason 1.5 (C) and (D)'), on('2002-06-01'));
+    expectClean('classified-by-reason', cable('E.O. 13526: DECL: 06/01/2021', 'Classified By: DCM Roger Pierce, Reason 1.4 (C) and (D)'), on('2011-06-01'));
+  });
+
+  it('reads reason letters in every separator style the corpus uses', () => {
+    for (const reasons of [
+      'for Reasons 1.4 (b,d)',
+      'for reasons 1.4 (b/d)',
+      'reasons 1.4 b and d',
+      'REASONS 1.4 (B), (D).',
+      'for reasons 1.4 (B & D).',
+      'reason 1.4(b)(d)',
+      'for reasons 1.4 (b) a\n      nd (d)',
+      'for reasons 1.4 (\n      B) AND (D)',
+      'reasons 1.4 (b), (d) 1. (C) Summary: glued on.',
+      'per E.O. 12958, reasons 1.4 (b) and (d)',
+    ]) {
+      expectClean('classified-by-reason', cable('E.O. 12958: DECL: 11/02/2014', `Classified By: COM CARMEN MARTINEZ ${reasons}`));
+    }
+  });
+});
