@@ -4,15 +4,27 @@ import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
-import { LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
+import { continuesSentence, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
 
 const QUOTE_EDGE = /\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
+// `Summary and Introduction:`, `Summary/Comment.`, `SUMMARY & COMMENT:`: a marker word joined to up to three more.
+const JOINED = String.raw`(?:\s*(?:\s(?:AND|&)\s|/|&)\s*[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
+// What may stand before a title word opening a line: `1. (C) SUMMARY`, `¶2. Comment`, `- 17 (C) Comment cont.`
+const LINE_OPENING = String.raw`(?<=^[ \t]*(?:[-\u00b6]?[ \t]*\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?)`;
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
-  ['summary-start', /\b(?:BEGIN\s+SUMMARY\b|SUMMARY(?:\s+AND\s+COMMENTS?)?\s*[:.]|SUMMARY\s+-)/gi],
-  ['comment-end', /\bEND\s+(?:OF\s+)?(?:COMMENTS?|NOTES?)\b/gi],
-  ['comment-start', /\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)(?:,?\s+CONTINUED)?\s*[:.-])/gi],
+  ['summary-start', new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi')],
+  // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
+  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b`, 'g')],
+  // `END SUMMARY AND COMMENT` closes a comment too.
+  ['comment-end', /\bEND\s+(?:OF\s+)?(?:SUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)?(?:COMMENTS?|NOTES?)\b/gi],
+  ['comment-start', new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi')],
+  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?:COMMENTS?|Comments?)\b`, 'g')],
+  // `SUMMARY AND COMMENT` opens both.
+  ['comment-start', /(?<=\bSUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)COMMENTS?\b/gi],
 ];
+/** Text before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
+const AFTER_END = /\bEND\s+(?:OF\s+)?(?:SUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)?$/i;
 const CITATION = /(?<![A-Za-z])(?:REFTELS?|REFS?)(?![A-Za-z])\.?/gi;
 const REDACTION = /[Xx]{5,}/g;
 const SIGNATURE = /^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s*$/;
@@ -116,7 +128,11 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     }
 
     const quoted = quoteStarts.length > 0;
-    const ps = matchParagraphStart(text, from);
+    let ps = matchParagraphStart(text, from);
+    // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
+    if (ps?.number && !ps.mark && current && current.last === line - 1 && continuesSentence(ctx.lines[line - 1], text, ps, current.range.start.line < line - 1)) {
+      ps = undefined;
+    }
     const heading = headingAt(line, text, ps);
     if (ps) {
       open(line, ps, from);
@@ -170,8 +186,11 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "End Summary" also contains "Summary." : a start never directly follows END.
-      if (kind.endsWith('start') && /\bEND\s+(?:OF\s+)?$/i.test(text.slice(0, m.index))) continue;
-      found.push({ ...ctx.span(line, m.index, m.index + m[0].replace(/\s*[:.-]$/, '').length), kind });
+      if (kind.endsWith('start') && AFTER_END.test(text.slice(0, m.index))) continue;
+      // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
+      const taken = (o: Marker) => o.kind === kind && o.range.start.line === line && o.range.start.character === m!.index;
+      if (found.some(taken) || model.markers.some(taken)) continue;
+      found.push({ ...ctx.span(line, m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length), kind });
     }
   }
   found.sort((a, b) => a.range.start.character - b.range.start.character);

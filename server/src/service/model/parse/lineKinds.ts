@@ -51,7 +51,7 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
   return { at: from + bullet[1].length, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
 }
 
-const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/i;
+const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
 
 /**
  * A prose line cut mid-sentence ("...met in Accra on March"), so a number opening the next line
@@ -61,7 +61,7 @@ const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEP
 function endsMidSentence(text: string): boolean {
   const t = text.trim();
   if (t.length < 40 || /\S\s{3,}\S/.test(t) || /^(?:[IVX]+|[A-Z]|\d+)\.\s/.test(t)) return false;
-  return /[a-z0-9,]$|[a-z0-9]-$/.test(t) || MONTH_AT_END.test(t);
+  return /[a-z0-9,]$|[a-z0-9] ?-$/.test(t) || MONTH_AT_END.test(t);
 }
 
 /**

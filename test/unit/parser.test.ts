@@ -1,0 +1,360 @@
+// The cable model as the rules see it: the two seed cables field by field, and small fixtures for
+// the routing headers, multi-section cables, quotations, line endings and the paragraph-start
+// cases the numbering rule depends on.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CableModel, parseCable, Range } from '../../server/src/service';
+import { dedent } from '../support/annotated';
+
+const root = join(__dirname, '..', '..', '..');
+const seed = (name: string) => readFileSync(join(root, 'seeds', name), 'utf8');
+
+/** The text a range covers (single-line ranges). */
+function at(model: CableModel, range: Range): string {
+  assert.equal(range.start.line, range.end.line, 'single-line range expected');
+  return model.lines.lines[range.start.line].slice(range.start.character, range.end.character);
+}
+
+function paragraphNumbers(model: CableModel): number[] {
+  return model.paragraphs.filter((p) => p.number).map((p) => p.number!.value);
+}
+
+describe('parseCable', () => {
+  describe('the Rangoon seed (04RANGOON1422, a partial extract)', () => {
+    const model = parseCable(seed('04RANGOON1422.txt'), { fileName: 'seeds/04RANGOON1422.txt' });
+
+    it('reads the extract notice and the banner: level, section, post and serial', () => {
+      assert.ok(model.preamble?.extractNotice);
+      assert.equal(model.routing, undefined);
+      assert.equal(model.banners.length, 1);
+      const banner = model.banners[0];
+      assert.equal(banner.level, 'C');
+      assert.equal(banner.levelText.text, 'C O N F I D E N T I A L');
+      assert.equal(banner.section?.number.value, 1);
+      assert.equal(banner.section?.total.value, 2);
+      assert.equal(at(model, banner.section!.range), 'SECTION 01 OF 02');
+      assert.equal(banner.post?.text, 'RANGOON');
+      assert.equal(banner.serial?.text, '001422');
+      assert.deepEqual(model.classification, { level: 'C', caveats: [], source: 'banner' });
+      assert.deepEqual(model.captions.map((c) => c.name), ['SIPDIS']);
+    });
+
+    it('reads the E.O. line, TAGS and the SUBJECT that shares the TAGS line', () => {
+      assert.equal(model.eoLines.length, 1);
+      const eo = model.eoLines[0];
+      assert.equal(eo.keyword.text, 'E.O.');
+      assert.equal(eo.order?.text, '12958');
+      assert.ok(eo.colon);
+      assert.equal(eo.decl?.text, '11/02/2014');
+      assert.equal(at(model, eo.decl!.range), '11/02/2014');
+      assert.deepEqual(model.tags[0].tokens.map((t) => t.text), ['PHUM', 'ELAB', 'PGOV', 'EAID', 'BM']);
+      assert.deepEqual(model.tags[0].tokens.map((t) => at(model, t.range)), ['PHUM', 'ELAB', 'PGOV', 'EAID', 'BM']);
+      assert.equal(model.subjects[0].text, 'MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION');
+      assert.equal(model.subjects[0].keyword.text, 'SUBJECT:');
+    });
+
+    it('reads the REF items, split by a garbled pilcrow, with cable ids from the file name year', () => {
+      const items = model.refs!.items;
+      assert.deepEqual(items.map((i) => i.letter?.text), ['A.', 'B.']);
+      assert.deepEqual(items.map((i) => i.text), ['RANGOON 1370', 'RANGOON 1357']);
+      assert.deepEqual(items.map((i) => i.id), ['04RANGOON1370', '04RANGOON1357']);
+      assert.equal(model.idYear, 2004);
+    });
+
+    it('reads Classified By with section 1.4 and letters b, d', () => {
+      const by = model.classifiedBy!;
+      assert.equal(by.keyword.text, 'Classified By:');
+      assert.equal(by.section?.text, '1.4');
+      assert.deepEqual(by.letters.map((l) => l.text), ['b', 'd']);
+    });
+
+    it('reads the paragraphs: garbled numbers as written, marks, first lines', () => {
+      const paragraphs = model.paragraphs.map((p) => ({ line: p.range.start.line + 1, number: p.number?.text, mark: p.mark?.level }));
+      assert.deepEqual(paragraphs, [
+        { line: 17, number: '11.', mark: 'C' },
+        { line: 18, number: undefined, mark: 'U' },
+        { line: 19, number: '13.', mark: 'U' },
+        { line: 26, number: undefined, mark: 'SBU' },
+        { line: 30, number: undefined, mark: 'SBU' },
+        { line: 34, number: '17.', mark: 'SBU' },
+        { line: 38, number: '18.', mark: 'C' },
+        { line: 42, number: '19.', mark: 'C' },
+        { line: 43, number: '110.', mark: 'C' },
+      ]);
+      assert.ok(model.paragraphs.every((p) => !p.quoted && p.section === 0));
+      assert.equal(model.paragraphs[0].lead.slice(0, 8), 'Summary:');
+    });
+
+    it('reads the headings between paragraphs', () => {
+      assert.deepEqual(model.headings.map((h) => h.text), [
+        'New Burmese Prime Minister Opens Ministerial Conference',
+        'Comprehensive Memorandum of Understanding (MOU)',
+        'Action Plan Linked to MOU',
+        'Atmospherics: Chinese and Thai are Most Important Players',
+        'Comment: And the Burmese Government Also Benefits',
+      ]);
+    });
+
+    it('reads the summary and comment markers', () => {
+      const markers = model.markers.map((m) => `${m.kind} ${m.range.start.line + 1} ${m.text}`);
+      assert.deepEqual(markers, [
+        'summary-start 17 Summary',
+        'summary-end 17 End Summary',
+        'comment-start 19 note',
+        'comment-start 40 Comment',
+        'comment-start 42 Note',
+        'comment-end 42 End note',
+        'comment-end 43 End comment',
+      ]);
+    });
+
+    it('reads the in-text citations (ref b) and (ref a)', () => {
+      assert.deepEqual(model.citations.map((c) => [c.text, c.letters.map((l) => l.text)]), [['ref b', ['b']], ['ref a', ['a']]]);
+      assert.deepEqual(model.citations.map((c) => at(model, c.range)), ['ref b', 'ref a']);
+    });
+  });
+
+  describe('the Bangkok seed (06BANGKOK3955, a cables.csv row inside a web page)', () => {
+    const model = parseCable(seed('06BANGKOK3955.txt'), { fileName: 'seeds/06BANGKOK3955.txt' });
+
+    it('reads the metadata row: refid, date and classification', () => {
+      const row = model.preamble!.metadata!;
+      assert.equal(row.refid?.text, '06BANGKOK3955');
+      assert.deepEqual(row.date?.value, { year: 2006, month: 7, day: 5 });
+      assert.equal(row.classification?.text, 'UNCLASSIFIED');
+      assert.equal(row.classification?.level, 'U');
+      assert.deepEqual(model.classification, { level: 'U', caveats: [], source: 'metadata' });
+      assert.deepEqual(model.date?.value, { year: 2006, month: 7, day: 5 });
+    });
+
+    it('has no banner, and an E.O. line with N/A', () => {
+      assert.deepEqual(model.banners, []);
+      assert.equal(model.eoLines.length, 1);
+      assert.equal(model.eoLines[0].notApplicable?.text, 'N/A');
+      assert.equal(model.eoLines[0].decl, undefined);
+    });
+
+    it('reads paragraphs 1 to 13 in order, and none of the (1)-(19) recommendations', () => {
+      assert.deepEqual(paragraphNumbers(model), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+      const recommendations = model.lines.lines.map((l, i) => [l, i] as const).filter(([l]) => /^\(\d+\) /.test(l));
+      assert.equal(recommendations.length, 19);
+      for (const [, line] of recommendations) assert.ok(!model.paragraphs.some((p) => p.range.start.line === line), `line ${line + 1} is no paragraph start`);
+    });
+
+    it('reads the summary markers', () => {
+      assert.deepEqual(model.markers.map((m) => `${m.kind} ${m.text}`), ['summary-start Summary', 'summary-end End Summary']);
+    });
+  });
+
+  describe('routing headers', () => {
+    it('reads an ACP-127 header: its date-time group and the ZNY CCCCC security line', () => {
+      const model = parseCable(dedent(`
+        VZCZCXYZ0008
+        PP RUEHWEB
+        DE RUEHMD #4314/01 3571155
+        ZNY CCCCC ZZH
+        P 231155Z DEC 05
+        FM AMEMBASSY MADRID
+        TO RUEHC/SECSTATE WASHDC PRIORITY 8478
+
+        C O N F I D E N T I A L MADRID 004314
+
+        E.O. 12958: DECL: 12/21/2015
+        TAGS: PREL, SP
+        SUBJECT: AMBASSADOR'S MEETING WITH FM MORATINOS
+
+        1. (C) The Ambassador called on the Foreign Minister.
+      `));
+      const routing = model.routing!;
+      assert.equal(routing.kind, 'acp127');
+      assert.equal(routing.range.start.line, 0);
+      assert.equal(routing.range.end.line, 6);
+      assert.equal(routing.dtg?.text, '231155Z DEC 05');
+      assert.deepEqual([routing.dtg?.day, routing.dtg?.hour, routing.dtg?.minute, routing.dtg?.month, routing.dtg?.year], [23, 11, 55, 12, 2005]);
+      assert.equal(routing.security?.text, 'CCCCC');
+      assert.equal(routing.security?.level, 'C');
+      assert.deepEqual(model.date, { value: { year: 2005, month: 12, day: 23 }, source: 'dtg' });
+      assert.equal(model.banners[0].level, 'C');
+      assert.deepEqual(paragraphNumbers(model), [1]);
+    });
+
+    it('reads an ACP-126 header', () => {
+      const model = parseCable(dedent(`
+        R 150750Z OCT 01
+        FM AMEMBASSY GABORONE
+        TO SECSTATE WASHDC 7233
+        INFO SADC COLLECTIVE
+
+        UNCLAS SECTION 01 OF 02 GABORONE 003355
+
+        E.O. 12958: N/A
+        TAGS: ECON, BC
+        SUBJECT: DIAMOND REVENUES
+
+        1. The mining sector grew.
+
+        2. The government welcomed it.
+      `));
+      assert.equal(model.routing?.kind, 'acp126');
+      assert.equal(model.routing?.security, undefined);
+      assert.deepEqual(model.date, { value: { year: 2001, month: 10, day: 15 }, source: 'dtg' });
+      assert.equal(model.banners[0].level, 'U');
+      assert.equal(model.banners[0].post?.text, 'GABORONE');
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+  });
+
+  it('reads a multi-section cable whose later section repeats the banner and header lines', () => {
+    const model = parseCable(dedent(`
+      C O N F I D E N T I A L SECTION 01 OF 02 PANAMA 001700
+
+      E.O. 12958: DECL: 06/28/2014
+      TAGS: PREL, PGOV, PM
+      SUBJECT: WHERE IS PANAMA'S NEW GOVERNMENT HEADING?
+
+      Classified By: AMBASSADOR LINDA WATT FOR REASONS 1.5 (B) AND (D).
+
+      1. (C) The new cabinet took office.
+
+      2. (C) The President spoke.
+
+      C O N F I D E N T I A L SECTION 02 OF 02 PANAMA 001700
+
+      E.O. 12958: DECL: 06/28/2014
+      TAGS: PREL, PGOV, PM
+      SUBJECT: WHERE IS PANAMA'S NEW GOVERNMENT HEADING?
+
+      3. (C) Comment: The government is finding its feet.
+
+      WATT
+    `));
+    assert.deepEqual(model.banners.map((b) => b.section?.number.value), [1, 2]);
+    assert.equal(model.sections.length, 2);
+    assert.equal(model.eoLines.length, 2);
+    assert.equal(model.tags.length, 2);
+    assert.equal(model.subjects.length, 2);
+    assert.deepEqual(model.paragraphs.map((p) => [p.number?.value, p.section]), [[1, 0], [2, 0], [3, 1]]);
+    assert.equal(model.signature?.text, 'WATT');
+  });
+
+  it('marks paragraphs inside BEGIN TEXT / END TEXT as quoted', () => {
+    const model = parseCable(dedent(`
+      UNCLAS BANGKOK 003955
+
+      E.O. 12958: N/A
+      TAGS: PHUM, TH
+      SUBJECT: VITAL VOICES CONFERENCE
+
+      1. The delegates adopted a statement.  BEGIN TEXT:
+
+      1. Governments and NGOs should cooperate.
+
+      2. Donors should coordinate.
+
+      END TEXT.
+
+      2. Comment: The statement is a useful reference.
+    `));
+    assert.equal(model.quotations.length, 1);
+    assert.equal(at(model, model.quotations[0].start.range), 'BEGIN TEXT');
+    assert.equal(at(model, model.quotations[0].end!.range), 'END TEXT');
+    assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.quoted]), [[1, false], [1, true], [2, true], [2, false]]);
+  });
+
+  describe('line endings and byte order mark', () => {
+    const lf = dedent(`
+      C O N F I D E N T I A L RANGOON 001422
+
+      E.O. 12958: DECL: 11/02/2014
+      TAGS: PHUM, PGOV, BM
+      SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
+
+      REF: A. RANGOON 1370
+           B. RANGOON 1357
+
+      Classified By: COM CARMEN MARTINEZ for Reasons 1.4 (b,d)
+
+      1. (C) Summary: The ministers met (ref a). End Summary.
+
+      2. (U) Cabinet-level officials met on October 27 (ref b).
+
+      MARTINEZ
+    `);
+    /** The model without its line table, for comparing two parses. */
+    const shape = (m: CableModel) => JSON.stringify({ ...m, lines: undefined });
+
+    it('gives the same model for CRLF as for LF', () => {
+      const crlf = parseCable(lf.replace(/\n/g, '\r\n'), { fileName: '04RANGOON1422.txt' });
+      assert.equal(crlf.lines.eol, '\r\n');
+      assert.equal(shape(crlf), shape(parseCable(lf, { fileName: '04RANGOON1422.txt' })));
+    });
+
+    it('reads a cable that starts with a byte order mark', () => {
+      const model = parseCable('\ufeff' + lf, { fileName: '04RANGOON1422.txt' });
+      assert.equal(model.banners[0]?.level, 'C');
+      assert.equal(model.banners[0].post?.text, 'RANGOON');
+      assert.deepEqual(model.refs?.items.map((i) => i.id), ['04RANGOON1370', '04RANGOON1357']);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+  });
+
+  describe('paragraph starts', () => {
+    const body = (text: string) => parseCable(dedent(`
+      UNCLAS ACCRA 000585
+
+      E.O. 12958: N/A
+      TAGS: EAGR, GH
+      SUBJECT: AGRICULTURE TALKS
+${text}`));
+
+    it('does not read a date or figure wrapped onto the next line as a paragraph number', () => {
+      const model = body(`
+      1. (U) The Regional Agricultural Officer and his team held
+      bilateral talks with the Ministry of Agriculture in Accra on March
+      17. The session was opened by the Deputy Minister, who spoke at
+      length about the budget, which the ministry says will reach USD
+      500.
+
+      2. (U) The talks will continue.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
+    it('still reads a numbered line after a finished sentence or a short title', () => {
+      const model = body(`
+      1. The talks opened.
+      2. They went on all day.
+
+      Three Letter Bombs
+      3. Police found three letter bombs in a Madrid office on
+      the day the talks opened, the ministry said in a statement.
+      4. Police have no suspects.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2, 3, 4]);
+    });
+
+    it('reads a number followed directly by its portion mark: 2.(C)', () => {
+      const model = body(`
+      1.(C) The talks opened.
+
+      2.(SBU) They went on all day.
+
+      3.(a) is not a paragraph number.
+      `);
+      assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.mark?.level]), [[1, 'C'], [2, 'SBU']]);
+    });
+
+    it('skips a printed page header without a section count', () => {
+      const model = body(`
+      1. (U) The Foreign Minister said he would meet the Secretary on
+      PAGE 02        VATICA  06046  261254Z
+      the margins of the OSCE meeting.
+
+      2. (U) The meeting is set.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+      assert.equal(model.paragraphs[0].range.end.line, model.paragraphs[1].range.start.line - 2);
+    });
+  });
+});
