@@ -37,6 +37,19 @@ describe('eo-format', () => {
     );
   });
 
+  it('fires when the order number is left out, at the keyword', () => {
+    expectRule(
+      'eo-format',
+      `
+      C O N F I D E N T I A L KHARTOUM 002625
+
+      E.O. DECL.: 05/29/2000
+      ^^^^ eo-format
+      TAGS: PREL, SU
+      `,
+    );
+  });
+
   it('is clean on well-formed E.O. lines of each era', () => {
     expectClean('eo-format', cable('E.O. 12958: DECL: 11/02/2014'));
     expectClean('eo-format', cable('E.O. 13526: DECL: 11/02/2020'));

@@ -24,7 +24,10 @@ export const eoFormat: Rule = {
     const date = ctx.model.date?.value;
     for (const eo of ctx.model.eoLines) {
       const order = eo.order;
-      if (!order) continue;
+      if (!order) {
+        ctx.report({ range: eo.keyword.range, message: 'The E.O. line names no executive order; expected e.g. "E.O. 12958:".' });
+        continue;
+      }
       const line = order.range.start.line;
       const edits = spellingEdits(eo, ctx.lines[line]);
       if (edits.length) {

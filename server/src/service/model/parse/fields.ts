@@ -17,7 +17,7 @@ export interface FieldStart {
 const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}BY(?![A-Za-z])\s*:?\s*/gi],
   // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`.
-  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*/g],
+  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
   ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
@@ -37,8 +37,9 @@ export function findFieldStarts(text: string): FieldStart[] {
   found.sort((a, b) => a.at - b.at);
   const cut = found.findIndex((f) => f.kind === 'classifiedBy');
   const kept = cut >= 0 ? found.slice(0, cut + 1) : found;
-  // A field's own content cannot start another field of the same kind on the same line.
-  return kept.filter((f, i) => i === 0 || f.at >= kept[i - 1].contentAt);
+  // A field's own content cannot start another field of the same kind on the same line; nor can a
+  // REF list restate its keyword (`REF: A. REF: (A) SANTO DOMINGO 5088`, a release artifact).
+  return kept.filter((f, i) => i === 0 || (f.at >= kept[i - 1].contentAt && !(f.kind === 'ref' && kept.slice(0, i).some((k) => k.kind === 'ref'))));
 }
 
 /** A field's content on one line: from contentAt up to `end`. */
@@ -61,11 +62,12 @@ function trimPiece(ctx: ParseContext, p: Piece): Piece {
 
 export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
   const text = ctx.lines[line];
-  const head = /^(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})/.exec(text.slice(at))!;
+  const head = /^(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})?/.exec(text.slice(at))!;
   const keyword = ctx.span(line, at, at + head[1].length);
-  const orderAt = at + head[0].length - head[2].length;
-  const order = ctx.span(line, orderAt, orderAt + 5);
-  const colon = text.slice(orderAt + 5, contentAt).includes(':');
+  // The order number may be left out (`E.O. DECL.: 05/29/2000`); eo-format reports that.
+  const orderAt = head[2] ? at + head[0].length - head[2].length : -1;
+  const order = orderAt >= 0 ? ctx.span(line, orderAt, orderAt + 5) : undefined;
+  const colon = text.slice(orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt).includes(':');
   const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon };
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
@@ -149,12 +151,12 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
   return field;
 }
 
-// An item letter: `A.`, `A)`, `(A)`, `A:`, optionally after a pilcrow (a rendering artifact); the
-// parenthesised forms may be glued to the item (`A)ZAGREB 1588`, `(A)STATE 71143`).
-const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Z])\)|([A-Z])[.):])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
+// An item letter: `A.`, `A)`, `(A)`, `A:`, `A.)`, lower case `(a)`, `a)`, optionally after a pilcrow
+// (a rendering artifact); the parenthesised forms may be glued to the item (`A)ZAGREB 1588`).
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])\))(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
 
 const RELEASE_LETTER_BEFORE = /[A-Z]\.$/;
-const CABLE_LETTER_AFTER = /^\s+(?:REF(?:TEL)?S?:\s*)?(?:\([A-Z]\)|[A-Z]\))/;
+const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))/;
 
 /** Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so `U.S.` does not. */
 export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: string) => string | null): RefItem[] {
@@ -165,18 +167,19 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
     let cursor = piece.start;
     ITEM_LETTER.lastIndex = piece.start;
     for (let m = ITEM_LETTER.exec(text); m && m.index < piece.end; m = ITEM_LETTER.exec(text)) {
-      const letter = m[1] ?? m[2];
+      const letter = (m[1] ?? m[2] ?? m[3] ?? m[4]).toUpperCase();
       const atLineStart = text.slice(piece.start, m.index).trim() === '';
       if (!atLineStart && letter !== expected) continue;
-      if (RELEASE_LETTER_BEFORE.test(m[0]) && CABLE_LETTER_AFTER.test(text.slice(m.index + m[0].length, piece.end))) {
+      const inner = RELEASE_LETTER_BEFORE.test(m[0]) ? CABLE_LETTER_AFTER.exec(text.slice(m.index + m[0].length, piece.end)) : null;
+      if (inner) {
         // A release's own lettering before the cable's (`B. C) ROME 12`, `A. (A) ...`): the inner letter counts.
         if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-        cursor = m.index + m[0].length;
+        cursor = m.index + m[0].length + inner[1].length;
         continue;
       }
       if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
       else if (text.slice(cursor, m.index).trim()) items.push({ start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: m.index }] });
-      const letterAt = m.index + m[0].search(/[(A-Z]/);
+      const letterAt = m.index + m[0].search(/[(A-Za-z]/);
       const letterEnd = m.index + m[0].length;
       items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
       cursor = letterEnd;
