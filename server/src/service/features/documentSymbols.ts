@@ -104,6 +104,8 @@ function bodySymbols(model: CableModel, paragraphs: Paragraph[], readings: Map<P
       out.push(group);
     }
     group.children.push(paragraphSymbol(p, readings));
+    // The last quoted paragraph may run past `END TEXT` onto the rest of its line.
+    group.range = cover([group.range, p.range])!;
   }
   return out;
 }
@@ -121,19 +123,26 @@ function headedSymbols(model: CableModel, headings: Heading[], paragraphs: Parag
   return out;
 }
 
+/** Headings proper: a `BEGIN TEXT:` line standing alone is a quotation's edge, shown as the quotation. */
+function realHeadings(model: CableModel): Heading[] {
+  const edges = new Set(model.quotations.flatMap((q) => [q.start.range.start.line, q.end?.range.start.line]));
+  return model.headings.filter((h) => !edges.has(h.range.start.line));
+}
+
 export function documentSymbols(model: CableModel): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
+  const headings = realHeadings(model);
   const header = headerSymbol(model);
   if (header) out.push(header);
   const sections = model.sections;
   const readings = garbledReadings(model);
   if (sections.length <= 1) {
-    out.push(...headedSymbols(model, model.headings, model.paragraphs, readings));
+    out.push(...headedSymbols(model, headings, model.paragraphs, readings));
     return out;
   }
   sections.forEach((section, i) => {
     const inSection = <T extends { range: Range }>(items: T[]) => items.filter((x) => comparePositions(x.range.start, section.range.start) >= 0 && comparePositions(x.range.start, section.range.end) <= 0);
-    const children = headedSymbols(model, inSection(model.headings), model.paragraphs.filter((p) => p.section === i), readings);
+    const children = headedSymbols(model, inSection(headings), model.paragraphs.filter((p) => p.section === i), readings);
     const banner = section.banner;
     const name = banner?.section ? `Section ${banner.section.number.text} of ${banner.section.total.text}` : `Section ${i + 1}`;
     // The first section opens with the header; its body starts where the header ends.

@@ -39,7 +39,7 @@ function caveatMeaning(caveat: string): string {
 }
 
 export function portionMarkHover(mark: PortionMark, range: Range): Hover {
-  const lines = [`**${mark.canonical}** ${LEVEL_NAMES[mark.level]}: ${LEVEL_DESCRIPTIONS[mark.level]}.`];
+  const lines = [`**${mark.canonical}** portion mark. ${LEVEL_DESCRIPTIONS[mark.level]}.`];
   if (mark.caveats.length) lines.push(`Controls: ${mark.caveats.map(caveatMeaning).join('; ')}.`);
   if (!mark.wellFormed) lines.push(`Written \`${mark.raw}\`; the standard spelling is \`${mark.canonical}\`.`);
   return markdown(lines.join('\n\n'), range);
@@ -151,7 +151,7 @@ export function hover(model: CableModel, position: Position, vocabulary: TagVoca
   for (const b of model.banners) {
     if (containsPosition(b.levelText.range, position)) {
       const section = b.section ? ` Section ${b.section.number.value} of ${b.section.total.value}.` : '';
-      return markdown(`**${LEVEL_NAMES[b.level]}** banner: ${LEVEL_DESCRIPTIONS[b.level]}.${section}`, b.levelText.range);
+      return markdown(`**${LEVEL_NAMES[b.level]}** banner. ${LEVEL_DESCRIPTIONS[b.level]}.${section}`, b.levelText.range);
     }
   }
   const eo = model.eoLines.find((e) => containsPosition(e.range, position));

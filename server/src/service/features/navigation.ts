@@ -45,17 +45,22 @@ function letterAt(model: CableModel, position: Position): LetterOccurrence | und
     if (!containsPosition(citation.range, position)) continue;
     const exact = citation.letters.find((l) => containsPosition(l.range, position));
     if (exact) return citationOccurrence(exact);
-    // On the keyword: `REF B` means B; `REFTEL` with a single REF item means that item.
+    // On the keyword: `REF B` means B.
     if (citation.letters.length === 1) return citationOccurrence(citation.letters[0]);
-    const items = model.refs?.items ?? [];
-    if (citation.letters.length === 0 && items.length === 1) return itemOccurrence(items[0]);
   }
   return undefined;
 }
 
+/** A bare `reftel` (no letter) names the REF when there is only one. */
+function bareCitationTarget(model: CableModel, position: Position): RefItem | undefined {
+  const items = model.refs?.items ?? [];
+  if (items.length !== 1) return undefined;
+  return model.citations.some((c) => !c.letters.length && containsPosition(c.range, position)) ? items[0] : undefined;
+}
+
 export function definition(model: CableModel, uri: string, position: Position): Location[] {
   const at = letterAt(model, position);
-  const item = at && (at.item ?? refItemByLetter(model, at.letter));
+  const item = at ? at.item ?? refItemByLetter(model, at.letter) : bareCitationTarget(model, position);
   return item ? [{ uri, range: item.range }] : [];
 }
 

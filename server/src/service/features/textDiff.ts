@@ -93,8 +93,12 @@ function commonSuffix(a: string, b: string, limit: number): number {
 
 /** Offsets [start, end) of `before` to replace with `newText` to get `after`; both trimmed to what differs. */
 function tighten(before: string, after: string, start: number): { start: number; end: number; newText: string } {
-  const prefix = commonPrefix(before, after);
-  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  // An edit may not start or end inside a CRLF pair: positions cannot point between the two.
+  const splitsPair = (at: number) => before[at - 1] === '\r' && before[at] === '\n';
+  let prefix = commonPrefix(before, after);
+  if (splitsPair(prefix)) prefix--;
+  let suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  if (suffix > 0 && splitsPair(before.length - suffix)) suffix--;
   return { start: start + prefix, end: start + before.length - suffix, newText: after.slice(prefix, after.length - suffix) };
 }
 

@@ -1,0 +1,37 @@
+// The server's reading of `cable.*` settings and its precedence rule, without a server.
+import * as assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, effectiveConfig, normalizeSettings } from '../../server/src/lsp/settings';
+
+describe('LSP settings', () => {
+  it('reads nested and dotted keys and keeps only well-formed values', () => {
+    assert.deepEqual(normalizeSettings({ rules: { 'tags-unknown': 'off', 'no-such-rule': 'off', 'eo-era': 'loud', 'eo-decl': { severity: 'info' } }, tags: { extra: ['zzzz', 3, ' '] }, date: '2004-11-02', lint: { run: 'onSave' }, maxValidatedSize: 10 }), {
+      rules: { 'tags-unknown': 'off', 'eo-decl': 'info' },
+      tagsExtra: ['ZZZZ'],
+      date: '2004-11-02',
+      lintRun: 'onSave',
+      maxValidatedSize: 10,
+    });
+    assert.equal(normalizeSettings({ 'lint.run': 'onSave' }).lintRun, 'onSave');
+  });
+
+  it('falls back to the defaults for anything else', () => {
+    for (const raw of [undefined, null, 42, 'x', [], { lint: { run: 'sometimes' }, maxValidatedSize: -1, date: 'yesterday' }]) {
+      assert.deepEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));
+    }
+  });
+
+  it('lets .cablelintrc.json win over the settings rule by rule, and adds up the tags', () => {
+    const settings = normalizeSettings({ rules: { 'tags-missing': 'off', 'tags-unknown': 'off' }, tags: { extra: ['AAA'] }, date: '2001-01-01' });
+    assert.deepEqual(effectiveConfig(settings, { rules: { 'tags-missing': 'warning' }, tags: ['BBB'], date: '2004-11-02' }), {
+      rules: { 'tags-missing': 'warning', 'tags-unknown': 'off' },
+      tags: ['AAA', 'BBB'],
+      date: '2004-11-02',
+    });
+    assert.deepEqual(effectiveConfig(settings, undefined).date, '2001-01-01');
+  });
+
+  it('lets a file that sets "*" decide every rule', () => {
+    const settings = normalizeSettings({ rules: { 'tags-missing': 'off' } });
+    assert.deepEqual(effectiveConfig(settings, { rules: { '*': 'warning' } }).rules, { '*': 'warning' });
+  });
+});

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { parseCable } from '../../../server/src/service';
+import { foldingRanges } from '../../../server/src/service/features';
+import { cable, seed, SMALL } from './helpers';
+
+describe('foldingRanges', () => {
+  it('folds the header, multi-line paragraphs and comment blocks of a small cable', () => {
+    const ranges = foldingRanges(parseCable(SMALL));
+    assert.deepEqual(ranges, [
+      { startLine: 0, endLine: 11, kind: 'imports', collapsedText: 'Header' },
+      { startLine: 15, endLine: 16, kind: 'region' },
+      // The inline "Comment:" of paragraph 3 is the start its End Comment closes.
+      { startLine: 21, endLine: 22, kind: 'comment' },
+    ]);
+  });
+
+  it('pairs an end with the latest start of its own kind (End comment with Comment, not with Note)', () => {
+    const ranges = foldingRanges(seed('04RANGOON1422.txt').model);
+    assert.ok(ranges.some((r) => r.startLine === 39 && r.endLine === 42 && r.kind === 'comment'), JSON.stringify(ranges));
+    assert.ok(!ranges.some((r) => r.startLine === 18 && r.kind === 'comment'), 'the unclosed "(note:" of paragraph 3 does not fold');
+  });
+
+  it('folds the web-page preamble, a summary block, quotations and sections', () => {
+    const bangkok = foldingRanges(seed('06BANGKOK3955.txt').model);
+    assert.equal(bangkok[0].startLine, 0);
+    assert.equal(bangkok[0].kind, 'comment');
+    assert.ok(bangkok.some((r) => r.startLine === 28 && r.endLine >= 80), 'the summary paragraph folds');
+
+    const text = cable(
+      'UNCLAS SECTION 01 OF 02 STATE 000123',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL',
+      'SUBJECT: FOLDING',
+      '',
+      '1. (U) Summary: the first point.',
+      '',
+      '2. (U) The second point. End Summary.',
+      '',
+      '3. (U) A quotation follows.',
+      '',
+      'BEGIN TEXT:',
+      'Quoted words',
+      'END TEXT.',
+      '',
+      'UNCLAS SECTION 02 OF 02 STATE 000123',
+      '',
+      '2. (U) Second section.',
+    );
+    const ranges = foldingRanges(parseCable(text));
+    assert.ok(ranges.some((r) => r.startLine === 6 && r.endLine === 8 && r.collapsedText === 'Summary'), JSON.stringify(ranges));
+    assert.ok(ranges.some((r) => r.startLine === 12 && r.endLine === 14 && r.kind === 'region'), 'quotation');
+    assert.ok(ranges.some((r) => r.startLine === 16 && r.endLine === 18 && r.kind === 'region'), 'second section');
+    const starts = ranges.map((r) => r.startLine);
+    assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'one range per start line, in order');
+  });
+});

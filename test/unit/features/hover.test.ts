@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { createVocabulary, parseCable } from '../../../server/src/service';
+import { Hover, hover } from '../../../server/src/service/features';
+import { at, cable, SMALL } from './helpers';
+
+const vocabulary = createVocabulary(['POLICY']);
+
+function hoverAt(text: string, marker: string, offset = 0, date?: { year: number; month: number; day: number }): Hover | undefined {
+  return hover(parseCable(text, { date }), at(text, marker, offset), vocabulary);
+}
+
+function valueAt(text: string, marker: string, offset = 0, date?: { year: number; month: number; day: number }): string {
+  const found = hoverAt(text, marker, offset, date);
+  assert.ok(found, `no hover at ${marker}`);
+  assert.equal(found.contents.kind, 'markdown');
+  return found.contents.value;
+}
+
+const OLD = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 1.6X6', 'TAGS: PHUMPGOV, XYZQ, POLICY', 'SUBJECT: X', '', '1. (S//NF) Text.', '', '2. ( C ) More text.');
+
+describe('hover', () => {
+  it('gives a TAG its kind and meaning, over the exact token', () => {
+    const found = hoverAt(SMALL, 'PHUM', 2)!;
+    assert.equal(found.contents.value, '**PHUM** (subject tag): Human rights conditions');
+    assert.deepEqual(found.range, { start: at(SMALL, 'PHUM'), end: at(SMALL, 'PHUM', 4) });
+    assert.equal(valueAt(SMALL, 'TH\n'), '**TH** (geographic tag): Thailand');
+    assert.match(valueAt(OLD, 'POLICY'), /added by your configuration/i);
+  });
+
+  it('says what is wrong with a TAG it does not know', () => {
+    assert.equal(valueAt(OLD, 'PHUMPGOV'), '**PHUMPGOV** is not a TAG: it looks like `PHUM` + `PGOV` run together.');
+    assert.match(valueAt(OLD, 'XYZQ'), /^\*\*XYZQ\*\* is not a known TAG\./);
+  });
+
+  it('describes portion marks, their controls and a nonstandard spelling', () => {
+    assert.equal(valueAt(SMALL, '(C) Summary', 1), '**(C)** portion mark. Confidential: unauthorized disclosure could damage national security.');
+    assert.match(valueAt(SMALL, '(U) A SMALL'), /^\*\*\(U\)\*\* portion mark\. Unclassified\./);
+    assert.match(valueAt(OLD, '(S//NF)', 3), /Secret.*\n\nControls: NOFORN: not releasable to foreign nationals\./s);
+    assert.match(valueAt(OLD, '( C )', 2), /Written `\( C \)`; the standard spelling is `\(C\)`\./);
+  });
+
+  it('describes the banner level and section', () => {
+    assert.match(valueAt(SMALL, 'C O N F'), /^\*\*CONFIDENTIAL\*\* banner\. Confidential/);
+    assert.match(valueAt(cable('UNCLAS SECTION 01 OF 02 STATE 000001'), 'UNCLAS'), /Section 1 of 2\./);
+  });
+
+  it('explains the E.O. line: the order, its years in force, and the DECL instruction', () => {
+    const order = hoverAt(SMALL, '12958', 1)!;
+    assert.deepEqual(order.range, { start: at(SMALL, '12958'), end: at(SMALL, '12958', 5) });
+    assert.match(order.contents.value, /in force 14 October 1995 to 21 September 2003/);
+    assert.match(order.contents.value, /Declassify on 5 July 2016 \(07\/05\/2016\)\./);
+    const decl = hoverAt(SMALL, '07/05/2016', 3)!;
+    assert.deepEqual(decl.range, { start: at(SMALL, '07/05/2016'), end: at(SMALL, '07/05/2016', 10) });
+  });
+
+  it('explains exemptions, OADR and N/A, and the order in force on the cable date', () => {
+    const x6 = valueAt(OLD, 'X6', 0, { year: 2001, month: 3, day: 1 });
+    assert.match(x6, /On the cable date \(1 March 2001\) the order in force was E\.O\. 12958/);
+    assert.match(x6, /`X6`: exempt from declassification at 10 years/);
+    const later = cable('S E C R E T STATE 000001', '', 'E.O. 13526: DECL: 25X1, 50X1-HUM');
+    assert.match(valueAt(later, '25X1'), /`25X1`: exempt from automatic declassification at 25 years/);
+    assert.match(valueAt(later, '25X1'), /`50X1-HUM`: exempt from declassification at 50 years/);
+    assert.match(valueAt(cable('S E C R E T STATE 000001', '', 'E.O. 12356: DECL: OADR'), 'OADR'), /Originating Agency's Determination Required/);
+    assert.match(valueAt(cable('UNCLAS STATE 000001', '', 'E.O. 12958: N/A'), 'N/A'), /not classified/);
+    assert.match(valueAt(cable('UNCLAS STATE 000001', '', 'E.O. 12598: N/A'), '12598'), /not an executive order on classification/);
+  });
+
+  it('gives the meaning of each Classified By reason letter', () => {
+    assert.equal(valueAt(SMALL, '(b)', 1), '**1.4 (b)**: information received in confidence from a foreign government.');
+    const all = valueAt(SMALL, '1.4 (b)');
+    assert.match(all, /^Reasons of section 1\.4/);
+    assert.match(all, /- \*\*1\.4 \(d\)\*\*: U\.S\. foreign relations/);
+    const old = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2008', 'TAGS: PREL', 'SUBJECT: X', '', 'Classified By: A. Person for reasons 1.5 (h).');
+    assert.equal(valueAt(old, '(h)', 1), '**1.5 (h)**: not a reason under section 1.5.');
+  });
+
+  it('shows what a REF citation points at', () => {
+    assert.equal(valueAt(SMALL, 'ref b', 1), '**REF B**: STATE 22222');
+    assert.equal(valueAt(cable('UNCLAS STATE 000001', '', 'REF: A. STATE 1', '', '1. (U) As ref c says.'), 'ref c'), '**REF C** is not in the REF list.');
+  });
+
+  it('has nothing to say about ordinary text', () => {
+    assert.equal(hoverAt(SMALL, 'Both'), undefined);
+    assert.equal(hover(parseCable(SMALL), { line: 999, character: 0 }, vocabulary), undefined);
+  });
+});
