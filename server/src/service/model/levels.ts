@@ -124,7 +124,8 @@ export function parsePortionMark(text: string): { mark: PortionMark; length: num
   let length: number;
   if (text.charCodeAt(0) === 40 /* ( */) {
     const close = text.indexOf(')', 1);
-    if (close < 2 || close > 40) return undefined;
+    // Long enough for `(S//REL TO USA, AFGHANISTAN, KAZAKHSTAN, TAJIKISTAN)`.
+    if (close < 2 || close > 80) return undefined;
     inner = text.slice(1, close);
     if (inner.includes('(')) return undefined;
     length = close + 1;

@@ -1,11 +1,100 @@
-import { Rule } from '../lint/rule';
+import { Paragraph } from '../model/cable';
+import { isClassified, Level, parsePortionMark, rank } from '../model/levels';
+import { Fix, Severity } from '../lint/diagnostic';
+import { Rule, RuleContext } from '../lint/rule';
+import { capitalized, paragraphName, portionMark } from './portions';
+
+/**
+ * Paragraphs that are no portion of their own: blanked out in a release (the mark may have gone
+ * with the text), or the classification authority line numbered as paragraph 1.
+ */
+const NOT_A_PORTION = /^(?:\(?X{5,}|\[[^\]]*REMOVED\]|\.{3}\s*$|CLASSIFIED\s+(?:CONFIDENTIAL\s+|SECRET\s+)?BY\b)/i;
+
+/** `(S//REL CHINA, AFGHANISTAN,` with the rest of the mark on the next line. */
+const SPLIT_MARK = /^\((?:TS|S|C|U|SBU|LOU)\s*\/[^)]*$/;
+
+/** `1. Carter Center:` over `-- (U) text` bullets: the marks are on the sub-portions. */
+function marksSubPortions(lines: readonly string[], paragraph: Paragraph): boolean {
+  for (let line = paragraph.range.start.line + 1; line <= paragraph.range.end.line; line++) {
+    const bullet = /^\s*-*\s*/.exec(lines[line])![0].length;
+    if (parsePortionMark(lines[line].slice(bullet))) return true;
+  }
+  return false;
+}
+
+/** The marks a drafter may choose: unclassified ones always, classified ones up to the cable's level. */
+function choices(cableLevel: Level | undefined): Level[] {
+  const controlled: Level = cableLevel === 'LOU' ? 'LOU' : 'SBU';
+  const classified = (['C', 'S', 'TS'] as Level[]).filter((l) => cableLevel === undefined || rank(l) <= rank(cableLevel));
+  return ['U', controlled, ...classified];
+}
+
+/** `1.  text` -> `1. (C) text`: the mark goes right after the number, with one space either side. */
+function insertMark(ctx: RuleContext, paragraph: Paragraph, level: Level, cableLevel: Level | undefined): Fix {
+  const number = paragraph.number!;
+  const line = number.range.end.line;
+  const contentAt = paragraph.start.end.character;
+  const hasText = contentAt < ctx.lines[line].trimEnd().length;
+  const mark = `(${level})`;
+  return {
+    title: `Insert ${mark}`,
+    edits: [{ range: { start: number.range.end, end: { line, character: hasText ? contentAt : ctx.lines[line].length } }, newText: hasText ? ` ${mark} ` : ` ${mark}` }],
+    // The cable's own level is the conservative choice; anything else needs the drafter's judgement.
+    preferred: level === cableLevel,
+    safe: level === cableLevel,
+  };
+}
+
+/**
+ * Numbered paragraphs that belong to the cable's own sequence. An unmarked number that does not
+ * continue it (`1. objective guarantees` after `¶3. (C)`) is an item of a list inside a paragraph.
+ */
+function mainParagraphs(paragraphs: readonly Paragraph[], marksSome: boolean): Paragraph[] {
+  if (!marksSome) return paragraphs.filter((p) => p.number);
+  // Items indented deeper than every marked paragraph are nested in one.
+  const indent = Math.max(...paragraphs.filter((p) => p.mark && p.number).map((p) => p.start.start.character), 0);
+  const main: Paragraph[] = [];
+  let last: number | undefined;
+  for (const p of paragraphs) {
+    if (!p.number) continue;
+    if (p.mark || (p.start.start.character <= indent && (last === undefined || p.number.value === last + 1))) {
+      main.push(p);
+      last = p.number.value;
+    }
+  }
+  return main;
+}
 
 export const portionMarkingMissing: Rule = {
   id: 'portion-marking-missing',
   defaultSeverity: 'error',
-  description: "A numbered paragraph has no portion mark.",
-  fix: "Insert a portion mark (one action per level)",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'A numbered paragraph has no portion mark.',
+  fix: "Insert a portion mark (one action per level; the cable's own level is applied by --fix)",
+  check(ctx) {
+    const { model } = ctx;
+    // Pre-1996 cables marked the whole text at once ("CONFIDENTIAL - ENTIRE TEXT").
+    if (model.entireText) return;
+    // Lettered list items that look like marks are set aside: `(c)` after `(b)` marks nothing.
+    const paragraphs = model.paragraphs.filter((p) => !p.quoted).map((p) => ({ ...p, mark: portionMark(model, p) }));
+    const marksSome = paragraphs.some((p) => p.mark);
+    const cableLevel = model.classification?.level;
+    // Before E.O. 12958 (late 1995) most cables left their numbered paragraphs unmarked: the practice, not a slip.
+    const year = model.date?.value.year ?? model.idYear;
+    if (year !== undefined && year < 1996 && !paragraphs.some((p) => p.number && p.mark)) return;
+    let severity: Severity | undefined;
+    if (cableLevel && isClassified(cableLevel)) severity = undefined;
+    else if (marksSome) severity = 'info';
+    else return;
+    const expected = cableLevel ? `one such as (${cableLevel}), the cable's level` : 'one such as (U)';
+    for (const p of mainParagraphs(paragraphs, marksSome)) {
+      const text = ctx.lines[p.start.end.line].slice(p.start.end.character);
+      if (p.mark || NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p)) continue;
+      ctx.report({
+        range: p.number!.range,
+        message: `${capitalized(paragraphName(p))} has no portion mark; expected ${expected}.`,
+        severity,
+        fixes: choices(cableLevel).map((level) => insertMark(ctx, p, level, cableLevel)),
+      });
+    }
   },
 };

@@ -1,10 +1,11 @@
 // The header block between the routing lines and the body: banner, captions, addressee
 // lines and the header fields. Later sections may repeat part of it after their banner.
 import { CableModel, Span } from '../cable';
+import { Level } from '../levels';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
-import { isPreambleLine, parseClassificationName } from './preamble';
+import { isPreambleLine } from './preamble';
 import { captionNames, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
 
 interface OpenField {
@@ -13,7 +14,35 @@ interface OpenField {
   pieces: Piece[];
 }
 
-const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET)\s*-+\s*ENTIRE TEXT\b/i;
+// Pre-1996 whole-text marking, in the header or (mostly) as paragraph 1: `1.  C - ENTIRE TEXT.`
+const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET|SENSITIVE BUT UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|[UCS])\s*-+\s*ENTIRE TEXT\b/i;
+const ENTIRE_TEXT_LEVELS: Record<string, Level> = {
+  U: 'U', UNCLASSIFIED: 'U', SENSITIVEBUTUNCLASSIFIED: 'SBU', LIMITEDOFFICIALUSE: 'LOU',
+  C: 'C', CONFIDENTIAL: 'C', S: 'S', SECRET: 'S', TOPSECRET: 'TS',
+};
+
+function matchEntireText(ctx: ParseContext, line: number, from: number): (Span & { level: Level }) | undefined {
+  const text = ctx.lines[line].slice(from);
+  const m = ENTIRE_TEXT.exec(text);
+  if (!m) return undefined;
+  const at = from + indentOf(text);
+  return { ...ctx.span(line, at, from + m[0].length), level: ENTIRE_TEXT_LEVELS[m[1].toUpperCase().replace(/\s+/g, '')] };
+}
+
+/** The whole-text marking written as the first paragraph, when the header has none. */
+export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): void {
+  const first = model.paragraphs.find((p) => !p.quoted);
+  if (model.entireText || !first?.number) return;
+  const line = first.start.end.line;
+  const at = first.start.end.character;
+  // `1. (C) ENTIRE TEXT.`: the mark gives the level.
+  if (first.mark && /^ENTIRE TEXT\b/i.test(ctx.lines[line].slice(at))) {
+    model.entireText = { ...ctx.span(line, first.mark.range.start.character, at + 'ENTIRE TEXT'.length), level: first.mark.level };
+    return;
+  }
+  model.entireText = matchEntireText(ctx, line, at);
+}
+
 const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/;
 const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:\([A-Z]\)|[A-Z][.)])\s/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
@@ -156,11 +185,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       for (const name of captions) model.captions.push({ ...ctx.span(line, at, text.trimEnd().length), name });
       continue;
     }
-    const entire = ENTIRE_TEXT.exec(text);
-    if (entire && !model.entireText) {
-      const level = parseClassificationName(entire[1])?.level;
-      const at = indentOf(text);
-      if (level) model.entireText = { ...ctx.span(line, at, at + entire[0].trim().length), level };
+    const entire = model.entireText ? undefined : matchEntireText(ctx, line, 0);
+    if (entire) {
+      model.entireText = entire;
       continue;
     }
 

@@ -30,8 +30,8 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
       contentAt: from + i,
     };
     const mark = parsePortionMark(line.slice(i));
-    // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`), but not a word (`(C)ontinued`).
-    if (mark && /^(?:[^a-z]|$)/.test(line.slice(i + mark.length))) {
+    // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`, `5. (S)xxxxx said`), but not a word (`(C)ontinued`).
+    if (mark && /^(?:[^a-z]|x{3}|$)/.test(line.slice(i + mark.length))) {
       start.mark = { at: from + i, length: mark.length, mark: mark.mark };
       i += mark.length;
       while (line[i] === ' ' || line[i] === '\t') i++;

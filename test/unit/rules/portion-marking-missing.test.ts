@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText } from '../../../server/src/service';
+import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
+
+const RULE = 'portion-marking-missing';
+const root = join(__dirname, '..', '..', '..', '..');
+
+const classified = `
+      C O N F I D E N T I A L PANAMA 000325
+
+      E.O. 12958: DECL: 02/10/2014
+      TAGS: PREL, PM
+      SUBJECT: CANAL SECURITY
+
+      Classified By: Ambassador Linda Watt for reasons 1.4 (b) and (d).
+`;
+const unclassified = `
+      UNCLAS GUATEMALA 002904
+
+      E.O. 12958: N/A
+      TAGS: PHUM, GT
+      SUBJECT: PRESS FREEDOM
+`;
+
+describe('portion-marking-missing', () => {
+  it('fires as an error on an unmarked numbered paragraph of a classified cable', () => {
+    const [finding] = expectRule(
+      RULE,
+      `${classified}
+      1. (C) Summary: The canal matters.
+
+      2.  Given these equities, the Embassy acted.
+      ^^ portion-marking-missing
+      `,
+    );
+    assert.equal(finding.severity, 'error');
+    assert.equal(finding.message, "Paragraph 2 has no portion mark; expected one such as (C), the cable's level.");
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe, f.preferred]), [
+      ['Insert (U)', false, false],
+      ['Insert (SBU)', false, false],
+      ['Insert (C)', true, true],
+    ]);
+  });
+
+  it('fires as info in an unclassified cable that marks its other paragraphs', () => {
+    const [finding] = expectRule(RULE, `${unclassified}\n      1. (U) Reporters marched.\n\n      ¶2. The police watched.\n      ^^^ portion-marking-missing\n      `);
+    assert.equal(finding.severity, 'info');
+  });
+
+  it('is silent on an unclassified cable that marks nothing', () => {
+    expectClean(RULE, `${unclassified}\n      1. Reporters marched.\n\n      2. The police watched.\n      `);
+  });
+
+  it('is silent on the pre-1996 forms: an ENTIRE TEXT marking, or no paragraph marked at all', () => {
+    expectClean(RULE, `${classified}\n      1.  CONFIDENTIAL - ENTIRE TEXT.\n\n      2.  The canal matters.\n      `);
+    expectClean(RULE, `\n      P 082329Z JUL 86\n      FM AMEMBASSY BOGOTA\n${classified}\n      1.  The canal matters.\n\n      2.  So does the port.\n      `);
+  });
+
+  it('does not take list items, redacted paragraphs or marks split over lines for unmarked paragraphs', () => {
+    expectClean(
+      RULE,
+      `${classified}
+      1. (C) The points are:
+
+        1. objective guarantees
+        2. peaceful applications
+
+      ¶2. XXXXXXXXXXXX
+
+      ¶3. (S//REL AFGHANISTAN, KYRGYZSTAN,
+      TAJIKISTAN) Our partners agree.
+      `,
+    );
+  });
+
+  it('inserts the cable level right after the number, with one space', () => {
+    expectFix(
+      RULE,
+      `${classified}\n      1. (C) Summary.\n\n      2.  Given these equities, the Embassy acted.\n      `,
+      `${classified}\n      1. (C) Summary.\n\n      2. (C) Given these equities, the Embassy acted.\n      `,
+      (fixes) => fixes.find((f) => f.preferred),
+    );
+    expectFix(
+      RULE,
+      `${classified}\n      1. (C) Summary.\n\n      2.\n      Given these equities, the Embassy acted.\n      `,
+      `${classified}\n      1. (C) Summary.\n\n      2. (U)\n      Given these equities, the Embassy acted.\n      `,
+      (fixes) => fixes.find((f) => f.title === 'Insert (U)'),
+    );
+  });
+
+  it('is clean on the seeds', () => {
+    for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
+      const text = readFileSync(join(root, 'seeds', seed), 'utf8');
+      assert.deepEqual(lintText(text, { fileName: `seeds/${seed}` }).diagnostics.filter((d) => d.rule === RULE), []);
+    }
+  });
+});
