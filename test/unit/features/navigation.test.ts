@@ -16,9 +16,9 @@ describe('REF navigation', () => {
     assert.deepEqual(definition(model, URI, at(SMALL, 'ref a', 4)), [{ uri: URI, range: model.refs!.items[0].range }]);
   });
 
-  it('finds nothing from ordinary text or a bare "refs"', () => {
+  it('finds nothing from ordinary text, and every item from a bare plural "refs"', () => {
     assert.deepEqual(definition(model, URI, at(SMALL, 'Both')), []);
-    assert.deepEqual(definition(model, URI, at(SMALL, 'refs matter', 1)), []);
+    assert.deepEqual(definition(model, URI, at(SMALL, 'refs matter', 1)), model.refs!.items.map((i) => ({ uri: URI, range: i.range })));
   });
 
   it('goes from "(ref b)" to REF B in 04RANGOON1422', () => {
@@ -36,10 +36,12 @@ describe('REF navigation', () => {
   it('finds the citations of an item, with or without the declaration', () => {
     const onItem = at(SMALL, 'B. STATE', 0);
     const citations = references(model, URI, onItem, false).map((l) => l.range.start);
-    assert.deepEqual(citations, [at(SMALL, 'ref b', 4), at(SMALL, 'REF B again', 4)]);
+    // The bare "refs" cites every item as a whole; the letters cite B itself.
+    assert.deepEqual(citations, [at(SMALL, 'refs matter'), at(SMALL, 'ref b', 4), at(SMALL, 'REF B again', 4)]);
     const withItem = references(model, URI, at(SMALL, 'STATE 22222', 2), true);
     assert.deepEqual(withItem[0].range.start, onItem);
-    assert.equal(withItem.length, 3);
+    assert.equal(withItem.length, 4);
+    assert.deepEqual(references(model, URI, at(SMALL, 'ref b', 4), false).length, 3, 'from a citation too');
   });
 
   it('renames a letter in the list and every citation, keeping each one\'s case', () => {

@@ -2,13 +2,13 @@
 // letter or a REF citation means.
 import { TagKind } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
-import { CableModel, EoLine } from '../model/cable';
+import { CableModel, EoLine, RefItem } from '../model/cable';
 import { LEVEL_DESCRIPTIONS, LEVEL_NAMES, PortionMark } from '../model/levels';
 import { eraOn, erasOfOrder, formatDeclDate, OrderEra, parseDeclInstruction } from '../rules/executiveOrders';
+import { citationTargets, itemLetter, refItemForLetter } from '../rules/refLetters';
 import { containsPosition, Position, Range } from '../text/types';
 import { DOWNGRADE_MEANING, exemptionMeaning, MR_MEANING, NOT_APPLICABLE_MEANING, OADR_MEANING, SCHEDULE_MEANING } from './declMeanings';
 import { Hover } from './protocol';
-import { refItemByLetter } from './navigation';
 import { reasonMeaning } from './reasons';
 
 const KIND_LABELS: Record<TagKind, string> = {
@@ -128,14 +128,14 @@ function classifiedByHover(model: CableModel, position: Position): Hover | undef
 function citationHover(model: CableModel, position: Position): Hover | undefined {
   const citation = model.citations.find((c) => containsPosition(c.range, position));
   if (!citation) return undefined;
-  const items = model.refs?.items ?? [];
-  // A bare `reftel` names the only REF there is.
-  const letters = citation.letters.length ? citation.letters.map((l) => l.text.toUpperCase()) : items.length === 1 ? [items[0].letter?.text.replace(/[^A-Za-z]/g, '') ?? ''] : [];
-  const lines = letters.map((letter) => {
-    const item = letter ? refItemByLetter(model, letter) : items[0];
-    const name = letter ? `REF ${letter}` : 'REF';
-    return item ? `**${name}**: ${item.text}` : `**${name}** is not in the REF list.`;
-  });
+  const describe = (item: RefItem) => `**${item.letter ? `REF ${itemLetter(item)}` : 'REF'}**: ${item.text}`;
+  // A bare `reftel` names the only REF there is (`reftels`, all of them).
+  const lines = citation.letters.length
+    ? citation.letters.map((l) => {
+        const item = refItemForLetter(model, l.text);
+        return item ? describe(item) : `**REF ${l.text.toUpperCase()}** is not in the REF list.`;
+      })
+    : citationTargets(model, citation).map(describe);
   return lines.length ? markdown(lines.join('\n\n'), citation.range) : undefined;
 }
 
