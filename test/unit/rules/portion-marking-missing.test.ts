@@ -58,7 +58,7 @@ describe('portion-marking-missing', () => {
     expectClean(RULE, `\n      P 082329Z JUL 86\n      FM AMEMBASSY BOGOTA\n${classified}\n      1.  The canal matters.\n\n      2.  So does the port.\n      `);
   });
 
-  it('does not take list items, redacted paragraphs or marks split over lines for unmarked paragraphs', () => {
+  it('does not take list items, redacted paragraphs, quotations or marks split over lines for unmarked paragraphs', () => {
     expectClean(
       RULE,
       `${classified}
@@ -71,6 +71,10 @@ describe('portion-marking-missing', () => {
 
       ¶3. (S//REL AFGHANISTAN, KYRGYZSTAN,
       TAJIKISTAN) Our partners agree.
+
+      4. BEGIN TEXT:
+      The Government of Panama agrees.
+      END TEXT.
       `,
     );
   });

@@ -6,9 +6,10 @@ import { capitalized, paragraphName, portionMark } from './portions';
 
 /**
  * Paragraphs that are no portion of their own: blanked out in a release (the mark may have gone
- * with the text), or the classification authority line numbered as paragraph 1.
+ * with the text), the classification authority line numbered as paragraph 1, or a quotation
+ * opening right after the number (the quoted text carries its author's marks).
  */
-const NOT_A_PORTION = /^(?:\(?X{5,}|\[[^\]]*REMOVED\]|\.{3}\s*$|CLASSIFIED\s+(?:CONFIDENTIAL\s+|SECRET\s+)?BY\b)/i;
+const NOT_A_PORTION = /^(?:\(?X{5,}|\[[^\]]*REMOVED\]|\.{3}\s*$|CLASSIFIED\s+(?:CONFIDENTIAL\s+|SECRET\s+)?BY\b|BEGIN\s+(?:TEXT|QUOTE)\b)/i;
 
 /** `(S//REL CHINA, AFGHANISTAN,` with the rest of the mark on the next line. */
 const SPLIT_MARK = /^\((?:TS|S|C|U|SBU|LOU)\s*\/[^)]*$/;
