@@ -209,7 +209,7 @@ connection.languages.diagnostics.on((params, token) =>
       return { kind: 'full', resultId: saved.resultId, items: saved.items };
     }
     const analysis = await analysisOf(uri);
-    const resultId = `${analysis.version}:${analysis.generation}`;
+    const resultId = `analysis:${analysis.id}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items: lspDiagnostics(analysis) };
   }),

@@ -22,6 +22,7 @@ function fileNameOf(uri: string): string {
 }
 
 const vocabularies = new Map<string, TagVocabulary>();
+let analysisCount = 0;
 
 /** Vocabularies are shared between documents with the same extra tags. */
 function vocabularyFor(tags: readonly string[] = []): TagVocabulary {
@@ -35,6 +36,8 @@ function vocabularyFor(tags: readonly string[] = []): TagVocabulary {
 }
 
 export class Analysis {
+  /** Unique per analysis: a pull-diagnostics result id that changes whenever the results may. */
+  readonly id = ++analysisCount;
   readonly uri: string;
   readonly version: number;
   readonly text: string;
