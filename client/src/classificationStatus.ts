@@ -19,6 +19,10 @@ export class ClassificationStatus implements vscode.Disposable {
     this.item.text = 'Classification: …';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
+      // A .txt cable switched to the cable language reopens under the same editor.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.scheduleRefresh();
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === vscode.window.activeTextEditor?.document) this.scheduleRefresh();
       }),
@@ -26,8 +30,7 @@ export class ClassificationStatus implements vscode.Disposable {
     this.scheduleRefresh();
   }
 
-  /** Recomputes the item for the active editor now; exposed so commands and tests can await it. */
-  async refresh(): Promise<void> {
+  private async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!isCableEditor(editor)) return;
     try {

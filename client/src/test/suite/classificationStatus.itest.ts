@@ -22,8 +22,7 @@ describe('classification status item', () => {
   it('shows the banner level and the highest portion of the active cable', async () => {
     const { classificationStatus } = await activateExtension();
     await openCable(workspaceUri('04RANGOON1422.txt'));
-    const shown = await waitFor('CONFIDENTIAL in the status item', async () => {
-      await classificationStatus.refresh();
+    const shown = await waitFor('CONFIDENTIAL in the status item', () => {
       const snapshot = classificationStatus.snapshot();
       return snapshot.text.includes('CONFIDENTIAL') ? snapshot : undefined;
     });
@@ -34,9 +33,8 @@ describe('classification status item', () => {
   it('warns when a portion is marked higher than the banner', async () => {
     const { classificationStatus } = await activateExtension();
     await openUntitledCable(UNDERSTATED);
-    await waitFor('a warning in the status item', async () => {
-      await classificationStatus.refresh();
-      return classificationStatus.snapshot().severity === vscode.LanguageStatusSeverity.Warning ? true : undefined;
-    });
+    await waitFor('a warning in the status item', () =>
+      classificationStatus.snapshot().severity === vscode.LanguageStatusSeverity.Warning ? true : undefined,
+    );
   });
 });

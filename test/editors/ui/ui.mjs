@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// UI checks of the packaged extension as a user meets it: the .vsix installed into code-server
+// (VS Code 1.139.1 in the browser), driven through Chromium with playwright-core. Each check is
+// one test; screenshots go to test-results/screenshots/ (failures as fail-*.png).
+// Needs test/editors/setup.sh and `npm run package` (cable-author-<version>.vsix at the root).
+// `--update-readme-screenshot` also copies the overview shot to images/screenshot.png.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../paths.mjs';
+import { CodeServer } from './codeServer.mjs';
+
+const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
+const README_SCREENSHOT = path.join(ROOT, 'images', 'screenshot.png');
+const EXTENSION_ID = 'cable-author.cable-author';
+const SEED = '04RANGOON1422.txt';
+const TIMEOUT = 30_000;
+
+/** User settings that keep the workbench quiet and predictable (no welcome page, no chat). */
+const USER_SETTINGS = {
+  'files.autoSave': 'off',
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+};
+
+function makeWorkspace(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
+    fs.copyFileSync(path.join(ROOT, 'seeds', seed), path.join(dir, seed));
+  }
+}
+
+function packagedVsix() {
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return { file: path.join(ROOT, `${name}-${version}.vsix`), version };
+}
+
+/** Monaco renders spaces as U+00A0. */
+const plain = (text) => (text ?? '').replace(/\u00a0/g, ' ');
+
+/** The 1-based line of the first line of the seed that contains `text`. */
+function seedLine(text) {
+  const lines = fs.readFileSync(path.join(ROOT, 'seeds', SEED), 'utf8').split(/\r?\n/);
+  const index = lines.findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${SEED} has no line with ${text}`);
+  return index + 1;
+}
+
+class Checks {
+  constructor(page) {
+    this.page = page;
+    this.passed = 0;
+    this.failed = 0;
+  }
+
+  async run(name, body) {
+    try {
+      await body();
+      this.passed++;
+      console.log(`  ✔ ${name}`);
+    } catch (error) {
+      this.failed++;
+      console.log(`  ✘ ${name}\n      ${String(error.message ?? error).split('\n').join('\n      ')}`);
+      await this.screenshot(`fail-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
+    }
+  }
+
+  async screenshot(name) {
+    const file = path.join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+/** Runs a command by its label from the Command Palette. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(`>${label}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+}
+
+/** Moves the cursor with Go to Line (line or line:column) in the focused editor. */
+async function goToLine(page, target) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(target);
+  await page.keyboard.press('Enter');
+}
+
+async function cursorLine(page) {
+  const text = await page.locator('[id="status.editor.selection"]').textContent();
+  return Number(/Ln (\d+)/.exec(text ?? '')?.[1]);
+}
+
+async function waitForCursorLine(page, line) {
+  await page.waitForFunction(
+    (expected) => /Ln (\d+)/.exec(document.getElementById('status.editor.selection')?.textContent ?? '')?.[1] === String(expected),
+    line,
+    { timeout: TIMEOUT },
+  );
+}
+
+/**
+ * Colour of the first rendered token on a line containing `lineText` whose trimmed text is
+ * `token`, or starts with it when `token` ends with an ellipsis (Monaco splits long runs).
+ */
+function tokenColour(page, lineText, token) {
+  return page.evaluate(
+    ([lineText, token]) => {
+      const clean = (text) => text.replace(/\u00a0/g, ' ').trim();
+      const prefix = token.endsWith('…') ? token.slice(0, -1) : undefined;
+      for (const line of document.querySelectorAll('.view-lines .view-line')) {
+        if (!clean(line.textContent).includes(lineText)) continue;
+        for (const span of line.querySelectorAll('span > span')) {
+          const text = clean(span.textContent);
+          if (prefix ? text.startsWith(prefix) : text === token) return getComputedStyle(span).color;
+        }
+      }
+      return null;
+    },
+    [lineText, token],
+  );
+}
+
+async function runChecks(page, server, workspace, vsix, checks) {
+  await checks.run('the packaged .vsix installs into code-server', async () => {
+    const installed = server.cli('--list-extensions', '--show-versions');
+    if (!installed.includes(`${EXTENSION_ID}@${vsix.version}`)) throw new Error(`not installed: ${installed}`);
+  });
+
+  await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+  const explorerRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SEED });
+
+  await checks.run('opening a seed from the Explorer shows squiggles', async () => {
+    await explorerRow.click({ timeout: 60_000 });
+    await page.locator('.squiggly-warning, .squiggly-error').first().waitFor({ timeout: TIMEOUT });
+    await page.locator('[id="status.editor.mode"]', { hasText: 'Cable' }).waitFor({ timeout: TIMEOUT });
+    await checks.screenshot('01-squiggles');
+  });
+
+  await checks.run('banner and portion marks render in their own colours', async () => {
+    // Only rendered lines have tokens: bring each line into view first.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(page, String(seedLine('C O N F I D E N T I A L')));
+    const banner = await tokenColour(page, 'C O N F I D E N T I A L', 'C O N F I D E N T I A L');
+    await goToLine(page, String(seedLine('11. (C) Summary')));
+    const confidential = await tokenColour(page, '(C) Summary', 'C');
+    await goToLine(page, String(seedLine('(U) Cabinet-level')));
+    const unclassified = await tokenColour(page, '(U) Cabinet-level', 'U');
+    const plainText = await tokenColour(page, '(U) Cabinet-level', 'Cabinet-level…');
+    const colours = { banner, confidential, unclassified, plainText };
+    if (!banner || !confidential || !unclassified || !plainText) throw new Error(`tokens not found: ${JSON.stringify(colours)}`);
+    if (banner === plainText) throw new Error(`banner has the body colour: ${JSON.stringify(colours)}`);
+    if (confidential === plainText) throw new Error(`portion (C) has the body colour: ${JSON.stringify(colours)}`);
+    if (confidential === unclassified) throw new Error(`(C) and (U) look the same: ${JSON.stringify(colours)}`);
+  });
+
+  await checks.run('the status bar shows the classification', async () => {
+    await page.locator('[id="status.languageStatus"]').hover();
+    await page.locator('.monaco-hover, .context-view', { hasText: 'CONFIDENTIAL' }).first().waitFor({ timeout: TIMEOUT });
+    await checks.screenshot('02-language-status');
+    await page.keyboard.press('Escape');
+  });
+
+  await checks.run('the Problems panel lists rule ids', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.locator('.monaco-list-row', { hasText: 'paragraph-numbering' }).first().waitFor({ timeout: TIMEOUT });
+    const text = plain(await panel.textContent());
+    if (!text.includes('garbled')) throw new Error(`no garbled-number message in: ${text.slice(0, 300)}`);
+    await checks.screenshot('03-problems');
+  });
+
+  await checks.run('the Outline lists paragraphs and clicking one moves the cursor', async () => {
+    await page.locator('.pane-header', { hasText: 'Outline' }).click();
+    // Fold the header so the body paragraphs are in view of the virtualised tree.
+    const header = page.locator('.outline-pane .monaco-list-row', { hasText: /^Header$/ });
+    await header.waitFor({ timeout: TIMEOUT });
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.locator('.monaco-tl-twistie').click();
+    const paragraph = page.locator('.outline-pane .monaco-list-row', { hasText: /^¶3 \(U\) Cambodia/ });
+    await paragraph.waitFor({ timeout: TIMEOUT });
+    await paragraph.click();
+    await waitForCursorLine(page, seedLine('13. (U) Cambodia'));
+    await checks.screenshot('04-outline');
+    // The README's picture: header, squiggles, Outline and Problems at once.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await checks.screenshot('overview');
+  });
+
+  await checks.run('a light-bulb quick-fix repairs the garbled "11."', async () => {
+    const line = seedLine('11. (C) Summary');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(page, `${line}:4`);
+    await waitForCursorLine(page, line);
+    const bulb = page.locator('.lightBulbWidget');
+    await bulb.waitFor({ timeout: TIMEOUT });
+    await bulb.click();
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'paragraph number 1' }).first();
+    await fix.waitFor({ timeout: TIMEOUT });
+    await checks.screenshot('05-quick-fix-menu');
+    await fix.click();
+    const fixed = page.locator('.view-lines .view-line', { hasText: /^-\s¶?1\.\s\(C\)\sSummary/ });
+    await fixed.waitFor({ timeout: TIMEOUT });
+    const current = await cursorLine(page);
+    if (current !== line) throw new Error(`cursor left line ${line} (now ${current})`);
+  });
+
+}
+
+/** Runs the UI checks; resolves with { passed, failed } (setup failures count as one failure). */
+export async function runUiSuite({ updateReadmeScreenshot = false } = {}) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const vsix = packagedVsix();
+  if (!fs.existsSync(vsix.file)) {
+    console.log(`  ✘ no ${path.basename(vsix.file)}: run npm run package first`);
+    return { passed: 0, failed: 1 };
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-ui-'));
+  const workspace = path.join(tmp, 'workspace');
+  makeWorkspace(workspace);
+  const server = new CodeServer(path.join(tmp, 'code-server'));
+  let browser;
+  try {
+    server.writeUserSettings(USER_SETTINGS);
+    server.cli('--install-extension', vsix.file);
+    await server.start(workspace);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const checks = new Checks(page);
+    await runChecks(page, server, workspace, vsix, checks);
+    if (updateReadmeScreenshot) fs.copyFileSync(path.join(SCREENSHOTS, 'overview.png'), README_SCREENSHOT);
+    return { passed: checks.passed, failed: checks.failed };
+  } catch (error) {
+    console.log(`  ✘ UI suite setup: ${error.message}`);
+    return { passed: 0, failed: 1 };
+  } finally {
+    await browser?.close();
+    server.dispose();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { passed, failed } = await runUiSuite({ updateReadmeScreenshot: process.argv.includes('--update-readme-screenshot') });
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
