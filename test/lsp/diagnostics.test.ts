@@ -147,6 +147,29 @@ describe('LSP: diagnostics', () => {
       }
     });
 
+    it('applies to a file outside any workspace folder too', async () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "off" } }');
+      const client = await TestClient.start({ workspaceFolders: [] });
+      try {
+        const uri = fileUri(join(dir, 'loose.cable'));
+        await client.open(uri, MISSING_TAGS);
+        assert.ok(!codes(await client.diagnosticsFor(uri)).includes('tags-missing'));
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('applies the first folder\'s file to untitled cables', async () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "off" } }');
+      const client = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        await client.open('untitled:Untitled-1', MISSING_TAGS);
+        assert.ok(!codes(await client.diagnosticsFor('untitled:Untitled-1')).includes('tags-missing'));
+      } finally {
+        await client.stop();
+      }
+    });
+
     it('wins over the editor settings for the rules it sets', async () => {
       writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "warning" } }');
       const client = await TestClient.start({ workspaceFolders: [dir], settings: { rules: { 'tags-missing': 'off', 'subject-missing': 'off' } } });
