@@ -12,7 +12,9 @@ const SPACED_LEVELS: Array<[string, Level]> = [
 ];
 const BANNER_CAPTION = /^(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|LIMITED OFFICIAL USE)\b/i;
 const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/i;
-const POST_SERIAL = /^([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])/;
+// Post and serial, optionally after the year (`75 LIBREVILLE 1895`) and before a TOSEC number.
+const POST_SERIAL = /^(?:\d{2} +)?([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])(?: +TOSEC +\d{1,7})?/;
+const POST_SERIAL_ANY_CASE = new RegExp(POST_SERIAL.source, 'i');
 
 /**
  * Where a level word ends when the letters from `from` spell it, allowing letter-spacing,
@@ -99,10 +101,14 @@ export function parseBanner(ctx: ParseContext, line: number, options: BannerOpti
   if (options.requireSection && !section) return undefined;
   let post: Span | undefined;
   let serial: Span | undefined;
-  const ps = POST_SERIAL.exec(text.slice(i));
+  // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`); only a letter-spaced
+  // level makes that safe to read as a banner rather than prose.
+  const letterSpaced = /^\S \S \S/.test(text.slice(start, lv.end));
+  const ps = (letterSpaced ? POST_SERIAL_ANY_CASE : POST_SERIAL).exec(text.slice(i));
   if (ps) {
-    post = ctx.span(line, i, i + ps[1].length);
-    const serialAt = i + ps[0].length - ps[2].length;
+    const postAt = i + ps[0].indexOf(ps[1]);
+    post = ctx.span(line, postAt, postAt + ps[1].length);
+    const serialAt = postAt + ps[0].slice(ps[0].indexOf(ps[1])).indexOf(ps[2], ps[1].length);
     serial = ctx.span(line, serialAt, serialAt + ps[2].length);
     i += ps[0].length;
     skipSpaces();
