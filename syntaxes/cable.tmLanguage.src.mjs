@@ -84,8 +84,8 @@ const CAPTION_WORDS = [
   'NOT[ ]RELEASABLE[ ]TO[ ]FOREIGN[ ]NATIONALS', 'ENTIRE[ ]TEXT', 'NIACT[ ]IMMEDIATE',
 ];
 const CAPTION = `${any(...CAPTION_WORDS)}(?![\\w])`;
-const CAPTION_SEPARATOR = any('[ \\t]*+(?://?|-|,)[ \\t]*+', '[ \\t]++');
-const CAPTION_RUN = `${CAPTION}(?:${CAPTION_SEPARATOR}${CAPTION})*+`;
+// Captions separated by blanks, commas, slashes or dashes; separators never start a caption.
+const CAPTION_RUN = `(?:[ \\t,/-]*+${CAPTION})++`;
 // On the banner line itself: one caption, `/NOFORN`, `- ENTIRE TEXT`, `E F T O`.
 const BANNER_CAPTION = `${any(
   'NOFORN', 'NOT[ ]RELEASABLE[ ]TO[ ]FOREIGN[ ]NATIONALS', 'ENTIRE[ ]TEXT', 'E[ ]?F[ ]?T[ ]?O', 'SIPDIS',
@@ -135,6 +135,11 @@ const REF_LETTER =
 const CITATION_COMPACT = '(?<![\\w])\\d{2}[A-Z]{3,}\\d{1,6}(?![\\w])';
 const CITATION_STATE = '(?<![\\w])(?:\\d{2}[ ])?(?:SECSTATE|STATE)[ ]\\d{2,6}(?![\\w/])';
 const CITATION_IN_PARENS = '(?<=\\()(?:\\d{2}[ ])?[A-Z]{3,}(?:[ ][A-Z]{3,}){0,3}[ ]\\d{3,6}(?=\\))';
+// In-text citations: `(ref b)`, `REFS A AND B`.
+const REFERENCE_WORD = '(?i:reftels?+|refs?+)';
+const REF_LETTER_WORD = "(?i:[a-z])(?![\\w'’])";
+// Bounded blanks: the separator is looked ahead for after each letter.
+const REF_LETTER_SEPARATOR = '(?:[ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3}(?i:and|&)[ \\t]{1,3})';
 // In a REF list any capitalised place + number is a citation: `Montreal 1093 02`, `TEL AVIV 42`.
 const CITATION_IN_REF_LIST =
   '(?<![\\w])(?:\\d{2}[ ]++)?[A-Z][A-Za-z]++(?:[ ][A-Z][A-Za-z]++){0,3}[ ]++\\d{1,6}(?![\\w/])(?:[ ]\\d{2}(?![\\w/]))?';
@@ -236,7 +241,11 @@ const repository = {
         captures: { 1: { name: 'variable.other.routing-indicator.cable' }, 2: { name: 'punctuation.separator.routing.cable' } },
       },
       { name: 'keyword.other.precedence.cable', match: PRECEDENCE_WORDS },
-      { name: 'constant.numeric.serial.cable', match: '(?<![\\w])\\d{1,5}(?=[ \\t]*+$)' },
+      {
+        comment: 'The serial ends the line; trailing blanks are consumed, a lookahead would rescan them',
+        match: '(?<![\\w])(\\d{1,5})[ \\t]*+$',
+        captures: { 1: { name: 'constant.numeric.serial.cable' } },
+      },
     ],
   },
   dtg: { name: 'constant.numeric.dtg.cable', match: DTG },
@@ -251,7 +260,8 @@ const repository = {
       { include: '#section-marker' },
       { name: 'storage.modifier.caption.cable', match: `(?<![\\w])${BANNER_CAPTION}` },
       { name: 'constant.other.page-code.cable', match: '(?<![\\w])PT[A-Z]\\d{1,6}(?![\\w])' },
-      { name: 'entity.name.type.post.cable', match: `(?<![\\w])${POST}(?=[ \\t]++\\d)` },
+      // Section marker and captions are matched first, so the remaining words are the post.
+      { name: 'entity.name.type.post.cable', match: `(?<![\\w])${POST}` },
       { name: 'constant.numeric.serial.cable', match: '(?<![\\w])\\d{1,6}(?![\\w])' },
     ],
   },
@@ -279,7 +289,7 @@ const repository = {
   'caption-line': {
     comment: 'A line made only of captions: SIPDIS, NOFORN, CORRECTED COPY, E F T O ...',
     name: 'meta.captions.cable',
-    begin: `^(?=[ \\t]*+${CAPTION_RUN}[ \\t.]*+$)`,
+    begin: `^(?=${CAPTION_RUN}[ \\t.]*+$)`,
     end: '$',
     patterns: [{ include: '#caption-word' }],
   },
@@ -405,7 +415,7 @@ const repository = {
   'reason-line': {
     comment: 'A Reason: line on its own (some cables split it from Classified By)',
     name: 'meta.classified-by.cable',
-    begin: '^(?=[ \\t]*+(?i:reasons?)[ \\t]*+:?[ \\t]*+1\\.[3-6](?!\\d))',
+    begin: '^(?=[ \\t]*+(?i:reasons?)[ \\t]*+(?::[ \\t]*+)?1\\.[3-6](?!\\d))',
     end: '$',
     patterns: [{ include: '#classification-reason' }],
   },
@@ -499,17 +509,18 @@ const repository = {
   citation: {
     patterns: [
       {
-        comment: 'In-text: (ref b), REF A AND B, Ref. C, REFTEL, reftels',
+        comment:
+          'In-text: (ref b), REF A AND B, Ref. C, REFTELS A, B. A region rather than a capture with ' +
+          'patterns: vscode-textmate copies the line for each such capture, quadratic on long lines',
         name: 'meta.citation.cable',
-        match:
-          '(?<![\\w])((?i:reftels?+|refs?+))(?![\\w])(\\.?+)' +
-          '(?:[ \\t]++((?i:[a-z])(?![\\w\'’])(?:(?:[ \\t]*+,[ \\t]*+|[ \\t]++(?i:and|&)[ \\t]++)(?i:[a-z])(?![\\w\'’]))*+))?',
-        captures: {
-          1: { name: 'keyword.other.reference.cable' },
-          3: { patterns: [{ name: 'variable.other.ref-letter.cable', match: '(?<![\\w])[A-Za-z](?![\\w])' }] },
-        },
+        begin: `(?<![\\w])(${REFERENCE_WORD})(?![\\w])(\\.?+)(?=[ \\t]{1,3}${REF_LETTER_WORD})`,
+        beginCaptures: { 1: { name: 'keyword.other.reference.cable' } },
+        // Closes right after a letter that no further letter follows; the lookahead in `begin`
+        // guarantees such a letter on the same line.
+        end: `(?<=[ \\t,&][A-Za-z])(?![\\w'’])(?!${REF_LETTER_SEPARATOR}${REF_LETTER_WORD})`,
+        patterns: [{ name: 'variable.other.ref-letter.cable', match: `(?<![\\w])${REF_LETTER_WORD}` }],
       },
-      { name: 'keyword.other.reference.cable', match: '(?<![\\w])(?i:septels?+)(?![\\w])' },
+      { name: 'keyword.other.reference.cable', match: `(?<![\\w])(?:${REFERENCE_WORD}|(?i:septels?+))(?![\\w])` },
       { name: 'markup.underline.link.cable-id.cable', match: CITATION_COMPACT },
       { name: 'markup.underline.link.cable-id.cable', match: CITATION_STATE },
       { name: 'markup.underline.link.cable-id.cable', match: CITATION_IN_PARENS },
