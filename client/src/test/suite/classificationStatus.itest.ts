@@ -32,7 +32,7 @@ describe('classification status item', () => {
 
   it('warns when a portion is marked higher than the banner', async () => {
     const { classificationStatus } = await activateExtension();
-    await openUntitledCable(UNDERSTATED);
+    await openUntitledCable('understated.cable', UNDERSTATED);
     await waitFor('a warning in the status item', () =>
       classificationStatus.snapshot().severity === vscode.LanguageStatusSeverity.Warning ? true : undefined,
     );

@@ -44,9 +44,16 @@ export async function openCable(uri: vscode.Uri): Promise<vscode.TextEditor> {
   }, 10_000);
 }
 
-export async function openUntitledCable(content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'cable', content });
-  return vscode.window.showTextDocument(document);
+/**
+ * An unsaved cable under a name of its own (`name` ends in .cable), so no two tests share the
+ * reused Untitled-N names, whose documents VS Code disposes asynchronously.
+ */
+export async function openUntitledCable(name: string, content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: name }));
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), content)));
+  assert.strictEqual(editor.document.languageId, 'cable');
+  return editor;
 }
 
 export async function closeAllEditors(): Promise<void> {

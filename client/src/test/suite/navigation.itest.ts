@@ -44,7 +44,7 @@ describe('paragraph commands', () => {
   });
 
   it('Renumber Paragraphs makes the numbers consecutive', async () => {
-    const editor = await openUntitledCable(UNORDERED);
+    const editor = await openUntitledCable('renumber.cable', UNORDERED);
     const changed = await waitFor('the renumbering edit', async () =>
       (await vscode.commands.executeCommand<boolean>('cable.renumberParagraphs')) ? true : undefined,
     );
