@@ -1,11 +1,46 @@
-import { Rule } from '../lint/rule';
+import { Rule, RuleContext } from '../lint/rule';
+import { Range } from '../text/types';
+import { firstLine, headerEo, headerTop, insertLineAfter, keywordLineExists } from './headerFields';
 
 export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'error',
-  description: "The cable has no SUBJECT line.",
-  fix: "Insert `SUBJECT: `",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'The cable has no SUBJECT line (`SUBJ:` counts as one).',
+  fix: 'Insert an empty `SUBJECT: ` line after TAGS, or label a title line standing there as the subject',
+  check(ctx) {
+    const { model } = ctx;
+    // The parser reads `SUBJ:` as a SUBJECT field too, so it never reaches this rule.
+    if (model.subjects.length) return;
+    if (keywordLineExists(ctx.lines, /^\s*SUBJ(?:ECT)?\s*:/i)) return;
+    const tags = model.tags[0];
+    const eo = headerEo(model);
+    const anchor = tags ? { range: tags.range, name: 'TAGS' } : eo ? { range: eo, name: 'the E.O. line' } : headerTop(model);
+    if (!anchor) return;
+    const title = tags && unlabelledTitle(ctx, tags.range.end.line);
+    if (title) {
+      ctx.report({
+        range: title,
+        message: 'The cable has no SUBJECT line; this title after TAGS looks like the subject without its keyword.',
+        fixes: [{ title: 'Label this line as the SUBJECT', edits: [{ range: { start: title.start, end: title.start }, newText: 'SUBJECT: ' }], preferred: true, safe: false }],
+      });
+      return;
+    }
+    ctx.report({
+      range: firstLine(anchor.range, ctx.lines),
+      message: `The cable has no SUBJECT line; expected one after ${anchor.name}.`,
+      fixes: [{ title: 'Insert a SUBJECT line', edits: [insertLineAfter(ctx, anchor.range.end.line, 'SUBJECT: ')], preferred: true, safe: true }],
+    });
   },
 };
+
+/** The first line after TAGS when it is an all-capitals title (`BRAZIL: CHAOS IN AIRPORTS`), not a known part. */
+function unlabelledTitle(ctx: RuleContext, tagsEnd: number): Range | undefined {
+  let line = tagsEnd + 1;
+  while (line < ctx.lines.length && line <= tagsEnd + 2 && !ctx.lines[line].trim()) line++;
+  const text = ctx.lines[line] ?? '';
+  const trimmed = text.trim();
+  if (trimmed.length < 10 || /[a-z]/.test(trimmed) || !/[A-Z]{3}/.test(trimmed)) return undefined;
+  if (/^(?:\u00b6?\d+\.|\(|REF|CLASSIFIED|E\.\s?O|SUMMARY|[-=_]{3})/i.test(trimmed)) return undefined;
+  const at = text.length - text.trimStart().length;
+  return { start: { line, character: at }, end: { line, character: at + trimmed.length } };
+}
