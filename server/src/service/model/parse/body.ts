@@ -8,23 +8,26 @@ import { continuesSentence, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, Para
 
 const QUOTE_EDGE = /\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
 // `Summary and Introduction:`, `Summary/Comment.`, `SUMMARY & COMMENT:`: a marker word joined to up to three more.
-const JOINED = String.raw`(?:\s*(?:\s(?:AND|&)\s|/|&)\s*[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
+const JOINER = String.raw`(?:\s+(?:AND|&)\s+|\s*[/&]\s*)`;
+const JOINED = String.raw`(?:${JOINER}[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
 // What may stand before a title word opening a line: `1. (C) SUMMARY`, `¶2. Comment`, `- 17 (C) Comment cont.`
-const LINE_OPENING = String.raw`(?<=^[ \t]*(?:[-\u00b6]?[ \t]*\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?)`;
+// Each optional part starts with a non-blank, so a long run of blanks is crossed once.
+const LINE_OPENING = String.raw`^[ \t]*(?:[-\u00b6][ \t]*)?(?:\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?`;
+// A pattern with a `word` group marks that group; otherwise the whole match.
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
   ['summary-start', new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi')],
   // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
-  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b`, 'g')],
+  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg')],
   // `END SUMMARY AND COMMENT` closes a comment too.
-  ['comment-end', /\bEND\s+(?:OF\s+)?(?:SUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)?(?:COMMENTS?|NOTES?)\b/gi],
+  ['comment-end', new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi')],
   ['comment-start', new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi')],
-  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?:COMMENTS?|Comments?)\b`, 'g')],
+  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg')],
   // `SUMMARY AND COMMENT` opens both.
-  ['comment-start', /(?<=\bSUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)COMMENTS?\b/gi],
+  ['comment-start', new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi')],
 ];
-/** Text before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
-const AFTER_END = /\bEND\s+(?:OF\s+)?(?:SUMMARY\s*(?:\s(?:AND|&)\s|\/|&)\s*)?$/i;
+/** Text just before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
+const AFTER_END = new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?$`, 'i');
 const CITATION = /(?<![A-Za-z])(?:REFTELS?|REFS?)(?![A-Za-z])\.?/gi;
 const REDACTION = /[Xx]{5,}/g;
 const SIGNATURE = /^\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}\s*$/;
@@ -185,12 +188,13 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
   for (const [kind, re] of MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];
       // "End Summary" also contains "Summary." : a start never directly follows END.
-      if (kind.endsWith('start') && AFTER_END.test(text.slice(0, m.index))) continue;
+      if (kind.endsWith('start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
-      const taken = (o: Marker) => o.kind === kind && o.range.start.line === line && o.range.start.character === m!.index;
+      const taken = (o: Marker) => o.kind === kind && o.range.start.line === line && o.range.start.character === at;
       if (found.some(taken) || model.markers.some(taken)) continue;
-      found.push({ ...ctx.span(line, m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length), kind });
+      found.push({ ...ctx.span(line, at, end), kind });
     }
   }
   found.sort((a, b) => a.range.start.character - b.range.start.character);
