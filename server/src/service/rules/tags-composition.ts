@@ -1,10 +1,59 @@
+import { CableModel } from '../model/cable';
 import { Rule } from '../lint/rule';
+import { normalizeTagToken } from '../data/tagLookup';
+import { readTags, TagReading } from './tagReading';
 
 export const tagsComposition: Rule = {
   id: 'tags-composition',
   defaultSeverity: 'info',
-  description: "The TAGS line lacks a subject tag or a geographic tag, or repeats a tag.",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'The TAGS line lacks a subject tag or a geographic tag, or repeats a tag.',
+  check(ctx) {
+    // The header's TAGS only: later sections repeat it and would repeat the finding.
+    const field = ctx.model.tags[0];
+    if (!field) return;
+    if (!field.tokens.length) {
+      ctx.report({ range: field.keyword.range, message: 'The TAGS line is empty; expected a subject tag and a country tag.' });
+      return;
+    }
+    const readings = readTags(field, ctx.lines, ctx.vocabulary).filter((r): r is TagReading => !!r);
+    reportRepeats(readings, ctx.report);
+    // An unknown token may be the misspelt subject or country: tags-unknown speaks first.
+    if (readings.some((r) => r.status === 'unknown')) return;
+    const kinds = new Set(readings.flatMap((r) => r.tags.map((t) => t.kind)));
+    if (!kinds.has('subject') && !kinds.has('program')) {
+      ctx.report({ range: field.keyword.range, message: 'TAGS has no subject tag (like PREL or ECON); expected at least one.' });
+    }
+    if (!isPlaced(readings) && !mayGoWithoutCountry(ctx.model, readings)) {
+      ctx.report({ range: field.keyword.range, message: 'TAGS has no country tag (like BM or TH); expected at least one.' });
+    }
   },
 };
+
+/** One finding per repeated tag, on its second occurrence. */
+function reportRepeats(readings: TagReading[], report: (f: { range: TagReading['token']['range']; message: string }) => void): void {
+  const counts = new Map<string, TagReading[]>();
+  for (const r of readings) {
+    const key = normalizeTagToken(r.token.text);
+    counts.set(key, [...(counts.get(key) ?? []), r]);
+  }
+  for (const same of counts.values()) {
+    if (same.length < 2) continue;
+    const times = same.length === 2 ? 'twice' : `${same.length} times`;
+    report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
+  }
+}
+
+/** A country or region tag; an organization (EUN, NATO, UNSC) or free text (`China`) names the place well enough. */
+function isPlaced(readings: TagReading[]): boolean {
+  return readings.some((r) => r.status === 'free' || r.tags.some((t) => t.kind === 'geo' || t.kind === 'organization' || t.kind === 'other'));
+}
+
+/**
+ * Department cables (STATE ...) go to many posts at once, and post-administration cables (AMGT,
+ * APER, ABUD: the A... subject tags) concern no country: in the corpus both routinely carry none.
+ */
+function mayGoWithoutCountry(model: CableModel, readings: TagReading[]): boolean {
+  if (model.banners[0]?.post?.text.toUpperCase() === 'STATE') return true;
+  const subjects = readings.flatMap((r) => r.tags).filter((t) => t.kind === 'subject' || t.kind === 'program');
+  return subjects.length > 0 && subjects.every((t) => t.code.startsWith('A'));
+}

@@ -1,11 +1,63 @@
+import { Fix } from '../lint/diagnostic';
 import { Rule } from '../lint/rule';
+import { TagVocabulary } from '../lint/vocabulary';
+import { isLowerCaseField, readTags } from './tagReading';
 
 export const tagsUnknown: Rule = {
   id: 'tags-unknown',
   defaultSeverity: 'warning',
-  description: "A TAGS token is no known subject, program, geographic, organization or person tag, or merges two codes.",
-  fix: "Replace with the nearest known tag / split merged codes",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'A TAGS token is no known subject, program, geographic, organization or person tag, or merges two codes.',
+  fix: 'Split merged codes (applied by --fix when unambiguous); replace an unknown code with a near known one (quick-fix only)',
+  check(ctx) {
+    for (const field of ctx.model.tags) {
+      // Fixes follow the field's own style: commas when it uses them, lower case when it does.
+      const text = ctx.lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
+      const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
+      const lower = isLowerCaseField(field);
+      const written = (codes: string[]) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator);
+      for (const reading of readTags(field, ctx.lines, ctx.vocabulary)) {
+        if (!reading) continue;
+        const { code, parts } = reading;
+        if (reading.status === 'merged' && parts) {
+          ctx.report({
+            range: code.range,
+            message: `${code.text} runs ${parts.length} tags together; expected ${written(parts)}.`,
+            fixes: [{ title: `Split into ${written(parts)}`, edits: [{ range: code.range, newText: written(parts) }], preferred: true, safe: true }],
+          });
+        } else if (reading.status === 'unknown') {
+          const guesses = guessesFor(code.text, parts, ctx.vocabulary).map(written);
+          const fixes: Fix[] = guesses.map((guess, i) => ({
+            title: `Replace with ${guess}`,
+            edits: [{ range: code.range, newText: guess }],
+            preferred: i === 0,
+            safe: false,
+          }));
+          const hint = guesses.length ? `; did you mean ${guesses[0]}?` : '.';
+          ctx.report({ range: code.range, message: `Unknown tag ${code.text}${hint}`, fixes });
+        }
+      }
+    }
   },
 };
+
+/**
+ * Replacements for an unknown code, best first, each as a list of codes: the near known codes, and
+ * for a pair of country codes (VTIZ) the split, which goes first unless a one-letter slip explains
+ * the token better (EIAR -> EAIR).
+ */
+function guessesFor(code: string, parts: string[] | undefined, vocabulary: TagVocabulary): string[][] {
+  const near = vocabulary.nearest(code, 3).map((t) => [t.code]);
+  if (!parts) return near;
+  return near.length && isOneSlip(code.toUpperCase(), near[0][0]) ? [near[0], parts, ...near.slice(1)] : [parts, ...near];
+}
+
+/** One letter changed, added, dropped, or two neighbours swapped. */
+function isOneSlip(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}

@@ -1,0 +1,78 @@
+// How the tokens of a TAGS field read against the vocabulary, shared by tags-unknown and
+// tags-composition.
+import { TagInfo } from '../data/tags';
+import { Span, TagsField } from '../model/cable';
+import { TagVocabulary } from '../lint/vocabulary';
+
+export interface TagReading {
+  token: Span;
+  /** The code itself: the token without a person-tag parenthetical (`OVIP (RICE, CONDOLEEZZA)` -> `OVIP`). */
+  code: Span;
+  /**
+   * known: a tag, or a comma-piece of known codes (`PREL PGOV`); merged: codes run together
+   * (`PHUMPGOV`); unknown: written like a code but none; free: free text (`Defense Reform`,
+   * `Hostages`, `BRUSSELS`), which real TAGS lines carry and the rules tolerate.
+   */
+  status: 'known' | 'merged' | 'unknown' | 'free';
+  /** The known tags the token stands for (for a merged token: its parts). */
+  tags: TagInfo[];
+  /** The codes a token is made of: sure for `merged`, a guess for an `unknown` pair of country codes (VTIZ). */
+  parts?: string[];
+}
+
+/** Strips a parenthetical and trailing punctuation; undefined when nothing is left. */
+function codeSpan(token: Span): Span | undefined {
+  const paren = token.text.indexOf('(');
+  const head = paren >= 0 ? token.text.slice(0, paren) : token.text;
+  const code = head.replace(/[\s.,;:]+$/, '');
+  if (!code.trim()) return undefined;
+  const start = token.range.start;
+  return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
+}
+
+function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boolean): TagReading | undefined {
+  const code = codeSpan(token);
+  if (!code) return undefined;
+  const whole = vocabulary.lookup(token.text) ?? vocabulary.lookup(code.text);
+  if (whole) return { token, code, status: 'known', tags: [whole] };
+  // A piece holding several codes: `PREL PGOV` on a comma line, `PARM. PREL` with a stray full stop.
+  const words = code.text.split(/[\s.]+/).filter(Boolean);
+  if (words.length > 1) {
+    const infos = words.map((w) => vocabulary.lookup(w));
+    if (infos.every((i) => i !== undefined)) return { token, code, status: 'known', tags: infos as TagInfo[] };
+    return { token, code, status: 'free', tags: [] };
+  }
+  // Only words written like codes (capitals, or a line lowercased throughout) are judged.
+  const written = lowerCaseField ? code.text.toUpperCase() : code.text;
+  if (/[a-z]/.test(written) || !/^[A-Z0-9][A-Z0-9/&.-]*$/.test(written)) return { token, code, status: 'free', tags: [] };
+  const parts = vocabulary.splitMerged(written);
+  // Country codes alone (VTIZ, ISAF, EIAR) split too easily: a typo or an acronym is as likely.
+  if (parts && parts.some((p) => p.length >= 3)) {
+    return { token, code, status: 'merged', tags: parts.map((p) => vocabulary.lookup(p)).filter((t): t is TagInfo => !!t), parts };
+  }
+  const pair = parts?.length === 2 ? parts : undefined;
+  // Codes are 2-4 letters (a few organizations up to 7): a longer word is prose unless it is a near miss.
+  const codeShaped = written.length <= 4 || vocabulary.nearest(written, 1).length > 0;
+  return { token, code, status: codeShaped && written.length <= 8 ? 'unknown' : 'free', tags: [], parts: pair };
+}
+
+/** Whether the field is written in lower case throughout (`Tags: parm, prel`): its codes are still codes. */
+export function isLowerCaseField(field: TagsField): boolean {
+  return !field.tokens.some((t) => /[A-Z]/.test(t.text));
+}
+
+/** Readings of every token; undefined for tokens with nothing to read (a lone parenthetical). */
+export function readTags(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): Array<TagReading | undefined> {
+  const lower = isLowerCaseField(field);
+  const readings = field.tokens.map((t) => readToken(t, vocabulary, lower));
+  // Space-separated lines split free text like HUMAN RIGHTS into words: rejoin known pairs.
+  for (let i = 0; i + 1 < readings.length; i++) {
+    const [a, b] = [field.tokens[i], field.tokens[i + 1]];
+    if (readings[i]?.status === 'known' || a.range.end.line !== b.range.start.line) continue;
+    if (lines[a.range.end.line].slice(a.range.end.character, b.range.start.character).trim()) continue;
+    const joined = vocabulary.lookup(`${a.text} ${b.text}`);
+    if (!joined) continue;
+    for (const j of [i, i + 1]) readings[j] = { token: field.tokens[j], code: field.tokens[j], status: 'known', tags: j === i ? [joined] : [] };
+  }
+  return readings;
+}

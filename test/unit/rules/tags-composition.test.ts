@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectClean, expectRule } from '../../support/ruleHarness';
+
+const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
+
+describe('tags-composition', () => {
+  it('fires once per repeated tag, on its second occurrence', () => {
+    const findings = expectRule(
+      'tags-composition',
+      `
+      UNCLAS ZAGREB 000127
+
+      TAGS: PREL, PARM, HR, PREL, PARM, PREL
+                            ^^^^ tags-composition
+                                  ^^^^ tags-composition
+      `,
+    );
+    assert.deepEqual(findings.map((f) => f.message), ['PREL appears 3 times on the TAGS line; once is enough.', 'PARM appears twice on the TAGS line; once is enough.']);
+  });
+
+  it('fires on the keyword when no subject tag is given', () => {
+    expectRule(
+      'tags-composition',
+      `
+      UNCLAS RANGOON 001422
+
+      TAGS: BM, TH
+      ^^^^^ tags-composition
+      `,
+    );
+  });
+
+  it('fires on the keyword when a post’s cable has no country tag', () => {
+    expectRule(
+      'tags-composition',
+      `
+      C O N F I D E N T I A L DUBLIN 001222
+
+      TAGS: PHUM, PREL
+      ^^^^^ tags-composition
+      `,
+    );
+  });
+
+  it('fires on an empty TAGS line', () => {
+    const [finding] = expectRule(
+      'tags-composition',
+      `
+      UNCLAS BANGKOK 003955
+
+      TAGS: 
+      ^^^^^ tags-composition
+      `,
+    );
+    assert.match(finding.message, /empty/);
+  });
+
+  it('lets organizations, regions and free text stand for the place', () => {
+    expectClean('tags-composition', `\n      UNCLAS BRUSSELS 004181\n\n      TAGS: PREL, EAID, EUN, USEU BRUSSELS\n      `);
+    expectClean('tags-composition', `\n      UNCLAS NAIROBI 000165\n\n      TAGS: PGOV, PREL, XA\n      `);
+    expectClean('tags-composition', `\n      UNCLAS TAIPEI 000061\n\n      TAGS: PREL, AORC, China\n      `);
+  });
+
+  it('does not ask Department cables or post-administration cables for a country', () => {
+    expectClean('tags-composition', `\n      UNCLAS STATE 228765\n\n      TAGS: PREL, PTER\n      `);
+    expectClean('tags-composition', `\n      UNCLAS PRAGUE 000028\n\n      TAGS: ASIG, AMGT\n      `);
+  });
+
+  it('leaves a line with an unknown token to tags-unknown', () => {
+    expectClean('tags-composition', `\n      UNCLAS BANGKOK 003955\n\n      TAGS: PERL, TH\n      `);
+  });
+
+  it('is clean on the Rangoon seed', () => {
+    expectClean('tags-composition', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
+  });
+});
