@@ -1,11 +1,65 @@
-import { Rule } from '../lint/rule';
+import { Fix } from '../lint/diagnostic';
+import { Rule, RuleContext } from '../lint/rule';
+import { RefItem } from '../model/cable';
+import { TextEdit } from '../text/types';
+import { citedCodes, citedLetters, itemLetter, letterRange } from './refLetters';
 
 export const refFormat: Rule = {
   id: 'ref-format',
   defaultSeverity: 'warning',
-  description: "REF letters are out of order or repeated, or an item is malformed.",
-  fix: "Reletter the REF items",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'REF letters are out of order or repeated, or an item has no text.',
+  fix: 'Reletter the items (and their citations) A, B, C...',
+  check(ctx) {
+    const items = ctx.model.refs?.items.filter((item) => item.letter) ?? [];
+    const letters = items.map((item) => itemLetter(item)!);
+    let fix: Fix | undefined;
+    items.forEach((item, i) => {
+      const expected = String.fromCharCode(65 + i);
+      const letter = letters[i];
+      if (!item.text) {
+        ctx.report({ range: item.letter!.range, message: `REF ${letter} has no text; expected the cable or document it refers to.` });
+      }
+      if (letter === expected || items.length > 26) return;
+      fix ??= reletter(ctx, items, letters);
+      const repeated = letters.indexOf(letter) < i;
+      ctx.report({
+        range: item.letter!.range,
+        message: repeated ? `REF ${letter} is used twice; expected ${expected} here.` : `REF ${letter} is out of order; expected ${expected} here.`,
+        fixes: [fix],
+      });
+    });
   },
 };
+
+/**
+ * Letters the items A, B, C... in order. Citations follow when each old letter names one item;
+ * the fix is safe only then and when no citation names a letter missing from the list, since such
+ * a citation could end up naming a different item.
+ */
+function reletter(ctx: RuleContext, items: RefItem[], letters: string[]): Fix {
+  const edits: TextEdit[] = [];
+  const renamed = new Map<string, string>();
+  items.forEach((item, i) => {
+    const wanted = String.fromCharCode(65 + i);
+    renamed.set(letters[i], wanted);
+    if (letters[i] === wanted) return;
+    const range = letterRange(item.letter!);
+    edits.push({ range, newText: sameCase(ctx.lines[range.start.line][range.start.character], wanted) });
+  });
+  const unique = new Set(letters).size === letters.length;
+  if (!unique) return { title: 'Reletter the REF items in order (citations unchanged)', edits, safe: false };
+  const cited = citedLetters(ctx.model);
+  for (const { letter } of cited) {
+    const wanted = renamed.get(letter.text.toUpperCase());
+    if (!wanted || wanted === letter.text.toUpperCase()) continue;
+    edits.push({ range: letter.range, newText: sameCase(letter.text, wanted) });
+  }
+  // A range (`REFS B-D`) would change its span under renaming: such a text needs review too.
+  const ranged = ctx.model.citations.some((c) => citedCodes(ctx.model, c).length !== c.letters.length);
+  const safe = !ranged && cited.every((c) => c.item !== undefined);
+  return { title: 'Reletter the REF items and their citations in order', edits, preferred: true, safe };
+}
+
+function sameCase(written: string, letter: string): string {
+  return written === written.toLowerCase() ? letter.toLowerCase() : letter;
+}

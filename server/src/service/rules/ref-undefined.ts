@@ -1,10 +1,52 @@
-import { Rule } from '../lint/rule';
+import { Rule, RuleContext } from '../lint/rule';
+import { RefCitation } from '../model/cable';
+import { citedLetters, isPluralCitation, itemLetter } from './refLetters';
 
 export const refUndefined: Rule = {
   id: 'ref-undefined',
   defaultSeverity: 'warning',
-  description: "An in-text citation (`REF B`, `(ref b)`, `REFTEL A`) names a letter missing from the REF list, or a bare `reftel` is ambiguous.",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'An in-text citation (`REF B`, `(ref b)`, `REFTEL A`) names a letter missing from the REF list, or a bare `reftel` is ambiguous.',
+  check(ctx) {
+    const { model } = ctx;
+    // A REF line the parser could not read would make every citation look undefined: stay silent.
+    if (!model.refs && ctx.lines.some((line) => REF_LINE.test(line))) return;
+    const letters = (model.refs?.items ?? []).map(itemLetter).filter((l): l is string => l !== undefined);
+    const listed = letters.length ? `the REF list has only ${letters.join(', ')}` : model.refs ? 'the REF items have no letters' : 'the cable has no REF list';
+    for (const cited of citedLetters(model)) {
+      if (cited.item || isLabel(ctx, cited.citation)) continue;
+      ctx.report({ range: cited.letter.range, message: `${keyword(cited.citation)} ${cited.letter.text.toUpperCase()} names no REF item; ${listed}.` });
+    }
+    for (const citation of model.citations) {
+      if (citation.letters.length || isPluralCitation(citation) || isLabel(ctx, citation)) continue;
+      if (!model.refs) {
+        ctx.report({ range: citation.range, message: `${keyword(citation)} points at a reference, but the cable has no REF list.` });
+      } else if (letters.length > 1 && !(letters.includes('A') && followedByA(ctx, citation))) {
+        ctx.report({ range: citation.range, message: `${keyword(citation)} is ambiguous with ${letters.length} lettered REF items; expected a letter, like ${keyword(citation)} ${letters[0]}.` });
+      }
+    }
   },
 };
+
+const REF_LINE = /^\s*(?:REFS?|REFTELS?|REFERENCES?)\b\s*(?:[.:(]|[A-Z][.):\s])/i;
+
+/** `REF`, `reftel`, `Refs` as written, without letters or a full stop. */
+function keyword(citation: RefCitation): string {
+  return /^[A-Za-z]+/.exec(citation.text)![0];
+}
+
+/**
+ * Words that only look like citations: `ref: ISP-I-02-26` or a quoted message's own `REF:` line
+ * label a reference; `ad ref.` (ad referendum) and `ref. number` are not references at all.
+ */
+function isLabel(ctx: RuleContext, citation: RefCitation): boolean {
+  const { line, character } = citation.range.start;
+  const text = ctx.lines[line];
+  // Only the last few characters before the citation matter: a whole-line prefix made long lines quadratic.
+  return /^[A-Za-z]+\.?\s*:/.test(text.slice(character)) || /\bad\s+$/i.test(text.slice(Math.max(0, character - 64), character)) || /^[A-Za-z]+\.?\s+(?:no\b|number)/i.test(text.slice(character));
+}
+
+/** `reftel a on July 27`: the parser reads `a` before a word as the article, but with a REF A it is the letter. */
+function followedByA(ctx: RuleContext, citation: RefCitation): boolean {
+  const { line, character } = citation.range.end;
+  return /^\s+a\s/i.test(ctx.lines[line].slice(character));
+}

@@ -1,10 +1,18 @@
 import { Rule } from '../lint/rule';
+import { citationsOfItem, citationTargets, itemLetter } from './refLetters';
 
 export const refUnused: Rule = {
   id: 'ref-unused',
   defaultSeverity: 'info',
-  description: "A lettered REF item is never cited in the text.",
-  check() {
-    // TODO(rules): not implemented yet.
+  description: 'A lettered REF item is never cited in the text.',
+  check(ctx) {
+    const { model } = ctx;
+    // A bare `reftel` among several items could mean any of them (ref-undefined says so): stay silent.
+    if (model.citations.some((c) => !c.letters.length && !citationTargets(model, c).length)) return;
+    for (const item of model.refs?.items ?? []) {
+      const letter = itemLetter(item);
+      if (!letter || !item.letter || citationsOfItem(model, item).length) continue;
+      ctx.report({ range: item.letter.range, message: `REF ${letter} is never cited in the text; expected a citation like (REF ${letter}).` });
+    }
   },
 };

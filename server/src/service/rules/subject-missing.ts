@@ -6,7 +6,7 @@ export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'error',
   description: 'The cable has no SUBJECT line (`SUBJ:` counts as one).',
-  fix: 'Insert an empty `SUBJECT: ` line after TAGS, or label a title line standing there as the subject',
+  fix: 'Insert `SUBJECT: ` after TAGS',
   check(ctx) {
     const { model } = ctx;
     // The parser reads `SUBJ:` as a SUBJECT field too, so it never reaches this rule.

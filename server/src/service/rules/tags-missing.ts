@@ -6,7 +6,7 @@ export const tagsMissing: Rule = {
   id: 'tags-missing',
   defaultSeverity: 'error',
   description: 'The cable has no TAGS line.',
-  fix: 'Insert an empty `TAGS: ` line after the E.O. line, or correct a `TAG` keyword to `TAGS`',
+  fix: 'Insert `TAGS: ` after the E.O. line; `TAG` -> `TAGS`',
   check(ctx) {
     const { model } = ctx;
     if (model.tags.length) return;

@@ -7,7 +7,7 @@ export const tagsUnknown: Rule = {
   id: 'tags-unknown',
   defaultSeverity: 'warning',
   description: 'A TAGS token is no known subject, program, geographic, organization or person tag, or merges two codes.',
-  fix: 'Split merged codes (applied by --fix when unambiguous); replace an unknown code with a near known one (quick-fix only)',
+  fix: 'Split merged codes; replace with the nearest known tag',
   check(ctx) {
     for (const field of ctx.model.tags) {
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.

@@ -1,0 +1,91 @@
+// Links between in-text citations (`(ref b)`, `REFS B AND C`, `reftel`) and the REF items they
+// name. The ref-* rules use them, and so can go-to-definition, find-references and rename.
+import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
+import { Range } from '../text/types';
+
+/** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
+export function letterRange(span: Span): Range {
+  const at = span.text.search(/[A-Za-z]/);
+  const start = { line: span.range.start.line, character: span.range.start.character + Math.max(0, at) };
+  return { start, end: { line: start.line, character: start.character + 1 } };
+}
+
+/** The upper-case letter an item is known by, or undefined for an unlettered item. */
+export function itemLetter(item: RefItem): string | undefined {
+  return item.letter?.text.match(/[A-Za-z]/)?.[0].toUpperCase();
+}
+
+/** A bare plural (`REFTELS`, `REFS`) points at every item. */
+export function isPluralCitation(citation: RefCitation): boolean {
+  return /^REF(?:TEL)?S\b/i.test(citation.text);
+}
+
+/**
+ * How many references an unlettered REF item lists: `BELGRADE 19; STATE 9661` is two, and so is a
+ * list written one reference a line. Drafters cite them as A, B... in order all the same.
+ */
+export function implicitCount(item: RefItem, lines: readonly string[]): number {
+  const bySemicolon = item.text.split(';').filter((part) => part.trim()).length;
+  if (bySemicolon > 1) return bySemicolon;
+  const own = lines.slice(item.range.start.line, item.range.end.line + 1).filter((line) => /\d{2,}/.test(line));
+  return Math.max(1, own.length);
+}
+
+/** The REF item a cited letter names: the first item with that letter, or an unlettered list holding that many. */
+export function refItemForLetter(model: CableModel, letter: string): RefItem | undefined {
+  const wanted = letter.toUpperCase();
+  const items = model.refs?.items ?? [];
+  const found = items.find((item) => itemLetter(item) === wanted);
+  if (found || items.length !== 1 || items[0].letter) return found;
+  const index = wanted.charCodeAt(0) - 65;
+  return index < implicitCount(items[0], model.lines.lines) ? items[0] : undefined;
+}
+
+/** The letters a citation names, with ranges filled in: `REFS B-E` names B, C, D and E. */
+export function citedCodes(model: CableModel, citation: RefCitation): string[] {
+  const codes: string[] = [];
+  citation.letters.forEach((letter, i) => {
+    const code = letter.text.toUpperCase();
+    const before = citation.letters[i - 1];
+    if (before && before.range.end.line === letter.range.start.line) {
+      const between = model.lines.lines[letter.range.start.line].slice(before.range.end.character, letter.range.start.character);
+      if (/^\s*(?:-|through)\s*$/i.test(between)) {
+        for (let c = before.text.toUpperCase().charCodeAt(0) + 1; c < code.charCodeAt(0); c++) codes.push(String.fromCharCode(c));
+      }
+    }
+    codes.push(code);
+  });
+  return codes;
+}
+
+export interface CitedLetter {
+  citation: RefCitation;
+  letter: Span;
+  item: RefItem | undefined;
+}
+
+/** Every cited letter in the text with the item it names (undefined when no item has that letter). */
+export function citedLetters(model: CableModel): CitedLetter[] {
+  return model.citations.flatMap((citation) => citation.letters.map((letter) => ({ citation, letter, item: refItemForLetter(model, letter.text) })));
+}
+
+/** The items a citation points at: its letters' items; for a bare `reftel`, the only item or, if plural, every item. */
+export function citationTargets(model: CableModel, citation: RefCitation): RefItem[] {
+  const items = model.refs?.items ?? [];
+  if (citation.letters.length) {
+    return citedCodes(model, citation).map((code) => refItemForLetter(model, code)).filter((i): i is RefItem => i !== undefined);
+  }
+  if (items.length === 1 || isPluralCitation(citation)) return items;
+  return [];
+}
+
+/** Where the text cites `item`: the letter spans naming it, or the whole citation for a bare `reftel`. */
+export function citationsOfItem(model: CableModel, item: RefItem): Span[] {
+  return model.citations.flatMap((citation) => {
+    if (!citation.letters.length || !citation.letters.some((l) => refItemForLetter(model, l.text) === item)) {
+      // A bare `reftel` or the inside of a range (C in `REFS B-E`) cites the item as a whole citation.
+      return citationTargets(model, citation).includes(item) ? [citation] : [];
+    }
+    return citation.letters.filter((l) => refItemForLetter(model, l.text) === item);
+  });
+}

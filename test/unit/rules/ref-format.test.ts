@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
+
+const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
+
+describe('ref-format', () => {
+  it('fires on letters out of order', () => {
+    expectRule(
+      'ref-format',
+      `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370
+           C. RANGOON 1357
+           ^^ ref-format
+           B. STATE 12345
+           ^^ ref-format
+      `,
+    );
+  });
+
+  it('fires on a repeated letter and an item with no text', () => {
+    const findings = expectRule(
+      'ref-format',
+      `
+      UNCLAS KIGALI 000027
+
+      REF: A. 04 KIGALI 1416
+      B. 04 KIGALI 322
+      B.
+      ^^ ref-format
+      ^^ ref-format
+      `,
+    );
+    assert.deepEqual(findings.map((f) => f.message).sort(), ['REF B has no text; expected the cable or document it refers to.', 'REF B is used twice; expected C here.']);
+  });
+
+  it('reletters items and citations together, safely when every citation resolves', () => {
+    const source = `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370
+           C. RANGOON 1357
+           B. STATE 12345
+
+      1. (U) The ministers met (ref c) after REF B was sent.
+      `;
+    const [finding] = expectRule('ref-format', source.replace('C. RANGOON 1357', 'C. RANGOON 1357\n           ^^ ref-format').replace('B. STATE 12345', 'B. STATE 12345\n           ^^ ref-format'));
+    assert.equal(finding.fixes[0].safe, true);
+    expectFix(
+      'ref-format',
+      source,
+      `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370
+           B. RANGOON 1357
+           C. STATE 12345
+
+      1. (U) The ministers met (ref b) after REF C was sent.
+      `,
+    );
+  });
+
+  it('reletters only the items, as a quick-fix, when a letter is repeated', () => {
+    const source = `
+      UNCLAS TALLINN 000375
+
+      REF: A) TALLINN 366 B) LEE-GOLDSTEIN EMAIL 05/11/07
+      B) TALLINN 347
+
+      1. (C) As reported (ref B), the attacks continued.
+      `;
+    expectFix(
+      'ref-format',
+      source,
+      `
+      UNCLAS TALLINN 000375
+
+      REF: A) TALLINN 366 B) LEE-GOLDSTEIN EMAIL 05/11/07
+      C) TALLINN 347
+
+      1. (C) As reported (ref B), the attacks continued.
+      `,
+      (fixes) => (fixes[0].safe ? undefined : fixes[0]),
+    );
+  });
+
+  it('is clean on the Rangoon seed and on parenthesised letters', () => {
+    expectClean('ref-format', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
+    expectClean('ref-format', `\n      UNCLAS OTTAWA 001078\n\n      REF: (A) Ottawa 1061\n           (B) Toronto 1075\n      `);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectClean, expectRule } from '../../support/ruleHarness';
+
+const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
+
+describe('ref-undefined', () => {
+  it('fires on a cited letter the REF list does not have', () => {
+    expectRule(
+      'ref-undefined',
+      `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370
+           B. RANGOON 1357
+
+      1. (U) The ministers met (ref c) and signed (REFS A AND D).
+                                    ^ ref-undefined
+                                                              ^ ref-undefined
+      `,
+    );
+  });
+
+  it('fires on a bare reftel when the REF list has several letters', () => {
+    expectRule(
+      'ref-undefined',
+      `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370 B. RANGOON 1357
+
+      1. (U) Poloff delivered reftel points on October 27.
+                              ^^^^^^ ref-undefined
+      `,
+    );
+  });
+
+  it('fires on citations in a cable with no REF list', () => {
+    expectRule(
+      'ref-undefined',
+      `
+      UNCLAS RANGOON 001422
+
+      1. (U) As reported (ref b), and in reftel, the ministers met.
+                              ^ ref-undefined
+                                         ^^^^^^ ref-undefined
+      `,
+    );
+  });
+
+  it('resolves the Rangoon seed’s (ref b) and (ref a)', () => {
+    expectClean('ref-undefined', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
+  });
+
+  it('accepts a lone reftel, plural refs, ranges, wrapped and parenthesised letters', () => {
+    expectClean('ref-undefined', `\n      UNCLAS ROME 001196\n\n      REF: STATE 40721\n\n      1. (U) We delivered reftel points.\n      `);
+    expectClean(
+      'ref-undefined',
+      `
+      UNCLAS ROME 001196
+
+      REF: A. STATE 40721 B. ROME 1098 C. ROME 894 D. ROME 348
+
+      1. (U) As predicted (REFS B-D), the press reported the refs in full. Per ref (a), the
+      points went out (ref
+      b).
+      `,
+    );
+  });
+
+  it('reads an unlettered list separated by semicolons as A, B in order', () => {
+    expectClean('ref-undefined', `\n      UNCLAS BELGRADE 000025\n\n      REF: BELGRADE 19; STATE 9661\n\n      1. (U) As noted (Ref B), the visit went ahead.\n      `);
+  });
+
+  it('does not take ad ref. or a REF label for a citation', () => {
+    expectClean(
+      'ref-undefined',
+      `
+      UNCLAS GUATEMALA 000967
+
+      REF: A. STATE 1 B. STATE 2
+
+      1. (U) The text was agreed ad ref. during the inspection, ref: ISP-I-02-26.
+      `,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectClean, expectRule } from '../../support/ruleHarness';
+
+const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
+
+describe('ref-unused', () => {
+  it('fires on each lettered item the text never cites', () => {
+    expectRule(
+      'ref-unused',
+      `
+      UNCLAS RANGOON 001422
+
+      REF: A. RANGOON 1370
+           B. RANGOON 1357
+           ^^ ref-unused
+           C. STATE 12345
+           ^^ ref-unused
+
+      1. (U) The ministers met (ref a).
+      `,
+    );
+  });
+
+  it('is clean on the Rangoon seed, whose items are cited as (ref b) and (ref a)', () => {
+    expectClean('ref-unused', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
+  });
+
+  it('counts plural refs and ranges as citing every item they cover', () => {
+    expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) As the reftels report, the press reacted.\n      `);
+    expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098 C. ROME 894\n\n      1. (U) As predicted (REFS A-C), the press reacted.\n      `);
+  });
+
+  it('stays silent when an ambiguous reftel might cite any item', () => {
+    expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) We delivered reftel points.\n      `);
+  });
+});
