@@ -40,23 +40,43 @@ function isTitleLike(text: string): boolean {
   return capital / words.length >= 0.6;
 }
 
-/** Letters cited after a REF keyword: `REF A`, `(ref b)`, `REFS B, C, AND D`, `REFTEL A`. */
-function citedLetters(ctx: ParseContext, line: number, from: number): Span[] {
-  const text = ctx.lines[line];
+/**
+ * Letters cited after a REF keyword: `REF A`, `(ref b)`, `REFS B, C, AND D`, `REFTEL A`, `ref (b)`.
+ * A keyword ending its line takes its letter from the next one: `(ref` / `b)`.
+ */
+function citedLetters(ctx: ParseContext, line: number, from: number, listHasA: boolean): Span[] {
+  let text = ctx.lines[line];
+  if (!text.slice(from).trim() && line + 1 < ctx.lineCount && !isBlankText(ctx.lines[line + 1])) {
+    line++;
+    from = 0;
+    text = ctx.lines[line];
+  }
   const letters: Span[] = [];
   let i = from;
   for (;;) {
-    const sep = /^(?:\s*(?:,|&|\/|AND\b|and\b)\s*|\s+)/.exec(text.slice(i));
-    if (!sep && letters.length) break;
-    const at = i + (sep ? sep[0].length : 0);
-    const c = text[at];
-    if (!c || !/[A-Za-z]/.test(c) || /[A-Za-z0-9]/.test(text[at + 1] ?? '')) break;
-    // A lowercase "a" before a lowercase word is the article: "reftel a few days".
-    if (c === 'a' && /^\s+[a-z]/.test(text.slice(at + 1))) break;
-    letters.push(ctx.span(line, at, at + 1));
-    i = at + 1;
+    // After the first letter only a list separator leads on (`ref A U.S. note` cites A alone); a
+    // range `REFS B-E` / `A through C` keeps its two ends.
+    const sep = letters.length ? /^\s*(?:,\s*(?:AND\b|and\b)?|&|\/|-|AND\b|and\b|THROUGH\b|through\b)\s*/.exec(text.slice(i)) : /^\s*/.exec(text.slice(i));
+    if (!sep) break;
+    const at = i + sep[0].length;
+    const paren = /^\(([A-Za-z])\)/.exec(text.slice(at));
+    const c = paren ? paren[1] : text[at];
+    // Not a letter when a word goes on (`e-mails`, `O'Grady`), nor when the case changes (`ref A,s`).
+    const next = text.slice(at + 1);
+    if (!c || !/[A-Za-z]/.test(c) || (!paren && (/^[A-Za-z0-9'\u2019]/.test(next) || /^-(?:[A-Za-z]{2}|\d)/.test(next)))) break;
+    if (letters.length && isUpper(letters[0].text) !== isUpper(c)) break;
+    // A lowercase "a" before a lowercase word is the article ("reftel a few days"), unless the REF
+    // list has an A: then `ref a demarche`, `(ref a and b)` cite it.
+    if (!paren && c === 'a' && !listHasA && /^\s+[a-z]/.test(text.slice(at + 1))) break;
+    const letterAt = paren ? at + 1 : at;
+    letters.push(ctx.span(line, letterAt, letterAt + 1));
+    i = paren ? at + 3 : at + 1;
   }
   return letters;
+}
+
+function isUpper(c: string): boolean {
+  return c === c.toUpperCase();
 }
 
 export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions): void {
@@ -200,11 +220,17 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
   found.sort((a, b) => a.range.start.character - b.range.start.character);
   model.markers.push(...found);
 
+  const listHasA = !!model.refs?.items.some((item) => /^\u00b6?\s*\(?[Aa]\b/.test(item.letter?.text ?? ''));
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
-    const letters = citedLetters(ctx, line, m.index + m[0].length);
-    const end = letters.length ? letters[letters.length - 1].range.end.character : m.index + m[0].length;
-    model.citations.push({ ...ctx.span(line, m.index, end), letters });
+    const letters = citedLetters(ctx, line, m.index + m[0].length, listHasA);
+    const last = letters[letters.length - 1]?.range.end;
+    if (!last || last.line === line) {
+      model.citations.push({ ...ctx.span(line, m.index, last ? last.character : m.index + m[0].length), letters });
+    } else {
+      const wrapped = `${text.slice(m.index).trimEnd()} ${ctx.lines[last.line].slice(0, last.character).trimStart()}`;
+      model.citations.push({ text: wrapped, range: { start: { line, character: m.index }, end: last }, letters });
+    }
   }
   REDACTION.lastIndex = 0;
   for (let m = REDACTION.exec(text); m; m = REDACTION.exec(text)) {

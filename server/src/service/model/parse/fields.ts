@@ -19,7 +19,8 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`.
   ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
-  ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
+  // With a colon also in mixed and lower case (`Subject:`, `subj:`), as lowercased releases have it.
+  ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ|Subject|Subj|subject|subj)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
   ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
 ];
 
@@ -151,9 +152,9 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
   return field;
 }
 
-// An item letter: `A.`, `A)`, `(A)`, `A:`, `A.)`, lower case `(a)`, `a)`, optionally after a pilcrow
+// An item letter: `A.`, `A)`, `(A)`, `A:`, `A.)`, lower case `(a)`, `a)`, `a.`, optionally after a pilcrow
 // (a rendering artifact); the parenthesised forms may be glued to the item (`A)ZAGREB 1588`).
-const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])\))(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
 
 const RELEASE_LETTER_BEFORE = /[A-Z]\.$/;
 const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))/;

@@ -43,8 +43,10 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
   model.entireText = matchEntireText(ctx, line, at);
 }
 
-const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/;
-const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:\([A-Z]\)|[A-Z][.)])\s/;
+// Lowercased releases write TAGS in lower case too (`etra, mnuc, marr`).
+const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/i;
+// `A. STATE 1`, `(B) ROME 2`, `C: LAGOS 3`, and glued `A)ZAGREB 1588` / `(A)STATE 71143`.
+const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9]))/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
 const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
 /** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */
@@ -134,6 +136,22 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     return after >= 0 && findFieldStarts(ctx.lines[after]).length > 0;
   };
 
+  // An item line continues the REF list only with a letter at most one past those already seen:
+  // `I. Summary` or `(U) We delivered...` after items A-C is the body starting.
+  const isNextRefItem = (field: OpenField, text: string): boolean => {
+    if (!REF_ITEM_LINE.test(text)) return false;
+    let highest = 'A'.charCodeAt(0) - 1;
+    for (const p of field.pieces) {
+      for (const m of ctx.lines[p.line].slice(p.start, p.end).matchAll(/(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g)) highest = Math.max(highest, m[1].toUpperCase().charCodeAt(0));
+    }
+    return /[A-Za-z]/.exec(text)![0].toUpperCase().charCodeAt(0) <= highest + 1;
+  };
+  // A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text.
+  const endsOnBareLetter = (field: OpenField): boolean => {
+    const last = field.pieces[field.pieces.length - 1];
+    return /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(ctx.lines[last.line].slice(last.start, last.end));
+  };
+
   const continues = (field: OpenField, line: number, text: string): boolean => {
     const count = field.pieces.length;
     const lastPiece = field.pieces[count - 1];
@@ -144,7 +162,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       case 'subject':
         return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastText, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
       case 'ref':
-        return count < 40 && (REF_ITEM_LINE.test(text) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
+        return count < 40 && (isNextRefItem(field, text) || endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
         return count < 3 && lastPiece.line === line - 1 && !lastText.endsWith('.') && !matchParagraphStart(text);
       default:
@@ -160,7 +178,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       // REF items are sometimes separated by blank lines; keep the list open if one follows.
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
       if (open?.kind === 'ref' && nextContent <= line) nextContent = ctx.nextNonBlank(line + 1);
-      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (REF_ITEM_LINE.test(ctx.lines[nextContent]) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
+      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (isNextRefItem(open, ctx.lines[nextContent]) || endsOnBareLetter(open) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
       // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
       if (!keepRef && open?.kind !== 'subject') close();
       continue;
