@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, ruleCodes, scratchCopy, waitForDiagnostics } from './helpers';
+
+const TASK_TIMEOUT_MS = 45_000;
+
+describe('$cable-lint problem matcher', () => {
+  it('turns cable-lint output in a task into Problems with rule ids', async () => {
+    // A copy nobody opens, so only the task reports on it (not the language server).
+    const uri = await scratchCopy('06BANGKOK3955.txt', 'task-bangkok.txt');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const cli = path.join(extension.extensionPath, 'bin', 'cable-lint.js');
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const task = new vscode.Task(
+      { type: 'shell' },
+      folder,
+      'cable-lint',
+      'cable',
+      new vscode.ShellExecution('node', [cli, 'task-bangkok.txt'], { cwd: folder.uri.fsPath }),
+      '$cable-lint',
+    );
+    await vscode.tasks.executeTask(task);
+    // The first task starts a terminal (pty host) on the server, which can take a while.
+    const diagnostics = await waitForDiagnostics(uri, 'problems from the task', (d) =>
+      ['banner-missing', 'tags-missing', 'subject-missing'].every((rule) => ruleCodes(d).includes(rule)),
+      TASK_TIMEOUT_MS,
+    );
+    assert.ok(diagnostics.every((d) => d.source === 'cable-lint'), 'problems come from the matcher');
+    const banner = diagnostics.find((d) => ruleCodes([d])[0] === 'banner-missing');
+    assert.strictEqual(banner?.severity, vscode.DiagnosticSeverity.Error);
+  });
+});
