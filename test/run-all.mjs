@@ -4,6 +4,7 @@ import Mocha from 'mocha';
 import { readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runEditorSuites } from './editors/run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +31,11 @@ async function runMocha() {
   });
 }
 
-const suites = [['unit, LSP, grammar and CLI', runMocha]];
+const suites = [
+  ['unit, LSP, grammar, CLI and robustness', runMocha],
+  // VS Code (extension host and UI), Neovim and Emacs: see test/editors/README.md.
+  ['real editors', () => runEditorSuites()],
+];
 let passed = 0;
 let failed = 0;
 for (const [name, run] of suites) {
