@@ -192,6 +192,14 @@ async function runChecks(page, server, workspace, vsix, checks) {
     await checks.screenshot('overview');
   });
 
+  await checks.run('Ctrl+Alt+Down moves to the next paragraph', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    await waitForCursorLine(page, 1);
+    await page.keyboard.press('Control+Alt+ArrowDown');
+    await waitForCursorLine(page, seedLine('11. (C) Summary'));
+  });
+
   await checks.run('a light-bulb quick-fix repairs the garbled "11."', async () => {
     const line = seedLine('11. (C) Summary');
     await page.locator('.monaco-editor .view-lines').first().click();
@@ -210,6 +218,25 @@ async function runChecks(page, server, workspace, vsix, checks) {
     if (current !== line) throw new Error(`cursor left line ${line} (now ${current})`);
   });
 
+
+  await checks.run('Cable: New Cable asks level, post and subject and opens a skeleton that lints clean', async () => {
+    await runCommand(page, 'Cable: New Cable');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /^SECRET$/ }).first().click();
+    await page.locator('.quick-input-widget input').fill('Bangkok');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget input').fill('MEKONG MINISTERS PLEDGE COOPERATION');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: TIMEOUT });
+    await page.locator('.view-lines .view-line', { hasText: /^S\sE\sC\sR\sE\sT/ }).first().waitFor({ timeout: TIMEOUT });
+    // The server has read it once the status item shows its level; then nothing may be underlined.
+    await page.locator('[id="status.languageStatus"]').hover();
+    await page.locator('.monaco-hover, .context-view', { hasText: 'SECRET' }).first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(2000);
+    const squiggles = await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning').count();
+    await checks.screenshot('06-new-cable');
+    if (squiggles > 0) throw new Error(`${squiggles} squiggles in the new cable`);
+  });
 }
 
 /** Runs the UI checks; resolves with { passed, failed } (setup failures count as one failure). */
