@@ -3,11 +3,12 @@
 //
 // Rules of the road for every regex here (Oniguruma, as VS Code runs it):
 // - linear time: no two ways to match the same text inside a repeat, so even without the
-//   possessive quantifiers below nothing can backtrack exponentially (test/grammar checks this
-//   with recheck after dropping the possessives);
+//   possessive quantifiers below nothing backtracks super-linearly. Audit with
+//   `node syntaxes/check-regex-complexity.mjs` (recheck, a few minutes) after changing a regex;
+//   test/grammar/grammar-hang.test.ts tokenizes pathological lines on every test run;
 // - never write `{n,m}+`: in Oniguruma's syntax that is a repeat of a repeat, not possessive;
-// - a line is at most one regex search away from being done: `^`-anchored rules for line
-//   structure, cheap inline rules for the rest.
+// - `^`-anchored rules for line structure, cheap inline rules for the rest, and no capture with
+//   `patterns` in an inline rule: vscode-textmate copies the line up to each such capture.
 //
 // Colours: each classification level gets a base scope that stock themes already colour, in
 // the spirit of the U.S. marking colours (U green, CUI/SBU purple, C blue, S red, TS red+bold),
@@ -80,7 +81,7 @@ const BANNER_LEVEL_ORDER = ['sbu', 'unclassified', 'lou', 'confidential', 'topse
 const CAPTION_WORDS = [
   'SIPDIS', 'NOFORN', 'EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'SENSITIVE', 'NOCONTRACT', 'ORCON',
   'PROPIN', 'NOTAL', 'CHEROKEE', 'FOUO', 'SBU', 'DECAPTIONED',
-  'CORRECTED[ ]COPY(?:[ ]?\\([A-Z ]{1,30}\\))?', 'ROGER[ ]CHANNEL', 'FOR[ ]OFFICIAL[ ]USE[ ]ONLY', 'E[ ]?F[ ]?T[ ]?O',
+  'CORRECTED[ ]COPY', 'ROGER[ ]CHANNEL', 'FOR[ ]OFFICIAL[ ]USE[ ]ONLY', 'E[ ]?F[ ]?T[ ]?O',
   'NOT[ ]RELEASABLE[ ]TO[ ]FOREIGN[ ]NATIONALS', 'ENTIRE[ ]TEXT', 'NIACT[ ]IMMEDIATE',
 ];
 const CAPTION = `${any(...CAPTION_WORDS)}(?![\\w])`;
@@ -135,9 +136,9 @@ const REF_LETTER =
 const CITATION_COMPACT = '(?<![\\w])\\d{2}[A-Z]{3,}\\d{1,6}(?![\\w])';
 const CITATION_STATE = '(?<![\\w])(?:\\d{2}[ ])?(?:SECSTATE|STATE)[ ]\\d{2,6}(?![\\w/])';
 const CITATION_IN_PARENS = '(?<=\\()(?:\\d{2}[ ])?[A-Z]{3,}(?:[ ][A-Z]{3,}){0,3}[ ]\\d{3,6}(?=\\))';
-// In-text citations: `(ref b)`, `REFS A AND B`.
+// In-text citations: `(ref b)`, `REFS A AND B`, `as ref (C) makes clear`.
 const REFERENCE_WORD = '(?i:reftels?+|refs?+)';
-const REF_LETTER_WORD = "(?i:[a-z])(?![\\w'’])";
+const REF_LETTER_WORD = "(?:\\((?i:[a-z])\\)|(?i:[a-z])(?![\\w'’]))";
 // Bounded blanks: the separator is looked ahead for after each letter.
 const REF_LETTER_SEPARATOR = '(?:[ \\t]{0,3},[ \\t]{0,3}|[ \\t]{1,3}(?i:and|&)[ \\t]{1,3})';
 // In a REF list any capitalised place + number is a citation: `Montreal 1093 02`, `TEL AVIV 42`.
@@ -295,9 +296,9 @@ const repository = {
   },
   'caption-word': { name: 'storage.modifier.caption.cable', match: `(?<![\\w])${CAPTION}` },
   'caption-inline': {
-    comment: 'Distribution captions that also show up mid-text (SIPDIS is a known artifact there)',
+    comment: 'Captions that also show up mid-text: SIPDIS as an artifact, CORRECTED COPY - SUPERSEDES ...',
     name: 'storage.modifier.caption.cable',
-    match: '(?<![\\w])(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS)(?![\\w])',
+    match: '(?<![\\w])(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|STADIS|CORRECTED[ ]COPY)(?![\\w])',
   },
 
   'eo-line': {
@@ -517,8 +518,18 @@ const repository = {
         beginCaptures: { 1: { name: 'keyword.other.reference.cable' } },
         // Closes right after a letter that no further letter follows; the lookahead in `begin`
         // guarantees such a letter on the same line.
-        end: `(?<=[ \\t,&][A-Za-z])(?![\\w'’])(?!${REF_LETTER_SEPARATOR}${REF_LETTER_WORD})`,
-        patterns: [{ name: 'variable.other.ref-letter.cable', match: `(?<![\\w])${REF_LETTER_WORD}` }],
+        end: `(?:(?<=[ \\t,&][A-Za-z])|(?<=\\([A-Za-z]\\)))(?![\\w'’])(?!${REF_LETTER_SEPARATOR}${REF_LETTER_WORD})`,
+        patterns: [
+          {
+            match: '(?<![\\w])(\\()([A-Za-z])(\\))',
+            captures: {
+              1: { name: 'punctuation.definition.ref-letter.cable' },
+              2: { name: 'variable.other.ref-letter.cable' },
+              3: { name: 'punctuation.definition.ref-letter.cable' },
+            },
+          },
+          { name: 'variable.other.ref-letter.cable', match: "(?<![\\w(])[A-Za-z](?![\\w'’])" },
+        ],
       },
       { name: 'keyword.other.reference.cable', match: `(?<![\\w])(?:${REFERENCE_WORD}|(?i:septels?+))(?![\\w])` },
       { name: 'markup.underline.link.cable-id.cable', match: CITATION_COMPACT },

@@ -127,6 +127,7 @@ describe('cable grammar', function () {
       { line: '- 11. (C) Summary: text', text: '11.', scope: 'constant.numeric.paragraph.cable' },
       { line: '- 11. (C) Summary: text', text: 'Summary:', scope: 'keyword.control.summary.begin.cable' },
       { line: 'met on October 27 (ref b) to sign', text: 'b', scope: 'variable.other.ref-letter.cable' },
+      { line: 'But as ref (C) makes clear', text: 'C', scope: 'variable.other.ref-letter.cable' },
       { line: 'as reported in REFTEL, XXXXXXXXXXXX said', text: 'XXXXXXXXXXXX', scope: 'comment.other.redaction.cable' },
       { line: 'P 051007Z JUL 06', text: '051007Z JUL 06', scope: 'constant.numeric.dtg.cable' },
       { line: 'ZNY CCCCC ZZH', text: 'CCCCC', scope: 'markup.classification.confidential.cable' },
