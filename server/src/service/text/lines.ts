@@ -14,15 +14,16 @@ export class LineIndex {
     const lines: string[] = [];
     const starts: number[] = [];
     let start = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        lines.push(text.slice(start, i));
-        starts.push(start);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
+    // indexOf finds the breaks natively, several times faster than a loop over every character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+      lines.push(text.slice(start, at));
+      starts.push(start);
+      start = at === cr && lf === cr + 1 ? at + 2 : at + 1;
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
     }
     lines.push(text.slice(start));
     starts.push(start);

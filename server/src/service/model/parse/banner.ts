@@ -67,9 +67,20 @@ export interface BannerOptions {
   requireSection: boolean;
 }
 
+/**
+ * Whether a level word can start with this character (matchLevel upper-cases it, and `ſ` upper-cases
+ * to S): UNTOCSE are the first or, after one dropped letter, second letters of the words, L of LOU.
+ */
+function mayStartLevel(c: number): boolean {
+  const upper = c >= 97 && c <= 122 ? c - 32 : c;
+  return upper === 85 || upper === 78 || upper === 84 || upper === 79 || upper === 67 || upper === 83 || upper === 69 || upper === 76 || c === 0x17f;
+}
+
 export function parseBanner(ctx: ParseContext, line: number, options: BannerOptions): Banner | undefined {
   const text = ctx.lines[line];
   const start = indentOf(text);
+  // Cheap refusals first: the body asks this of every line.
+  if (!mayStartLevel(text.charCodeAt(start)) || (options.requireSection && !/SECTION/i.test(text))) return undefined;
   const lv = matchLevel(text, start);
   if (!lv) return undefined;
   let level = lv.level;

@@ -4,7 +4,8 @@ import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
-import { continuesSentence, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
+import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SUMMARY_WORD } from './keywords';
+import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
 
 const QUOTE_EDGE = /\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
 // `Summary and Introduction:`, `Summary/Comment.`, `SUMMARY & COMMENT:`: a marker word joined to up to three more.
@@ -13,6 +14,9 @@ const JOINED = String.raw`(?:${JOINER}[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
 // What may stand before a title word opening a line: `1. (C) SUMMARY`, `¶2. Comment`, `- 17 (C) Comment cont.`
 // Each optional part starts with a non-blank, so a long run of blanks is crossed once.
 const LINE_OPENING = String.raw`^[ \t]*(?:[-\u00b6][ \t]*)?(?:\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?`;
+// Every pattern needs `summary`, `comment` or `note` in the line: only lines with one are scanned (keywords.ts).
+const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
+const NO_MARKERS: typeof MARKERS = [];
 // A pattern with a `word` group marks that group; otherwise the whole match.
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
@@ -116,24 +120,30 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   const headingAt = (line: number, text: string, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
     if (ps) return undefined;
     const trimmed = text.trim();
-    const sameLine = SAME_LINE_UNDERLINE.exec(text);
+    // Cheap tests first (every line of running text comes here), the same tests as before in effect.
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
-    if (trimmed.length < 3 || trimmed.length > 80 || /[,;]$/.test(trimmed)) return undefined;
-    if (line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1])) return { end: text.trimEnd().length, underline: line + 1 };
+    if (trimmed.length < 3 || trimmed.length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
+    if (line + 1 < ctx.lineCount && mayUnderline(ctx.lines[line + 1]) && UNDERLINE.test(ctx.lines[line + 1])) return { end: text.trimEnd().length, underline: line + 1 };
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
-    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(ctx.lines[lastNonBlank]))) return undefined;
     if (line > 0 && !isBlankText(ctx.lines[line - 1]) && !previousWasStructure) return undefined;
-    if (/[.]$/.test(trimmed) || trimmed.split(/\s+/).length > 12 || !isTitleLike(trimmed)) return undefined;
+    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(ctx.lines[lastNonBlank]))) return undefined;
+    if (last === 46 /* . */) return undefined;
     const next = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
     if (next < 0 || next === line + 1 || !matchParagraphStart(ctx.lines[next])) return undefined;
+    if (trimmed.split(/\s+/).length > 12 || !isTitleLike(trimmed)) return undefined;
     return { end: text.trimEnd().length };
   };
 
   for (let line = start; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
     if (isBlankText(text)) continue;
-    if (LONE_LEVEL.test(text)) continue;
-    const page = PAGE_ARTIFACT.exec(text);
+    // Both patterns start with a capital letter.
+    const lead = text.charCodeAt(firstNonSpace(text));
+    const capital = lead >= 65 && lead <= 90;
+    if (capital && LONE_LEVEL.test(text)) continue;
+    const page = capital ? PAGE_ARTIFACT.exec(text) : null;
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
 
@@ -178,7 +188,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // Quotation edges, then what is only meaningful outside quotations.
     QUOTE_EDGE.lastIndex = 0;
     let quoteEdgeAt = -1;
-    for (let m = QUOTE_EDGE.exec(text); m; m = QUOTE_EDGE.exec(text)) {
+    for (let m = ctx.keywords[line] & QUOTE_WORD ? QUOTE_EDGE.exec(text) : null; m; m = QUOTE_EDGE.exec(text)) {
       if (m[1].toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
       else {
         const startSpan = quoteStarts.pop();
@@ -203,9 +213,12 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
 }
 
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
+  // Most lines hold none of the words the patterns need.
+  const words = ctx.keywords[line];
+  if (!words) return;
   const text = ctx.lines[line];
   const found: Marker[] = [];
-  for (const [kind, re] of MARKERS) {
+  for (const [kind, re] of words & MARKER_WORDS ? MARKERS : NO_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];
@@ -222,7 +235,7 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
 
   const listHasA = !!model.refs?.items.some((item) => /^\u00b6?\s*\(?[Aa]\b/.test(item.letter?.text ?? ''));
   CITATION.lastIndex = 0;
-  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+  for (let m = words & REF_WORD ? CITATION.exec(text) : null; m; m = CITATION.exec(text)) {
     const letters = citedLetters(ctx, line, m.index + m[0].length, listHasA);
     const last = letters[letters.length - 1]?.range.end;
     if (!last || last.line === line) {
@@ -233,7 +246,7 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
     }
   }
   REDACTION.lastIndex = 0;
-  for (let m = REDACTION.exec(text); m; m = REDACTION.exec(text)) {
+  for (let m = words & REDACTION_RUN ? REDACTION.exec(text) : null; m; m = REDACTION.exec(text)) {
     model.redactions.push(ctx.span(line, m.index, m.index + m[0].length).range);
   }
 }
@@ -257,4 +270,10 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
     while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
     paragraph.range = { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } };
   }
+}
+
+/** UNDERLINE needs a first character of `-`, `=` or `_`. */
+function mayUnderline(text: string): boolean {
+  const c = text.charCodeAt(firstNonSpace(text));
+  return c === 45 || c === 61 || c === 95;
 }

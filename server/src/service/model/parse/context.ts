@@ -1,13 +1,21 @@
 import { LineIndex } from '../../text/lines';
 import { lineRange, Range } from '../../text/types';
 import { Span } from '../cable';
+import { lineKeywords } from './keywords';
 
 /** The lines being parsed and small helpers to cut spans out of them. */
 export class ParseContext {
   readonly lines: string[];
+  private keywordFlags?: Uint8Array;
 
   constructor(readonly index: LineIndex) {
     this.lines = index.lines;
+  }
+
+  /** Per line, which words of the inline patterns it contains (see keywords.ts). */
+  get keywords(): Uint8Array {
+    this.keywordFlags ??= lineKeywords(this.index);
+    return this.keywordFlags;
   }
 
   get lineCount(): number {

@@ -16,6 +16,11 @@ const BULLET = /^([ \t]*)(?:-[ \t]+)?/;
 
 /** A paragraph start: `1. (C) text`, `¶2. text`, `- 11. (C) text`, or an unnumbered `(SBU) text`. */
 export function matchParagraphStart(text: string, from = 0): ParagraphStart | undefined {
+  // Every form starts, after spaces and tabs, with `-`, the pilcrow, a digit or `(`: most lines end here.
+  let first = from;
+  while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+  const c = text.charCodeAt(first);
+  if (c !== 45 && c !== 0xb6 && c !== 40 && !(c >= 48 && c <= 57)) return undefined;
   const line = from ? text.slice(from) : text;
   const numbered = NUMBERED.exec(line);
   if (numbered) {
@@ -49,6 +54,20 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
   let j = i + mark.length;
   while (line[j] === ' ' || line[j] === '\t') j++;
   return { at: from + bullet[1].length, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
+}
+
+/**
+ * Index of the first character that is not `\s` (the set regex `\s` and trim() skip), or the
+ * length: a pattern starting with `^\s*X` can only match where this character is X.
+ */
+export function firstNonSpace(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space) break;
+  }
+  return i;
 }
 
 const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
