@@ -19,15 +19,32 @@ describe('$cable-lint problem matcher', () => {
       folder,
       'cable-lint',
       'cable',
-      new vscode.ShellExecution('node', [cli, 'task-bangkok.txt'], { cwd: folder.uri.fsPath }),
+      // The pause: a task that prints before VS Code attaches the matcher to its terminal loses
+      // those lines (microsoft/vscode#64226); the test is about our pattern, not that race.
+      new vscode.ShellExecution(`sleep 1 && node "${cli}" task-bangkok.txt`, { cwd: folder.uri.fsPath }),
       '$cable-lint',
     );
-    await vscode.tasks.executeTask(task);
-    // The first task starts a terminal (pty host) on the server, which can take a while.
-    const diagnostics = await waitForDiagnostics(uri, 'problems from the task', (d) =>
-      ['banner-missing', 'tags-missing', 'subject-missing'].every((rule) => ruleCodes(d).includes(rule)),
-      TASK_TIMEOUT_MS,
-    );
+    // task.saveBeforeRun would otherwise stop at a Save As dialog for a left-over untitled cable.
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString());
+    assert.deepStrictEqual(dirty, [], 'earlier tests left unsaved documents');
+    const events: string[] = [];
+    const listeners = [
+      vscode.tasks.onDidStartTaskProcess((e) => events.push(`started (pid ${e.processId})`)),
+      vscode.tasks.onDidEndTaskProcess((e) => events.push(`ended (exit ${e.exitCode})`)),
+    ];
+    let diagnostics: vscode.Diagnostic[];
+    try {
+      await vscode.tasks.executeTask(task);
+      // The first task starts a terminal (pty host) on the server, which can take a while.
+      diagnostics = await waitForDiagnostics(uri, 'problems from the task', (d) =>
+        ['banner-missing', 'tags-missing', 'subject-missing'].every((rule) => ruleCodes(d).includes(rule)),
+        TASK_TIMEOUT_MS,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; task events: ${events.join(', ') || 'none'}`);
+    } finally {
+      listeners.forEach((listener) => listener.dispose());
+    }
     assert.ok(diagnostics.every((d) => d.source === 'cable-lint'), 'problems come from the matcher');
     const banner = diagnostics.find((d) => ruleCodes([d])[0] === 'banner-missing');
     assert.strictEqual(banner?.severity, vscode.DiagnosticSeverity.Error);
