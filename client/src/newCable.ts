@@ -27,7 +27,7 @@ async function completeParams(preset: Partial<NewCableParams>): Promise<NewCable
     (await vscode.window.showInputBox({
       title: 'New Cable: post',
       prompt: 'Drafting post as it appears in the banner, e.g. BANGKOK or STATE',
-      validateInput: (value) => (/^[A-Za-z][A-Za-z .-]*$/.test(value.trim()) ? undefined : 'Letters only, e.g. RANGOON'),
+      validateInput: (value) => (/^[A-Za-z][A-Za-z .'-]*$/.test(value.trim()) ? undefined : 'Letters only, e.g. RANGOON'),
     }));
   if (post === undefined) return undefined;
   const subject =
