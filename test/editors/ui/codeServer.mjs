@@ -27,7 +27,9 @@ export class CodeServer {
       XDG_CONFIG_HOME: path.join(root, 'xdg-config'),
       XDG_DATA_HOME: path.join(root, 'xdg-data'),
       XDG_CACHE_HOME: path.join(root, 'xdg-cache'),
+      TMPDIR: path.join(root, 'tmp'), // its IPC sockets go with the folder
     };
+    fs.mkdirSync(this.env.TMPDIR, { recursive: true });
   }
 
   /** Writes the user settings (code-server keeps them on the server, unlike VS Code for the Web). */

@@ -83,7 +83,8 @@ function startServer(port, userDataDir, extensionsDir) {
       // Its own process group, so the extension host and helper processes go down with it.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') },
+      // TMPDIR: its IPC sockets then go with the temporary folder instead of piling up in /tmp.
+      env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data'), TMPDIR: home },
     },
   );
   child.stdout.on('data', (data) => verbose && process.stderr.write(`[server] ${data}`));
