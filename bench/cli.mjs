@@ -1,0 +1,117 @@
+// The real cable-lint bin end to end: wall time and peak RSS, over the corpus directory and over a
+// generated cables.csv of the requested size.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMetadata, ROOT } from './corpus.mjs';
+import { median } from './stats.mjs';
+
+const BIN = join(ROOT, 'bin', 'cable-lint.js');
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs `node bin/cable-lint.js ...args` with stdout to /dev/null; returns wall ms, peak RSS (MB)
+ * and the exit code. Peak RSS from GNU time when installed, else from polling /proc VmHWM.
+ */
+export function runLint(args) {
+  const dir = mkdtempSync(join(tmpdir(), 'cable-bench-'));
+  const timeFile = join(dir, 'time');
+  const useTime = existsSync(TIME);
+  const command = useTime ? [TIME, '-f', '%M', '-o', timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  const out = openSync('/dev/null', 'w');
+  const start = performance.now();
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', out, 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let polledKb = 0;
+  const poll = useTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const m = /^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) polledKb = Math.max(polledKb, +m[1]);
+        } catch {
+          // The process has just ended.
+        }
+      }, 20);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const wallMs = performance.now() - start;
+      if (poll) clearInterval(poll);
+      closeSync(out);
+      const peakKb = useTime ? +readFileSync(timeFile, 'utf8').trim().split('\n').pop() : polledKb;
+      rmSync(dir, { recursive: true, force: true });
+      // 0: clean, 1: errors found; anything else means the run itself failed.
+      if (code !== 0 && code !== 1) return reject(new Error(`cable-lint ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
+      resolve({ wallMs, peakRssMb: peakKb / 1024, code });
+    });
+  });
+}
+
+/** `cable-lint --format json DIR`: median wall time and the largest peak RSS of `runs` runs. */
+export async function cliEndToEnd(dir, cables, bytes, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await runLint(['--format', 'json', dir]));
+  const wallMs = median(results.map((r) => r.wallMs));
+  return { cables, bytes, wallMs, MBps: bytes / 1e6 / (wallMs / 1000), cablesPerSecond: cables / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
+}
+
+/** A field as cables.csv writes it: quoted, backslash before quotes and backslashes. */
+function csvField(text) {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * Writes a cables.csv of at least `targetBytes` by repeating the corpus (each copy under new ids),
+ * in the 2011 release's 8 columns. Returns the row count and the size.
+ */
+export function writeCsv(path, corpus, targetBytes) {
+  const metadata = loadMetadata();
+  const fd = openSync(path, 'w');
+  let rows = 0;
+  let size = 0;
+  try {
+    for (let copy = 0; size < targetBytes; copy++) {
+      let chunk = '';
+      for (const cable of corpus) {
+        const refid = cable.name.replace(/\.txt$/, '');
+        const meta = metadata.get(refid);
+        const date = meta?.date ? `${meta.date.month}/${meta.date.day}/${meta.date.year} 10:07` : '1/1/2005 10:07';
+        rows++;
+        chunk += [rows, date, copy ? `${refid}-${copy}` : refid, 'Embassy', meta?.classification ?? 'UNCLASSIFIED', '', '', cable.text].map((f) => csvField(String(f))).join(',') + '\n';
+      }
+      size += writeSync(fd, chunk);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { rows, bytes: statSync(path).size };
+}
+
+/**
+ * `cable-lint --csv FILE --format jsonl` over a generated CSV of `targetBytes`, with --jobs 1 and
+ * --jobs 2 run alternately `runs` times each; the CSV lives in a temporary directory, deleted after.
+ */
+export async function csvScale(corpus, targetBytes, runs) {
+  const dir = mkdtempSync(join(tmpdir(), 'cable-bench-csv-'));
+  try {
+    const csv = join(dir, 'cables.csv');
+    writeFileSync(csv, '');
+    const { rows, bytes } = writeCsv(csv, corpus, targetBytes);
+    const one = [];
+    const two = [];
+    for (let i = 0; i < runs; i++) {
+      one.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '1']));
+      two.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '2']));
+    }
+    const summary = (results) => {
+      const wallMs = median(results.map((r) => r.wallMs));
+      return { wallMs, cablesPerSecond: rows / (wallMs / 1000), MBps: bytes / 1e6 / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
+    };
+    return { rows, bytes, jobs1: summary(one), jobs2: summary(two), speedup: median(one.map((r, i) => r.wallMs / two[i].wallMs)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

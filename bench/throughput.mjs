@@ -1,0 +1,56 @@
+// Lint throughput of the pure service over a corpus held in memory, against the floor: the same
+// texts merely split into lines (LF, CRLF and CR, as the service splits them), in the same process.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from './corpus.mjs';
+import { median, timeMs } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+
+export function loadService() {
+  return require(join(ROOT, 'out', 'server', 'src', 'service', 'index.js'));
+}
+
+/**
+ * Rounds of: split floor, parse only, parse + lint. Each round's times are divided by that round's
+ * floor, so a busy machine slows numerator and denominator alike; the medians are reported.
+ */
+export function lintThroughput(corpus, rounds) {
+  const service = loadService();
+  const vocabulary = service.createVocabulary();
+  const bytes = corpus.reduce((n, c) => n + Buffer.byteLength(c.text), 0);
+  const split = () => {
+    for (const c of corpus) c.text.split(/\r\n|\r|\n/);
+  };
+  const parse = () => {
+    for (const c of corpus) service.parseCable(c.text, { fileName: c.name });
+  };
+  const lint = () => {
+    for (const c of corpus) service.lintText(c.text, { fileName: c.name, vocabulary });
+  };
+  // Warm up: let the JIT settle before anything is timed.
+  for (let i = 0; i < 2; i++) {
+    split();
+    lint();
+  }
+  const floorMs = [];
+  const parseMs = [];
+  const lintMs = [];
+  for (let r = 0; r < rounds; r++) {
+    floorMs.push(timeMs(split));
+    parseMs.push(timeMs(parse));
+    lintMs.push(timeMs(lint));
+  }
+  const ratio = (times) => median(times.map((t, i) => t / floorMs[i]));
+  const mbps = (times) => bytes / 1e6 / (median(times) / 1000);
+  return {
+    cables: corpus.length,
+    bytes,
+    floorMBps: mbps(floorMs),
+    lintMBps: mbps(lintMs),
+    parseMBps: mbps(parseMs),
+    ratio: ratio(lintMs),
+    parseRatio: ratio(parseMs),
+    rulesRatio: ratio(lintMs.map((t, i) => t - parseMs[i])),
+  };
+}
