@@ -30,19 +30,62 @@ const LIST_WINDOW = 100;
 /** A line opening with a list letter: `(b) text`, `- (A) text`, `4.  D)  text`. */
 const LIST_LETTER = /^\s*(?:-+\s*)?(?:\d{1,3}\.\s+)?\(?([A-Za-z])\)\s/;
 
-/** Whether `letter` at `line` belongs to a lettered list: its neighbour letters, or a letter no mark uses, stand nearby. */
+/** Where, in a model's lines, parenthesised characters and list letters stand; built once per model. */
+interface LetterIndex {
+  /** `(x)` (any one character) -> the lines holding it, ascending. */
+  parenthesised: Map<string, number[]>;
+  /** Lines opening with a list letter other than C, S or U, by the letter's case. */
+  upperItems: number[];
+  lowerItems: number[];
+}
+
+const letterIndexes = new WeakMap<CableModel, LetterIndex>();
+
+function letterIndex(model: CableModel): LetterIndex {
+  let index = letterIndexes.get(model);
+  if (index) return index;
+  index = { parenthesised: new Map(), upperItems: [], lowerItems: [] };
+  model.lines.lines.forEach((text, line) => {
+    for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+      if (text.charCodeAt(p + 2) !== 41 /* ) */) continue;
+      const token = text.slice(p, p + 3);
+      const lines = index!.parenthesised.get(token);
+      if (!lines) index!.parenthesised.set(token, [line]);
+      else if (lines[lines.length - 1] !== line) lines.push(line);
+    }
+    const letter = text.includes(')') ? LIST_LETTER.exec(text)?.[1] : undefined;
+    if (letter && !/^[CSU]$/i.test(letter)) (letter === letter.toUpperCase() ? index!.upperItems : index!.lowerItems).push(line);
+  });
+  letterIndexes.set(model, index);
+  return index;
+}
+
+/** Whether the ascending `lines` hold one in [from, to) other than `except` (a binary search). */
+function hasLineBetween(lines: readonly number[] | undefined, from: number, to: number, except: number): boolean {
+  if (!lines) return false;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < lines.length && lines[i] < to; i++) if (lines[i] !== except) return true;
+  return false;
+}
+
+/**
+ * Whether `letter` at `line` belongs to a lettered list: its neighbour letters, or a letter no mark
+ * uses, stand nearby. Looked up in the model's letter index: long cables with many `(C) text`
+ * paragraphs would otherwise scan the same window of lines again for each of them.
+ */
 function inLetteredList(model: CableModel, line: number, letter: string): boolean {
-  const lines = model.lines.lines;
   const upper = letter === letter.toUpperCase();
   const neighbours = [-1, 1].map((d) => `(${String.fromCharCode(letter.charCodeAt(0) + d)})`);
   const from = Math.max(model.bodyStart, line - LIST_WINDOW);
-  for (let i = from; i < Math.min(lines.length, line + LIST_WINDOW); i++) {
-    if (i === line) continue;
-    if (neighbours.some((n) => lines[i].includes(n))) return true;
-    const other = LIST_LETTER.exec(lines[i])?.[1];
-    if (other && (other === other.toUpperCase()) === upper && !/^[CSU]$/i.test(other)) return true;
-  }
-  return false;
+  const to = Math.min(model.lines.lineCount, line + LIST_WINDOW);
+  const index = letterIndex(model);
+  return neighbours.some((n) => hasLineBetween(index.parenthesised.get(n), from, to, line)) || hasLineBetween(upper ? index.upperItems : index.lowerItems, from, to, line);
 }
 
 /**
