@@ -10,10 +10,38 @@ export interface TagVocabulary {
   splitMerged(code: string): string[] | undefined;
 }
 
+/** How many answers each memo keeps; it starts over when full, so memory stays bounded. */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * The built-in vocabulary never changes and the same tokens come back cable after cable (and
+ * keystroke after keystroke): the costly answers (an edit-distance scan, a segmentation) are kept.
+ */
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const value = compute(key);
+    memo.set(key, value);
+    return value;
+  };
+}
+
+const nearestAnswers = new Map<number, (code: string) => TagInfo[]>();
+const mergedAnswers = remembered(splitMergedTag);
+
 const builtIn: TagVocabulary = {
   lookup: lookupTag,
-  nearest: (code, count) => nearestTags(code, count),
-  splitMerged: splitMergedTag,
+  nearest: (code, count = 3) => {
+    let answers = nearestAnswers.get(count);
+    if (!answers) nearestAnswers.set(count, (answers = remembered((c) => nearestTags(c, count))));
+    return [...answers(code)];
+  },
+  splitMerged: (code) => {
+    const parts = mergedAnswers(code);
+    return parts && [...parts];
+  },
 };
 
 export function createVocabulary(extra: readonly string[] = []): TagVocabulary {
