@@ -16,22 +16,36 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
     .filter((m) => m.kind === startKind || m.kind === endKind)
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const unmatched: Marker[] = [];
+  const redactions = redactionColumns(model);
   const endLines = new Set<string>();
+  // One trimmed copy per line: re-trimming (and re-hashing) a long line for each of its markers was quadratic.
+  const trimmed = new Map<number, string>();
   let open = 0;
   for (const marker of ordered) {
     if (marker.kind === startKind) {
       open++;
       continue;
     }
-    const lineText = lines[marker.range.start.line].trim();
+    const line = marker.range.start.line;
+    const lineText = trimmed.get(line) ?? lines[line].trim();
+    trimmed.set(line, lineText);
     if (open > 0) open--;
-    else if (!endLines.has(lineText) && !redactedBefore(model, marker)) unmatched.push(marker);
+    else if (!endLines.has(lineText) && !redactedBefore(redactions, marker)) unmatched.push(marker);
     endLines.add(lineText);
   }
   return unmatched;
 }
 
-function redactedBefore(model: CableModel, end: Marker): boolean {
+/** Line -> column of its first redaction, built once per call: scanning every redaction for each end was quadratic. */
+function redactionColumns(model: CableModel): Map<number, number> {
+  const columns = new Map<number, number>();
+  for (const r of model.redactions) columns.set(r.start.line, Math.min(columns.get(r.start.line) ?? Infinity, r.start.character));
+  return columns;
+}
+
+function redactedBefore(redactions: ReadonlyMap<number, number>, end: Marker): boolean {
   const { line, character } = end.range.start;
-  return model.redactions.some((r) => (r.start.line === line && r.start.character < character) || (r.start.line < line && r.start.line >= line - REDACTION_REACH));
+  if ((redactions.get(line) ?? Infinity) < character) return true;
+  for (let above = line - REDACTION_REACH; above < line; above++) if (redactions.has(above)) return true;
+  return false;
 }

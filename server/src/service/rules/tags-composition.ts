@@ -34,7 +34,10 @@ function reportRepeats(readings: TagReading[], report: (f: { range: TagReading['
   const counts = new Map<string, TagReading[]>();
   for (const r of readings) {
     const key = normalizeTagToken(r.token.text);
-    counts.set(key, [...(counts.get(key) ?? []), r]);
+    // Appended in place: copying the list for each repeat made a long TAGS line quadratic.
+    const same = counts.get(key);
+    if (same) same.push(r);
+    else counts.set(key, [r]);
   }
   for (const same of counts.values()) {
     if (same.length < 2) continue;

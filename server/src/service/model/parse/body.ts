@@ -218,6 +218,10 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
   if (!words) return;
   const text = ctx.lines[line];
   const found: Marker[] = [];
+  // Markers already found on this line (a SUMMARY heading), by kind and column: a set, so a line
+  // or a cable full of markers stays linear. Markers are pushed in line order.
+  const seen = new Set<string>();
+  for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
   for (const [kind, re] of words & MARKER_WORDS ? MARKERS : NO_MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -225,8 +229,8 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
       // "End Summary" also contains "Summary." : a start never directly follows END.
       if (kind.endsWith('start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
-      const taken = (o: Marker) => o.kind === kind && o.range.start.line === line && o.range.start.character === at;
-      if (found.some(taken) || model.markers.some(taken)) continue;
+      if (seen.has(`${kind}@${at}`)) continue;
+      seen.add(`${kind}@${at}`);
       found.push({ ...ctx.span(line, at, end), kind });
     }
   }
