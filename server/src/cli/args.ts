@@ -28,7 +28,7 @@ Options:
   --config FILE             use this .cablelintrc.json instead of searching for one
   --fix                     apply safe fixes in place, then report what is left
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
-  --jobs N                  worker threads for --csv (default: the number of CPUs)
+  --jobs N                  threads linting --csv rows (default: the number of CPUs)
   -h, --help                show this help
   -v, --version             show the version
 

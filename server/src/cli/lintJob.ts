@@ -1,4 +1,4 @@
-// Linting one cable for the CLI, shared by the main thread and the --csv worker threads.
+// Linting one cable (or a batch of --csv cables) for the CLI, on the main thread and in the --csv worker threads.
 import { applyEdits, CableLintConfig, createVocabulary, lintText, ReleaseRecord, safeFixEdits, summarizeCable, TagVocabulary } from '../service';
 import { FileReport } from './reporters';
 
@@ -45,4 +45,23 @@ export class Linter {
 /** Fix lists are only needed for --fix and editors: not worth copying between threads. */
 export function withoutFixes(report: FileReport): FileReport {
   return { ...report, diagnostics: report.diagnostics.map((d) => ({ ...d, fixes: [] })) };
+}
+
+/** A batch's reports, and the cables that crashed the linter: reported, never fatal. */
+export interface BatchOutcome {
+  reports: FileReport[];
+  crashes: Array<{ file: string; message: string }>;
+}
+
+/** Lints a batch of --csv cables, on whichever thread runs it. */
+export function lintBatch(linter: Linter, jobs: readonly LintJob[]): BatchOutcome {
+  const outcome: BatchOutcome = { reports: [], crashes: [] };
+  for (const job of jobs) {
+    try {
+      outcome.reports.push(withoutFixes(linter.lint(job)));
+    } catch (error) {
+      outcome.crashes.push({ file: job.file, message: String((error as Error).stack ?? error) });
+    }
+  }
+  return outcome;
 }
