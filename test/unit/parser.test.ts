@@ -357,4 +357,74 @@ ${text}`));
       assert.equal(model.paragraphs[0].range.end.line, model.paragraphs[1].range.start.line - 2);
     });
   });
+
+  describe('header and quotation edge cases found on the corpus', () => {
+    const parse = (text: string) => parseCable(dedent(text));
+
+    it('reads an E.O. line whose order number was left out', () => {
+      const model = parse(`
+      C O N F I D E N T I A L KHARTOUM 002625
+
+      E.O. DECL.: 05/29/2000
+      TAGS: PREL, SU
+      `);
+      assert.equal(model.eoLines.length, 1);
+      assert.equal(model.eoLines[0].order, undefined);
+      assert.equal(model.eoLines[0].decl?.text, '05/29/2000');
+    });
+
+    it('keeps "TAGS" inside a subject as subject text', () => {
+      const model = parse(`
+      UNCLAS BANGKOK 001234
+
+      E.O. 12958: N/A
+      TAGS: PGOV, TH
+      SUBJECT: NO TAGS HERE
+      `);
+      assert.equal(model.tags.length, 1);
+      assert.equal(model.subjects[0].text, 'NO TAGS HERE');
+    });
+
+    it('does not run Classified By on into a SUMMARY heading', () => {
+      const model = parse(`
+      C O N F I D E N T I A L LAGOS 000075
+
+      E.O. 12958: DECL: 01/21/2020
+      TAGS: PGOV, NI
+      SUBJECT: A SUBJECT
+      Classified By: Consul General Donna Blair for reasons 1.4(B),
+      SUMMARY
+      -------
+      1. (C) Text. END SUMMARY.
+      `);
+      assert.equal(model.classifiedBy?.range.end.line, 5);
+      assert.deepEqual(model.markers.map((m) => m.kind), ['summary-start', 'summary-end']);
+    });
+
+    it('opens a quotation at "BEGIN <words> TEXT" starting a line, not at "end of the text"', () => {
+      const model = parse(`
+      UNCLAS SANAA 001559
+
+      1. (U) The strategy follows.
+      BEGIN MEPI STRATEGY TEXT:
+      2. Quoted.
+      END TEXT.
+      3. (U) We read the end of the text again.
+      `);
+      assert.equal(model.quotations.length, 1);
+      assert.deepEqual(model.paragraphs.map((p) => [p.number?.value, p.quoted]), [[1, false], [2, true], [3, false]]);
+      assert.ok(!model.headings.some((h) => /BEGIN/.test(h.text)));
+    });
+
+    it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {
+      for (const [line, post] of [
+        ['C O N F I D E N T I A L 75 LIBREVILLE 1895', 'LIBREVILLE'],
+        ['S E C R E T  STATE 255195 TOSEC 140301', 'STATE'],
+        ['S e c r e t state 015220', 'state'],
+      ]) {
+        const model = parse(`${line}\n\nE.O. 12958: DECL: 1/1/2018\nTAGS: PREL\n`);
+        assert.equal(model.banners[0]?.post?.text, post, line);
+      }
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SUMMARY_WORD } from './keywords';
 import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
 
-const QUOTE_EDGE = /\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
+const QUOTE_EDGE = /^[ \t]*(?:\d{1,3}\.[ \t]*)?(?:\([A-Z]{1,3}\)[ \t]*)?(BEGIN|END)[ \t]+(?:[A-Za-z]+[ \t]+){1,2}?(?:TEXT|QUOTE)\b|\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
 // `Summary and Introduction:`, `Summary/Comment.`, `SUMMARY & COMMENT:`: a marker word joined to up to three more.
 const JOINER = String.raw`(?:\s+(?:AND|&)\s+|\s*[/&]\s*)`;
 const JOINED = String.raw`(?:${JOINER}[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
@@ -118,7 +118,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   };
 
   const headingAt = (line: number, text: string, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
-    if (ps) return undefined;
+    if (ps || (ctx.keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text))) return undefined;
     const trimmed = text.trim();
     // Cheap tests first (every line of running text comes here), the same tests as before in effect.
     const last = trimmed.charCodeAt(trimmed.length - 1);
@@ -189,7 +189,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     QUOTE_EDGE.lastIndex = 0;
     let quoteEdgeAt = -1;
     for (let m = ctx.keywords[line] & QUOTE_WORD ? QUOTE_EDGE.exec(text) : null; m; m = QUOTE_EDGE.exec(text)) {
-      if (m[1].toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
+      if ((m[1] ?? m[2]).toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
       else {
         const startSpan = quoteStarts.pop();
         const end = ctx.span(line, m.index, m.index + m[0].length);

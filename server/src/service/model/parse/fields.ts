@@ -36,6 +36,11 @@ export function findFieldStarts(text: string): FieldStart[] {
     }
   }
   found.sort((a, b) => a.at - b.at);
+  const subject = found.findIndex((f) => f.kind === 'subject');
+  if (subject >= 0) {
+    const words = found.slice(subject + 1).filter((f) => !text.slice(f.at, f.contentAt).includes(':'));
+    for (const f of words) found.splice(found.indexOf(f), 1);
+  }
   const cut = found.findIndex((f) => f.kind === 'classifiedBy');
   const kept = cut >= 0 ? found.slice(0, cut + 1) : found;
   // A field's own content cannot start another field of the same kind on the same line; nor can a
@@ -73,7 +78,7 @@ export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: 
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
   let restAt = content.start;
-  const decl = /^DECL\b\s*:?\s*/i.exec(rest);
+  const decl = /^DECL\b\.?\s*:?\s*/i.exec(rest);
   if (decl) {
     restAt += decl[0].length;
     rest = rest.slice(decl[0].length);

@@ -164,7 +164,14 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       case 'ref':
         return count < 40 && (isNextRefItem(field, text) || endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
-        return count < 3 && lastPiece.line === line - 1 && !lastText.endsWith('.') && !matchParagraphStart(text);
+        return (
+          count < 3 &&
+          lastPiece.line === line - 1 &&
+          !lastText.endsWith('.') &&
+          !matchParagraphStart(text) &&
+          !/^\s*(?:SUMMARY|COMMENT|BACKGROUND|INTRODUCTION)\b/i.test(text) &&
+          !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))
+        );
       default:
         return false;
     }
