@@ -24,8 +24,13 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
 ];
 
+// Each keyword pattern needs one of these words (E.O. in capitals): lines without any skip all five.
+const KEYWORD_WORDS = /classified|tags|subj|ref/i;
+const EO_WORD = /E\.|EO/;
+
 /** Every field keyword on a line, in order. After `Classified By` the rest of the line is its text. */
 export function findFieldStarts(text: string): FieldStart[] {
+  if (!KEYWORD_WORDS.test(text) && !EO_WORD.test(text)) return [];
   const found: FieldStart[] = [];
   for (const [kind, re] of KEYWORDS) {
     re.lastIndex = 0;

@@ -74,6 +74,7 @@ export function findLateClassifiedBy(ctx: ParseContext, model: CableModel, from:
   const limit = Math.min(ctx.lineCount, from + LATE_CLASSIFIED_BY_LINES);
   for (let line = from; line < limit; line++) {
     const text = ctx.lines[line];
+    if (!/classified/i.test(text)) continue;
     const starts = findFieldStarts(text);
     const start = starts.find((s) => s.kind === 'classifiedBy');
     if (!start) continue;
