@@ -5,20 +5,21 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMetadata, ROOT } from './corpus.mjs';
-import { median } from './stats.mjs';
+import { freeCores, median } from './stats.mjs';
 
 const BIN = join(ROOT, 'bin', 'cable-lint.js');
 const TIME = '/usr/bin/time';
 
 /**
- * Runs `node bin/cable-lint.js ...args` with stdout to /dev/null; returns wall ms, peak RSS (MB)
- * and the exit code. Peak RSS from GNU time when installed, else from polling /proc VmHWM.
+ * Runs `node bin/cable-lint.js ...args` with stdout to /dev/null; returns wall ms, peak RSS (MB),
+ * CPU ms (user + system, with GNU time) and the exit code. Peak RSS from GNU time when installed,
+ * else from polling /proc VmHWM.
  */
 export function runLint(args) {
   const dir = mkdtempSync(join(tmpdir(), 'cable-bench-'));
   const timeFile = join(dir, 'time');
   const useTime = existsSync(TIME);
-  const command = useTime ? [TIME, '-f', '%M', '-o', timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  const command = useTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   const out = openSync('/dev/null', 'w');
   const start = performance.now();
   const child = spawn(command[0], command.slice(1), { stdio: ['ignore', out, 'pipe'] });
@@ -41,11 +42,11 @@ export function runLint(args) {
       const wallMs = performance.now() - start;
       if (poll) clearInterval(poll);
       closeSync(out);
-      const peakKb = useTime ? +readFileSync(timeFile, 'utf8').trim().split('\n').pop() : polledKb;
+      const [peakKb, user, system] = useTime ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [polledKb, NaN, NaN];
       rmSync(dir, { recursive: true, force: true });
       // 0: clean, 1: errors found; anything else means the run itself failed.
       if (code !== 0 && code !== 1) return reject(new Error(`cable-lint ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
-      resolve({ wallMs, peakRssMb: peakKb / 1024, code });
+      resolve({ wallMs, peakRssMb: peakKb / 1024, cpuMs: (user + system) * 1000, code });
     });
   });
 }
@@ -93,6 +94,9 @@ export function writeCsv(path, corpus, targetBytes) {
 /**
  * `cable-lint --csv FILE --format jsonl` over a generated CSV of `targetBytes`, with --jobs 1 and
  * --jobs 2 run alternately `runs` times each; the CSV lives in a temporary directory, deleted after.
+ * The cores free at the start, the cores each run kept busy and the speedup two free cores would
+ * allow at most (--jobs 1 wall time over half the CPU time of --jobs 2) are reported too, since
+ * other work on a shared machine decides how much of the second core a run gets.
  */
 export async function csvScale(corpus, targetBytes, runs) {
   const dir = mkdtempSync(join(tmpdir(), 'cable-bench-csv-'));
@@ -100,6 +104,7 @@ export async function csvScale(corpus, targetBytes, runs) {
     const csv = join(dir, 'cables.csv');
     writeFileSync(csv, '');
     const { rows, bytes } = writeCsv(csv, corpus, targetBytes);
+    const cores = await freeCores();
     const one = [];
     const two = [];
     for (let i = 0; i < runs; i++) {
@@ -108,9 +113,14 @@ export async function csvScale(corpus, targetBytes, runs) {
     }
     const summary = (results) => {
       const wallMs = median(results.map((r) => r.wallMs));
-      return { wallMs, cablesPerSecond: rows / (wallMs / 1000), MBps: bytes / 1e6 / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
+      const cpuMs = median(results.map((r) => r.cpuMs));
+      // Cores the run kept busy on average: V8's GC and compiler threads add to the linting threads.
+      return { wallMs, cpuMs, coresUsed: cpuMs / wallMs, cablesPerSecond: rows / (wallMs / 1000), MBps: bytes / 1e6 / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
     };
-    return { rows, bytes, jobs1: summary(one), jobs2: summary(two), speedup: median(one.map((r, i) => r.wallMs / two[i].wallMs)) };
+    const jobs1 = summary(one);
+    const jobs2 = summary(two);
+    // With two free cores --jobs 2 needs at least half its CPU time as wall time.
+    return { rows, bytes, freeCores: cores, jobs1, jobs2, speedup: median(one.map((r, i) => r.wallMs / two[i].wallMs)), speedupBound: jobs1.wallMs / (jobs2.cpuMs / 2) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -23,9 +23,12 @@ export class BenchClient {
     this.connection = connection;
   }
 
-  /** `pull`: announce pull diagnostics (as VS Code does); otherwise the server pushes them. */
-  static async start({ pull = false } = {}) {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `pull`: announce pull diagnostics (as VS Code does); otherwise the server pushes them.
+   * `nodeArgs`: for profiling the server, e.g. ['--cpu-prof'].
+   */
+  static async start({ pull = false, nodeArgs = [] } = {}) {
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr.resume();
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
     const client = new BenchClient(child, connection);

@@ -40,6 +40,7 @@ function sections(r) {
         row('keystroke -> code actions', e.codeActions),
         row('keystroke -> folding ranges', e.folding),
         row('keystroke -> pushed diagnostics*', e.push),
+        ['in-process parse / rules (fastest of 10)', ms(e.work.parseMs), ms(e.work.lintMs)],
       ],
     });
   }
@@ -68,10 +69,14 @@ function sections(r) {
   }
   if (r.csv) {
     const c = r.csv;
-    const row = (label, s) => [label, `${fixed(s.cablesPerSecond, 0)} cables/s, ${fixed(s.MBps)} MB/s`, `wall ${fixed(s.wallMs / 1000)} s, peak RSS ${mb(s.peakRssMb)}`];
+    const row = (label, s) => [label, `${fixed(s.cablesPerSecond, 0)} cables/s, ${fixed(s.MBps)} MB/s`, `wall ${fixed(s.wallMs / 1000)} s, peak RSS ${mb(s.peakRssMb)}, ${fixed(s.coresUsed, 2)} cores busy`];
     out.push({
       title: `cable-lint --csv --format jsonl on a generated cables.csv (${fixed(c.bytes / 1e9, 2)} GB, ${c.rows} rows)`,
-      rows: [row('--jobs 1', c.jobs1), row('--jobs 2', c.jobs2), ['--jobs 2 / --jobs 1', `${fixed(c.speedup, 2)}x`, '']],
+      rows: [
+        row('--jobs 1', c.jobs1),
+        row('--jobs 2', c.jobs2),
+        ['--jobs 2 / --jobs 1', `${fixed(c.speedup, 2)}x`, `${fixed(c.freeCores, 2)} cores free at the start; with 2 free cores at most ${fixed(c.speedupBound, 2)}x (--jobs 1 wall / half the CPU time of --jobs 2)`],
+      ],
     });
   }
   return out;
@@ -93,14 +98,18 @@ export function goals(r) {
       : 'not run',
   );
   const editorGoal = (e, limit) => {
-    const worst = Math.max(e.diagnostics.p95, e.symbols.p95, e.codeActions.p95);
-    const slowest = ['diagnostics', 'symbols', 'codeActions'].reduce((a, k) => (e[k].p95 > e[a].p95 ? k : a), 'diagnostics');
-    add(
-      `Editor p95 under ${limit} ms on ${e.label} (diagnostics, symbols, code actions)`,
-      worst < limit,
-      `worst p95 ${ms(worst)} (${slowest}).` +
-        (worst >= limit ? ` Every first request after a keystroke re-parses the whole text (${fixed(e.bytes / 1e6, 2)} MB) and diagnostics and code actions lint it again; the time is that work plus the JSON-RPC round trip, on a machine shared with other builds.` : ''),
-    );
+    const kinds = ['diagnostics', 'symbols', 'codeActions'];
+    const slowest = kinds.reduce((a, k) => (e[k].p95 > e[a].p95 ? k : a), 'diagnostics');
+    const worst = e[slowest];
+    let why = '';
+    if (worst.p95 >= limit && worst.p50 < limit) {
+      why = ' Typical keystrokes are within the goal, the slowest 5% are not, on a machine shared with other builds (see the load).';
+    } else if (worst.p95 >= limit) {
+      why =
+        ` Every first request after a keystroke parses the whole text again (${fixed(e.bytes / 1e6, 2)} MB; there is no incremental re-parse) and diagnostics and code actions also run every rule over it:` +
+        ` in-process, on their own, parse ${ms(e.work.parseMs)} and rules ${ms(e.work.lintMs)} (fastest of 10), before the protocol's own work and on a machine shared with other builds.`;
+    }
+    add(`Editor p95 under ${limit} ms on ${e.label} (diagnostics, symbols, code actions)`, worst.p95 < limit, `worst p95 ${ms(worst.p95)} (${slowest}; its p50 ${ms(worst.p50)}).${why}`);
   };
   const [real, large] = r.editor ?? [];
   if (real) editorGoal(real, 5);
@@ -127,13 +136,22 @@ export function goals(r) {
     add(
       '--csv: --jobs 2 at least 1.7x --jobs 1 on 2 cores',
       r.machine.cores === 2 ? c.speedup >= 1.7 : undefined,
-      `${fixed(c.speedup, 2)}x on ${r.machine.cores} cores, load average ${r.machine.load.map((l) => fixed(l)).join(' ')} before the run.` +
-        (c.speedup < 1.7 ? ' Two workers only run twice as fast when both cores are free; the main thread also reads the CSV and writes every report, and other processes were using the cores (see the load).' : ''),
+      `${fixed(c.speedup, 2)}x on ${r.machine.cores} cores (${fixed(c.freeCores, 2)} free at the start; the runs kept ${fixed(c.jobs1.coresUsed, 2)} and ${fixed(c.jobs2.coresUsed, 2)} cores busy); with both cores free, at most ${fixed(c.speedupBound, 2)}x.` +
+        (c.speedup < 1.7 ? csvWhy(c) : ''),
     );
   }
   const m = r.memory;
   add('Server RSS under 150 MB with 500 cables open', m ? m.rssMb < 150 : undefined, m ? `${mb(m.rssMb)} with ${m.open} cables.` : 'not run');
   return list;
+}
+
+/** Why --jobs 2 fell short, from the run's own figures. */
+function csvWhy(c) {
+  const reasons = [];
+  if (c.jobs2.coresUsed < 1.7) reasons.push(`--jobs 2 kept only ${fixed(c.jobs2.coresUsed, 2)} cores busy: other processes on this shared machine held the rest`);
+  if (c.jobs1.coresUsed > 1.15) reasons.push(`--jobs 1 already kept ${fixed(c.jobs1.coresUsed, 2)} cores busy (V8 collects garbage and compiles on helper threads), so the second linting thread finds less than a free core`);
+  reasons.push(`--jobs 2 spent ${fixed(c.jobs2.cpuMs / c.jobs1.cpuMs, 2)}x the CPU time of --jobs 1 for the same rows (a second isolate with its own JIT warm-up and garbage collector, cables and reports copied between threads, two threads sharing the caches)`);
+  return ` ${reasons.join('; ')}.`;
 }
 
 function pad(rows) {
@@ -143,7 +161,7 @@ function pad(rows) {
 
 export function terminalTable(r) {
   const parts = sections(r).map((s) => `${s.title}\n${pad(s.rows.map((row) => ['  ' + row[0], row[1], row[2]]))}`);
-  parts.push(`Goals\n${pad(goals(r).map((g) => ['  ' + g.status, g.goal]))}`);
+  parts.push(`Goals\n${goals(r).map((g) => `  ${g.status.padEnd(12)}  ${g.goal}\n${' '.repeat(16)}${g.detail}`).join('\n')}`);
   return parts.join('\n\n');
 }
 

@@ -38,3 +38,17 @@ export async function machine() {
     node: process.version,
   };
 }
+
+/**
+ * How many cores this process actually gets right now: two threads spin for `ms`, and their CPU
+ * time is divided by the wall time (2.0 on an idle 2-core machine; less when others are busy).
+ */
+export async function freeCores(ms = 1500) {
+  const { Worker } = await import('node:worker_threads');
+  const spin = `const end = Date.now() + ${ms}; let x = 0; while (Date.now() < end) x++;`;
+  const before = process.cpuUsage();
+  const start = performance.now();
+  await Promise.all([0, 1].map(() => new Promise((resolve, reject) => new Worker(spin, { eval: true }).on('exit', resolve).on('error', reject))));
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / (performance.now() - start);
+}

@@ -54,3 +54,17 @@ export function lintThroughput(corpus, rounds) {
     rulesRatio: ratio(lintMs.map((t, i) => t - parseMs[i])),
   };
 }
+
+/** Parse and rule time for one cable in this process (the fastest of `runs`): the work under an edit. */
+export function serviceWork(cable, runs = 10) {
+  const service = loadService();
+  const vocabulary = service.createVocabulary();
+  let parseMs = Infinity;
+  let lintMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let model;
+    parseMs = Math.min(parseMs, timeMs(() => (model = service.parseCable(cable.text, { fileName: cable.name }))));
+    lintMs = Math.min(lintMs, timeMs(() => service.lintModel(model, { vocabulary })));
+  }
+  return { parseMs, lintMs };
+}
