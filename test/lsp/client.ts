@@ -72,6 +72,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** The `cable` section answered to workspace/configuration. */
   settings?: Record<string, unknown>;
+  /** Extra environment for the server process (e.g. NODE_OPTIONS with a preload). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class TestClient {
@@ -96,7 +98,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options);
     child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
