@@ -71,6 +71,16 @@ function trimPiece(ctx: ParseContext, p: Piece): Piece {
   return { line: p.line, start: p.start + lead, end: Math.max(p.start + lead, p.end - trail) };
 }
 
+/**
+ * `text` without trailing blanks or `chars`. A scan: `/[...\s]+$/` retries from every blank of a
+ * long run that does not end the text, which is quadratic.
+ */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+
 export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
   const text = ctx.lines[line];
   const head = /^(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})?/.exec(text.slice(at))!;
@@ -88,7 +98,7 @@ export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: 
     restAt += decl[0].length;
     rest = rest.slice(decl[0].length);
   }
-  const value = rest.replace(/[;,.\s]+$/, '');
+  const value = trimEndOf(rest, ';,.');
   if (!decl && /^N\/?A\b/i.test(value)) {
     eo.notApplicable = ctx.span(line, restAt, restAt + value.length);
   } else if (value) {
@@ -164,7 +174,8 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
 
 // An item letter: `A.`, `A)`, `(A)`, `A:`, `A.)`, lower case `(a)`, `a)`, `a.`, optionally after a pilcrow
 // (a rendering artifact); the parenthesised forms may be glued to the item (`A)ZAGREB 1588`).
-const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
+// `(?:(?<!\s\s)|(?!\s))`: no attempt from inside a blank run (the attempt at its start covers it), which kept long runs quadratic.
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))(?:(?<!\s\s)|(?!\s))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
 
 const RELEASE_LETTER_BEFORE = /[A-Z]\.$/;
 const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))/;
@@ -201,7 +212,7 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
   }
   return items.map((item) => {
     const parts = item.parts.map((p) => trimPiece(ctx, p)).filter((p) => p.end > p.start);
-    const text = parts.map((p) => pieceText(ctx, p)).join(' ').replace(/[\s\u00b6]+$/, '');
+    const text = trimEndOf(parts.map((p) => pieceText(ctx, p)).join(' '), '\u00b6');
     const last = parts[parts.length - 1];
     const end = last ? { line: last.line, character: last.end } : item.letter ? item.letter.range.end : item.start;
     return { range: { start: item.start, end }, letter: item.letter, text, id: idOf(text) };

@@ -46,7 +46,8 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
 // Lowercased releases write TAGS in lower case too (`etra, mnuc, marr`).
 const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/i;
 // `A. STATE 1`, `(B) ROME 2`, `C: LAGOS 3`, and glued `A)ZAGREB 1588` / `(A)STATE 71143`.
-const REF_ITEM_LINE = /^\s*\u00b6?\s*(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9]))/;
+// `^\s*(?:\u00b6\s*)?` is `^\s*\u00b6?\s*` without two adjacent blank runs to split (quadratic on a long blank line).
+const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9]))/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
 const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
 /** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */

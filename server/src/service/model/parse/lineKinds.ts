@@ -100,7 +100,8 @@ export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2
 /** A classification repeated alone on a line (page headers, end of text). */
 export const LONE_LEVEL = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?:\s+PTQ\d+)?\s*$/;
 
-export const UNDERLINE = /^\s*[-=_]{3,}[-=_ \t]*$/;
+// Exactly three, then any: `[-=_]{3,}[-=_ \t]*` means the same but backtracks quadratically when the line does not end the run.
+export const UNDERLINE = /^\s*[-=_]{3}[-=_ \t]*$/;
 
 const CAPTION_WORDS = new Map<string, string>([
   ['SIPDIS', 'SIPDIS'],
@@ -121,9 +122,21 @@ const CAPTION_WORDS = new Map<string, string>([
   ['NOTFORINTERNETDISTRIBUTION', 'NOT FOR INTERNET DISTRIBUTION'],
 ]);
 
+/**
+ * `text` without a parenthetical at its end: `C O R R E C T E D  C O P Y (TEXT)` -> the words. A scan,
+ * not `/\([^)]*\)\s*$/`, which tries every `(` to the end of the line: quadratic on a line of brackets.
+ */
+function withoutTrailingParenthetical(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return text;
+  const close = trimmed.length - 1;
+  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+  return open >= 0 && open < close ? text.slice(0, open) : text;
+}
+
 /** Caption names on a line made only of captions (`SIPDIS`, `C O R R E C T E D  C O P Y (...)`). */
 export function captionNames(text: string): string[] | undefined {
-  const head = text.replace(/\([^)]*\)\s*$/, '').trim();
+  const head = withoutTrailingParenthetical(text).trim();
   if (!head || head.length > 60 || /[a-z]/.test(head)) return undefined;
   const names: string[] = [];
   for (const part of head.split(/\s{2,}|,\s*|\s+(?=[A-Z]{2})/)) {
