@@ -112,7 +112,7 @@ const PORTION_MARKS: Array<{ mark: string; level: Level }> = [
 
 function portionMarkCompletions(ctx: LineContext): CompletionList | undefined {
   const { model, position, before } = ctx;
-  const numbered = /^\s*(?:-\s+)?\u00b6?\s*\d{1,3}\.\s+(\(?[A-Za-z/]*)$/.exec(before);
+  const numbered = /^\s*(?:-\s+)?(?:\u00b6\s*)?\d{1,3}\.\s+(\(?[A-Za-z/]*)$/.exec(before);
   const unnumbered = position.line >= model.bodyStart ? /^\s*(\([A-Za-z/]*)$/.exec(before) : null;
   const m = numbered ?? unnumbered;
   if (!m) return undefined;
@@ -179,7 +179,7 @@ function exemptionCodes(era: OrderEra): string[] {
 
 function declCompletions(ctx: LineContext): CompletionList | undefined {
   // Only once the order is followed by a colon or a space: right after its digits, orders are offered.
-  const m = /^\s*(?:E\.\s?O\.?|EO)\s*(\d{5})(?:\s*:\s*|\s+)(DECL\s*:?\s*)?([A-Za-z0-9/.-]*)$/i.exec(ctx.before);
+  const m = /^\s*(?:E\.\s?O\.?|EO)\s*(\d{5})(?:\s*:\s*|\s+)(DECL(?:\s*:\s*|\s*))?([A-Za-z0-9/.-]*)$/i.exec(ctx.before);
   if (!m) return undefined;
   const hasDecl = !!m[2];
   const range = replaceRange(ctx, ctx.position.character - m[3].length);

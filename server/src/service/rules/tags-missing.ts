@@ -36,7 +36,7 @@ export const tagsMissing: Rule = {
 function misspeltKeyword(ctx: RuleContext, anchor: Range): Range | undefined {
   const last = Math.min(ctx.lines.length - 1, Math.max(anchor.end.line, ctx.model.bodyStart), anchor.end.line + 2);
   for (let line = anchor.start.line; line <= last; line++) {
-    const m = /(?<![A-Za-z])(TAG|Tag)\s*:?\s+(?=[A-Z]{2,4}\b)/.exec(ctx.lines[line]);
+    const m = /(?<![A-Za-z])(TAG|Tag)(?:\s*:\s+|\s+)(?=[A-Z]{2,4}\b)/.exec(ctx.lines[line]);
     if (m) return { start: { line, character: m.index }, end: { line, character: m.index + 3 } };
   }
   return undefined;
