@@ -53,6 +53,13 @@ export function mergeConfigs(...configs: Array<CableLintConfig | undefined>): Ca
   return merged;
 }
 
+/** `value` with its own keys only; a replaced prototype is reported as the unknown key it came from. */
+function ownOnly(value: Record<string, unknown>, what: 'setting' | 'rule', problems: ConfigProblem[], at: (needle: string) => { offset: number; length: number }): Record<string, unknown> {
+  if (Object.getPrototypeOf(value) === Object.prototype) return value;
+  problems.push({ message: `Unknown ${what} "__proto__".`, ...at('"__proto__"') });
+  return Object.fromEntries(Object.entries(value));
+}
+
 /**
  * Reads `.cablelintrc.json` text (comments and trailing commas allowed). Data only: nothing in it
  * is executed. Returns what could be understood, and every problem with its position, so a bad
@@ -60,7 +67,14 @@ export function mergeConfigs(...configs: Array<CableLintConfig | undefined>): Ca
  */
 export function parseConfig(text: string, knownRules: ReadonlySet<string>): { config: CableLintConfig; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
-  const raw: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let raw: unknown;
+  try {
+    raw = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    // The parser recurses per nesting level: a file nested thousands deep overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read; using the defaults.', offset: 0, length: 0 }] };
+  }
   const problems: ConfigProblem[] = errors.map((e) => ({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, offset: e.offset, length: e.length }));
   const config: CableLintConfig = {};
   const at = (needle: string) => {
@@ -72,7 +86,9 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     problems.push({ message: 'The configuration must be a JSON object.', offset: 0, length: text.length });
     return { config, problems };
   }
-  const obj = raw as Record<string, unknown>;
+  // The parser assigns keys, so a `"__proto__"` key replaces the prototype: settings hidden there
+  // (`{"__proto__": {"rules": {"*": "off"}}}`) must neither apply nor pass unnoticed.
+  const obj = ownOnly(raw as Record<string, unknown>, 'setting', problems, at);
   for (const key of Object.keys(obj)) {
     if (!['rules', 'tags', 'date', '$schema'].includes(key)) problems.push({ message: `Unknown setting "${key}".`, ...at(`"${key}"`) });
   }
@@ -81,7 +97,7 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
       problems.push({ message: '"rules" must be an object mapping rule ids to a severity.', ...at('"rules"') });
     } else {
       config.rules = {};
-      for (const [id, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+      for (const [id, value] of Object.entries(ownOnly(obj.rules as Record<string, unknown>, 'rule', problems, at))) {
         if (id !== '*' && !knownRules.has(id)) {
           problems.push({ message: `Unknown rule "${id}".`, ...at(`"${id}"`) });
           continue;
