@@ -1,5 +1,6 @@
 // Preloaded with `node --require` by the trust tests: every way Node opens a connection or looks up
 // a host is replaced by a function that records the attempt in $CABLE_NETWORK_LOG and throws.
+/* eslint-disable @typescript-eslint/no-require-imports -- a `node --require` preload is CommonJS */
 'use strict';
 const fs = require('node:fs');
 
