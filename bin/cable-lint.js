@@ -2,6 +2,12 @@
 'use strict';
 const { runCli } = require('../out/server/src/cli/main.js');
 
+// A reader that stops early (`cable-lint ... | head`) closes the pipe: stop quietly, as other CLIs do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

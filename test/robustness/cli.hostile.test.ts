@@ -2,11 +2,11 @@
 // goes on to the other files, I/O problems exit 2, and --fix never loses or re-encodes a byte.
 import * as assert from 'node:assert/strict';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withEol } from '../support/arbitraries';
-import { cableLint, cableLintJson, diagnosticLines, entryFor } from './cliRunner';
+import { cableLint, cableLintJson, CLI_BIN, diagnosticLines, entryFor } from './cliRunner';
 import { binaryBytes, blankLines, FIXABLE_CABLE, GOOD_CABLE, hugeCable, manyRefItems, nestedBeginText, oneLongLine, utf16 } from './hostileInputs';
 
 const NOBODY = 65534;
@@ -165,6 +165,17 @@ fs.writeFileSync = function (path, ...rest) { if (!done && String(path).includes
     assert.match(error('fifo.txt'), /Not a regular file/);
     assert.match(error('/dev/zero'), /Not a regular file/);
     assert.equal(entryFor(run.entries, 'good.txt').error, undefined);
+  });
+
+  it('a reader that closes the pipe early (cable-lint ... | head) ends it quietly', async () => {
+    for (let i = 0; i < 300; i++) file(`cable-${i}.txt`, FIXABLE_CABLE);
+    const child = spawn(process.execPath, [CLI_BIN, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/, stderr);
+    assert.ok(code === 0 || code === 1, `exit ${code}`);
   });
 
   it('unreadable files and directories: "permission denied", exit 2, others checked', () => {
