@@ -98,7 +98,8 @@ export function decode(path: string, bytes: Buffer): ReadResult {
 type Decoded = { ok: true; file: Omit<CableFile, 'original'> } | { ok: false; problem: FileProblem };
 
 function decodeBytes(path: string, bytes: Buffer): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(path, bytes.subarray(3), true);
+  // NUL bytes mean binary with or without a UTF-8 BOM: the BOM must not change whether a file is read.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3, 8192 + 3).includes(0) ? binaryFile(path) : decodeUtf8(path, bytes.subarray(3), true);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, file: { path, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, lossy: bytes.length % 2 === 1 } };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, file: { path, text: swapBytes(bytes.subarray(2)).toString('utf16le'), encoding: 'utf16be', bom: true, lossy: bytes.length % 2 === 1 } };
   const head = bytes.subarray(0, 8192);
@@ -106,9 +107,13 @@ function decodeBytes(path: string, bytes: Buffer): Decoded {
     const utf16 = looksLikeUtf16WithoutBom(bytes);
     if (utf16 === 'utf16le') return { ok: true, file: { path, text: bytes.toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
     if (utf16 === 'utf16be') return { ok: true, file: { path, text: swapBytes(bytes).toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
-    return { ok: false, problem: { path, message: 'Binary file (it contains NUL bytes): not a cable, not checked.' } };
+    return binaryFile(path);
   }
   return decodeUtf8(path, bytes, false);
+}
+
+function binaryFile(path: string): Decoded {
+  return { ok: false, problem: { path, message: 'Binary file (it contains NUL bytes): not a cable, not checked.' } };
 }
 
 function decodeUtf8(path: string, bytes: Buffer, bom: boolean): Decoded {
