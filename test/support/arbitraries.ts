@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
-export const CORPUS_DIR = join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
+/** The shared corpus next to the checkout (CI), or wherever CABLE_CORPUS_DIR says (a scratch worktree). */
+export const CORPUS_DIR = process.env.CABLE_CORPUS_DIR ?? join(REPO_ROOT, '..', 'shared', 'corpus', 'dev');
 
 export interface CableSource {
   name: string;
