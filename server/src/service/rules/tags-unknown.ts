@@ -1,4 +1,6 @@
 import { Fix } from '../lint/diagnostic';
+import { Span } from '../model/cable';
+import { TextEdit } from '../text/types';
 import { Rule } from '../lint/rule';
 import { TagVocabulary } from '../lint/vocabulary';
 import { isLowerCaseField, readTags } from './tagReading';
@@ -19,10 +21,14 @@ export const tagsUnknown: Rule = {
         if (!reading) continue;
         const { code, parts } = reading;
         if (reading.status === 'merged' && parts) {
+          // Codes the field lists already are not added again (`VT, VTOPDC` -> `VT, OPDC`, not `VT, VT, OPDC`).
+          const listed = new Set(field.tokens.filter((t) => t !== reading.token).map((t) => t.text.toUpperCase()));
+          const missing = parts.filter((p) => !listed.has(p));
+          const edit = missing.length ? { range: code.range, newText: written(missing) } : withoutToken(field.tokens, reading.token, ctx.lines);
           ctx.report({
             range: code.range,
             message: `${code.text} runs ${parts.length} tags together; expected ${written(parts)}.`,
-            fixes: [{ title: `Split into ${written(parts)}`, edits: [{ range: code.range, newText: written(parts) }], preferred: true, safe: true }],
+            fixes: edit ? [{ title: missing.length ? `Split into ${written(missing)}` : `Remove ${code.text}: ${parts.join(' and ')} are listed already`, edits: [edit], preferred: true, safe: true }] : [],
           });
         } else if (reading.status === 'unknown') {
           const guesses = guessesFor(code.text, parts, ctx.vocabulary).map(written);
@@ -39,6 +45,16 @@ export const tagsUnknown: Rule = {
     }
   },
 };
+
+/** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
+function withoutToken(tokens: readonly Span[], token: Span, lines: readonly string[]): TextEdit | undefined {
+  const i = tokens.indexOf(token);
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const { start, end } = token.range;
+  if (before && before.range.end.line === start.line) return { range: { start: before.range.end, end }, newText: '' };
+  if (after && after.range.start.line === end.line) return { range: { start, end: after.range.start }, newText: '' };
+  return lines[start.line].trim() === token.text ? undefined : { range: token.range, newText: '' };
+}
 
 /**
  * Replacements for an unknown code, best first, each as a list of codes: the near known codes, and
