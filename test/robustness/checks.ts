@@ -199,6 +199,32 @@ export function fixLeavesTarget(text: string, d: CableDiagnostic, fix: Fix): str
   return still ? [`${label(d)}, fix "${fix.title}": the diagnostic is still there after the fix`] : [];
 }
 
+/**
+ * Doubled text: a token repeated right after itself (`E.O. E.O.`, `(U) (U)`), doubled punctuation
+ * (`::`), and a non-blank line repeated after only blank lines (a banner inserted twice).
+ */
+export function stutters(text: string): Map<string, number> {
+  const found = new Map<string, number>();
+  const add = (key: string) => found.set(key, (found.get(key) ?? 0) + 1);
+  let previousLine = '';
+  for (const line of new LineIndex(text).lines) {
+    const tokens = line.trim().split(/\s+/);
+    tokens.forEach((t, i) => i > 0 && t === tokens[i - 1] && /[A-Za-z]/.test(t) && add(`"${t} ${t}"`));
+    for (const m of line.matchAll(/([:;,])\1/g)) add(`"${m[0]}"`);
+    if (!line.trim()) continue;
+    if (line.trim() === previousLine) add(`line "${previousLine.slice(0, 40)}" twice`);
+    previousLine = line.trim();
+  }
+  return found;
+}
+
+/** A fix adds no doubled text that was not there before (see stutters). */
+export function fixAddsNoStutter(text: string, d: CableDiagnostic, fix: Fix): string[] {
+  const before = stutters(text);
+  const added = [...stutters(applyEdits(text, fix.edits).text)].filter(([key, n]) => n > (before.get(key) ?? 0)).map(([key]) => key);
+  return added.length ? [`${label(d)}, fix "${fix.title}" doubles text: ${added.join(', ')}`] : [];
+}
+
 /** Every (diagnostic, fix) pair with fixes, in document order. */
 export function fixPairs(diagnostics: readonly CableDiagnostic[]): Array<[CableDiagnostic, Fix]> {
   return diagnostics.flatMap((d) => d.fixes.map((f) => [d, f] as [CableDiagnostic, Fix]));

@@ -2,7 +2,7 @@
 // nothing throws or hangs, every range is inside the document, fixes stay local, repair what they
 // target and reach a fixed point, and the line-break style changes nothing.
 import { anyText, CableSource, mutatedCable, sampleCables, TextCase, withEol } from '../support/arbitraries';
-import { diagnosticKey, tally, fixAll, fixLeavesTarget, fixPairs, lint, MAX_FIX_PASSES, modelRangesOutside, nonLocalEdits, rangesOutside, spread, timeBudgetMs, timedLint } from './checks';
+import { diagnosticKey, tally, fixAddsNoStutter, fixAll, fixLeavesTarget, fixPairs, lint, MAX_FIX_PASSES, modelRangesOutside, nonLocalEdits, rangesOutside, spread, timeBudgetMs, timedLint } from './checks';
 import { everyCable, property } from './property';
 
 const sample = sampleCables(200);
@@ -22,7 +22,7 @@ function local(text: string): string[] {
 }
 
 function repairs(maxFixes: number) {
-  return (text: string): string[] => spread(fixPairs(lint(text)), maxFixes).flatMap(([d, fix]) => fixLeavesTarget(text, d, fix));
+  return (text: string): string[] => spread(fixPairs(lint(text)), maxFixes).flatMap(([d, fix]) => [...fixLeavesTarget(text, d, fix), ...fixAddsNoStutter(text, d, fix)]);
 }
 
 function fixedPoint(text: string): string[] {
@@ -67,7 +67,7 @@ describe('service properties', function () {
     property('mutated cables and random text', anyText(cables), 400, onText(local));
   });
 
-  describe('applying one fix removes the diagnostic it targets', () => {
+  describe('applying one fix removes the diagnostic it targets and doubles no text', () => {
     everyCable('real cables, up to 8 fixes each', cables, onCable(repairs(8)));
     property('mutated cables, up to 6 fixes each', mutatedCable(cables), 300, onText(repairs(6)));
   });
