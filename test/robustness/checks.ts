@@ -189,14 +189,18 @@ export function mapPosition(text: string, edits: readonly TextEdit[], p: Positio
   return after.positionAt(landed === at ? at + shift : landed + shift);
 }
 
-/** Re-lints after one fix: the diagnostic it targets (same rule, message and mapped start) must be gone. */
+/**
+ * Re-lints after one fix: the diagnostic it targets must be gone, that is, no finding of the same
+ * rule starts where it started (mapped through the edits), whatever its message: a fix that turns
+ * one problem into another at the same place has not repaired it.
+ */
 export function fixLeavesTarget(text: string, d: CableDiagnostic, fix: Fix): string[] {
   tally.fixesRelinted++;
   const { text: fixed, skipped } = applyEdits(text, fix.edits);
   if (skipped.length) return [`${label(d)}, fix "${fix.title}": its own edits overlap (${skipped.length} skipped)`];
   const at = mapPosition(text, fix.edits, d.range.start);
-  const still = lint(fixed).find((n) => n.rule === d.rule && n.message === d.message && n.range.start.line === at.line && n.range.start.character === at.character);
-  return still ? [`${label(d)}, fix "${fix.title}": the diagnostic is still there after the fix`] : [];
+  const still = lint(fixed).find((n) => n.rule === d.rule && n.range.start.line === at.line && n.range.start.character === at.character);
+  return still ? [`${label(d)}, fix "${fix.title}": still reported after the fix${still.message === d.message ? '' : ` as "${still.message}"`}`] : [];
 }
 
 /**
