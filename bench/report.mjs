@@ -178,6 +178,10 @@ export function markdown(r) {
     '',
     `Corpus: ${r.corpusSource}.`,
     '',
+    '`npm run bench` builds the project and runs every case (about 15 minutes, most of it the 1 GB CSV); `npm run bench -- --quick` runs smaller versions for development ' +
+      'and `-- --only editor,csv` picks cases (neither writes this file). `node bench/snapshot.mjs OLD/index.js NEW/index.js` compares two builds of the service on 5,663 inputs: ' +
+      'a speed-up must leave every model and diagnostic unchanged.',
+    '',
   ];
   for (const s of sections(r)) {
     lines.push(`## ${s.title}`, '', '| measure | value | |', '|---|---|---|', ...s.rows.map((row) => `| ${row.map((c) => String(c).trim() || ' ').join(' | ')} |`), '');
