@@ -17,14 +17,17 @@ export const tagsUnknown: Rule = {
       const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
       const lower = isLowerCaseField(field);
       const written = (codes: string[]) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator);
+      // Built once per field: looking it up per token made a long TAGS line quadratic.
+      const listed = new Set(field.tokens.map((t) => t.text.toUpperCase()));
+      const position = new Map(field.tokens.map((t, i) => [t, i]));
       for (const reading of readTags(field, ctx.lines, ctx.vocabulary)) {
         if (!reading) continue;
         const { code, parts } = reading;
         if (reading.status === 'merged' && parts) {
           // Codes the field lists already are not added again (`VT, VTOPDC` -> `VT, OPDC`, not `VT, VT, OPDC`).
-          const listed = new Set(field.tokens.filter((t) => t !== reading.token).map((t) => t.text.toUpperCase()));
+          // A merged token is never one of its own parts, so it need not be left out of `listed`.
           const missing = parts.filter((p) => !listed.has(p));
-          const edit = missing.length ? { range: code.range, newText: written(missing) } : withoutToken(field.tokens, reading.token, ctx.lines);
+          const edit = missing.length ? { range: code.range, newText: written(missing) } : withoutToken(field.tokens, position.get(reading.token) ?? -1, ctx.lines);
           ctx.report({
             range: code.range,
             message: `${code.text} runs ${parts.length} tags together; expected ${written(parts)}.`,
@@ -47,8 +50,9 @@ export const tagsUnknown: Rule = {
 };
 
 /** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
-function withoutToken(tokens: readonly Span[], token: Span, lines: readonly string[]): TextEdit | undefined {
-  const i = tokens.indexOf(token);
+function withoutToken(tokens: readonly Span[], i: number, lines: readonly string[]): TextEdit | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
   const [before, after] = [tokens[i - 1], tokens[i + 1]];
   const { start, end } = token.range;
   if (before && before.range.end.line === start.line) return { range: { start: before.range.end, end }, newText: '' };
