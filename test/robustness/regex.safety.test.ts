@@ -105,24 +105,39 @@ function serviceSteps(text: string): Array<[string, number]> {
   return steps;
 }
 
+/** Every pattern and its recheck verdict. */
+async function gatherAndCheck() {
+  const { literals, dynamicSites } = scanSources(['server/src', 'client/src']);
+  const built = censusOfBuiltPatterns();
+  const unconverted: string[] = [];
+  const grammarJs: Pattern[] = [];
+  for (const { where, pattern } of grammarPatterns()) {
+    const converted = onigurumaToJs(pattern);
+    if ('unsupported' in converted) unconverted.push(`${where}: ${converted.unsupported}`);
+    else grammarJs.push({ where, ...converted });
+  }
+  const code = await recheckAll([...literals, ...built, ...manifestPatterns()]);
+  const grammar = await recheckAll(grammarJs);
+  return { literals, dynamicSites, built, code, grammar, unconverted };
+}
+
+// Started when mocha loads this file: recheck runs in its own processes, so the checking overlaps
+// the suites that run before this one. Failures are kept for the `before` hook to report.
+const gathering: Promise<Awaited<ReturnType<typeof gatherAndCheck>> | { error: unknown }> = gatherAndCheck().catch((error: unknown) => ({ error }));
+
 describe('regular expressions are safe from catastrophic backtracking', function () {
   this.timeout(300000);
-  const { literals, dynamicSites } = scanSources(['server/src', 'client/src']);
+  let literals: Pattern[] = [];
+  let dynamicSites: string[] = [];
   let built: Pattern[] = [];
   let code: Checked[] = [];
   let grammar: Checked[] = [];
-  const unconverted: string[] = [];
+  let unconverted: string[] = [];
 
   before(async () => {
-    built = censusOfBuiltPatterns();
-    const grammarJs: Pattern[] = [];
-    for (const { where, pattern } of grammarPatterns()) {
-      const converted = onigurumaToJs(pattern);
-      if ('unsupported' in converted) unconverted.push(`${where}: ${converted.unsupported}`);
-      else grammarJs.push({ where, ...converted });
-    }
-    code = await recheckAll([...literals, ...built, ...manifestPatterns()]);
-    grammar = await recheckAll(grammarJs);
+    const gathered = await gathering;
+    if ('error' in gathered) throw gathered.error;
+    ({ literals, dynamicSites, built, code, grammar, unconverted } = gathered);
     console.log(`      recheck: ${code.length} distinct code and manifest patterns (${literals.length} literals, ${built.length} built at run time), ${grammar.length} grammar patterns (${unconverted.length} not convertible)`);
   });
 
