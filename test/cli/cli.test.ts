@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GOOD_CABLE } from '../robustness/hostileInputs';
 
 const root = join(__dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'cable-lint.js');
@@ -15,20 +16,8 @@ function cableLint(args: string[], cwd = root) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const CLEAN = `UNCLAS GABORONE 003355
-
-SIPDIS
-
-E.O. 12958: N/A
-TAGS: PHUM, PGOV, BC
-SUBJECT: A SHORT AND CLEAN CABLE
-
-1. (U) The first paragraph says what happened.
-
-2. (U) The second paragraph says what it means.
-
-HUGGINS
-`;
+/** A cable every rule passes (shared with the hostile-input suites). */
+const CLEAN = GOOD_CABLE;
 
 describe('cable-lint CLI', () => {
   let dir: string;

@@ -2,20 +2,10 @@
 // profile, extensions folder and XDG dirs under one temporary folder.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { CODE_SERVER, NODE24 } from '../paths.mjs';
+import { freePort } from '../ports.mjs';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export class CodeServer {
   constructor(root) {

@@ -10,12 +10,12 @@
 // Needs test/editors/setup.sh (code-server, Node 24, Debian's chromium).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, NODE24, VSCODE_SERVER_DIR } from '../paths.mjs';
+import { freePort } from '../ports.mjs';
 
 const VALUE_FLAGS = ['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir'];
 const verbose = process.env.CABLE_VSCODE_VERBOSE === '1';
@@ -37,16 +37,6 @@ function parseArgs(argv) {
   return options;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHttp(url, child, limitMs) {
   const deadline = Date.now() + limitMs;
