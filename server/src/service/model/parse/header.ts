@@ -53,7 +53,7 @@ const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
 /** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */
 const ADDRESSEE_LOOKAHEAD = 8;
 /** How far into the body a stray Classified By line is still looked for. */
-const LATE_CLASSIFIED_BY_LINES = 40;
+export const LATE_CLASSIFIED_BY_LINES = 40;
 
 export interface HeaderOptions {
   /** A later section's repeated header: its banner is already taken and REF/Classified By are not replaced. */
