@@ -17,29 +17,45 @@ const POST_SERIAL = /^(?:\d{2} +)?([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\
 const POST_SERIAL_ANY_CASE = new RegExp(POST_SERIAL.source, 'i');
 
 /**
+ * The character code `text[i].toUpperCase()` gives when that is one ASCII character, which is all
+ * matchSpacedWord compares with: a-z, and the two others that upper-case to ASCII (`ı` to I, `ſ`
+ * to S). Any other code is returned as it is and equals no letter of a level word.
+ */
+function upperCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 32;
+  if (c === 0x131) return 73;
+  return c === 0x17f ? 83 : c;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
  * Where a level word ends when the letters from `from` spell it, allowing letter-spacing,
  * irregular spacing and one slip of the keys: a doubled letter (`SS E C R E T`, `UUNCLAS`) or, in
  * longer words, a dropped one (`NCLAS`). Returns -1 when they do not.
+ * Compares character codes: the body asks this of most lines, so it allocates nothing.
  */
 function matchSpacedWord(text: string, from: number, word: string): number {
   let w = 0;
   let i = from;
   let slipped = false;
-  let last = '';
+  let last = -1;
   while (i < text.length && w < word.length) {
-    const c = text[i].toUpperCase();
-    if (c === ' ' && w > 0) {
+    const c = upperCode(text.charCodeAt(i));
+    if (c === 32 && w > 0) {
       i++;
       continue;
     }
-    if (c === word[w]) {
+    if (c === word.charCodeAt(w)) {
       last = c;
       w++;
       i++;
     } else if (!slipped && c === last) {
       slipped = true;
       i++;
-    } else if (!slipped && word.length >= 6 && c === word[w + 1]) {
+    } else if (!slipped && word.length >= 6 && c === word.charCodeAt(w + 1)) {
       slipped = true;
       w++;
     } else {
@@ -48,16 +64,32 @@ function matchSpacedWord(text: string, from: number, word: string): number {
   }
   if (w < word.length) return -1;
   // The word must end here: `SECRETARY` is not a banner.
-  return i < text.length && /[A-Za-z]/.test(text[i]) ? -1 : i;
+  return i < text.length && isAsciiLetter(text.charCodeAt(i)) ? -1 : i;
 }
 
+const LOU = /LIMITED OFFICIAL USE(?![A-Za-z])/iy;
+
+/**
+ * Per upper-cased first character (ASCII), the spaced levels whose word can start there: its first
+ * letter, or its second when a longer word's first is dropped. Any other word fails on that
+ * character, so trying only these gives the same answer.
+ */
+const LEVELS_BY_FIRST: Array<Array<[string, Level]>> = Array.from({ length: 128 }, (_, c) =>
+  SPACED_LEVELS.filter(([word]) => word.charCodeAt(0) === c || (word.length >= 6 && word.charCodeAt(1) === c)),
+);
+
 function matchLevel(text: string, from: number): { level: Level; end: number } | undefined {
-  const rest = text.slice(from);
-  const lou = /^LIMITED OFFICIAL USE(?![A-Za-z])/i.exec(rest);
-  if (lou) return { level: 'LOU', end: from + lou[0].length };
-  for (const [word, level] of SPACED_LEVELS) {
-    const end = matchSpacedWord(text, from, word);
-    if (end >= 0) return { level, end };
+  const first = upperCode(text.charCodeAt(from));
+  if (first === 76 /* L */) {
+    LOU.lastIndex = from;
+    if (LOU.test(text)) return { level: 'LOU', end: LOU.lastIndex };
+  }
+  // Prose gets here on every line: most first letters start no level word at all.
+  const candidates = first < 128 ? LEVELS_BY_FIRST[first] : undefined;
+  if (!candidates) return undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const end = matchSpacedWord(text, from, candidates[k][0]);
+    if (end >= 0) return { level: candidates[k][1], end };
   }
   return undefined;
 }
@@ -67,22 +99,13 @@ export interface BannerOptions {
   requireSection: boolean;
 }
 
-/**
- * Whether a level word can start with this character (matchLevel upper-cases it, and `ſ` upper-cases
- * to S): UNTOCSE are the first or, after one dropped letter, second letters of the words, L of LOU.
- */
-function mayStartLevel(c: number): boolean {
-  const upper = c >= 97 && c <= 122 ? c - 32 : c;
-  return upper === 85 || upper === 78 || upper === 84 || upper === 79 || upper === 67 || upper === 83 || upper === 69 || upper === 76 || c === 0x17f;
-}
-
 export function parseBanner(ctx: ParseContext, line: number, options: BannerOptions): Banner | undefined {
   const text = ctx.lines[line];
   const start = indentOf(text);
-  // Cheap refusals first: the body asks this of every line.
-  if (!mayStartLevel(text.charCodeAt(start)) || (options.requireSection && !/SECTION/i.test(text))) return undefined;
+  // Cheap refusals first: the body asks this of every line. The level word is checked before
+  // SECTION is looked for: prose fails it within a letter or two, a search reads the whole line.
   const lv = matchLevel(text, start);
-  if (!lv) return undefined;
+  if (!lv || (options.requireSection && !/SECTION/i.test(text))) return undefined;
   let level = lv.level;
   const captions: Span[] = [];
   let i = lv.end;
