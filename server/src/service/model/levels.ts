@@ -120,30 +120,60 @@ function parseCaveats(rest: string): string[] | undefined {
  * reports whether the spelling is the accepted one. Returns the mark and its length.
  */
 export function parsePortionMark(text: string): { mark: PortionMark; length: number } | undefined {
-  let inner: string;
+  return portionMarkAt(text, 0);
+}
+
+/** A mark's parts that follow from its inner text alone (a bracketed mark's `raw` is `(inner)`). */
+interface MarkReading {
+  level: Level;
+  caveats: string[];
+  canonical: string;
+  wellFormed: boolean;
+}
+
+// Bare `C)`: its opening parenthesis lost, only the bare level letters count.
+const BARE_MARK = /(TS|SBU|LOU|[USC])\)/y;
+
+/** `parsePortionMark` on the text from `from`, without cutting it there (paragraph starts ask on every numbered line). */
+export function portionMarkAt(text: string, from: number): { mark: PortionMark; length: number } | undefined {
+  let reading: MarkReading | undefined;
   let length: number;
-  if (text.charCodeAt(0) === 40 /* ( */) {
-    const close = text.indexOf(')', 1);
+  if (text.charCodeAt(from) === 40 /* ( */) {
+    const found = text.indexOf(')', from + 1);
+    const close = found < 0 ? -1 : found - from;
     // Long enough for `(S//REL TO USA, AFGHANISTAN, KAZAKHSTAN, TAJIKISTAN)`.
     if (close < 2 || close > 80) return undefined;
-    inner = text.slice(1, close);
-    if (inner.includes('(')) return undefined;
+    const inner = text.slice(from + 1, found);
     length = close + 1;
+    reading = COMMON_MARKS.get(inner) ?? readMark(inner, true);
   } else {
-    // `C)` with its opening parenthesis lost: only the bare level letters count.
-    const m = /^(TS|SBU|LOU|[USC])\)/.exec(text);
+    BARE_MARK.lastIndex = from;
+    const m = BARE_MARK.exec(text);
     if (!m) return undefined;
-    inner = m[1];
     length = m[0].length;
+    reading = readMark(m[1], false);
   }
+  if (!reading) return undefined;
+  const raw = text.slice(from, from + length);
+  // A fresh caveats array: a common reading is shared.
+  return { mark: { raw, level: reading.level, caveats: reading.caveats.slice(), canonical: reading.canonical, wellFormed: reading.wellFormed }, length };
+}
+
+function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
+  if (bracketed && inner.includes('(')) return undefined;
   const lm = MARK_LEVEL.exec(inner);
   if (!lm) return undefined;
   const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
   if (!level) return undefined;
   const caveats = parseCaveats(inner.slice(lm[0].length));
   if (!caveats) return undefined;
-  const raw = text.slice(0, length);
   const canonical = `(${level}${caveats.map((c) => '//' + c).join('')})`;
-  const wellFormed = text.charCodeAt(0) === 40 && WELL_FORMED.test(raw);
-  return { mark: { raw, level, caveats, canonical, wellFormed }, length };
+  const wellFormed = bracketed && WELL_FORMED.test(`(${inner})`);
+  return { level, caveats, canonical, wellFormed };
+}
+
+/** The marks most paragraphs carry, read once: everything but `raw` follows from the inner text. */
+const COMMON_MARKS = new Map<string, MarkReading>();
+for (const inner of ['C', 'SBU', 'U', 'S', 'TS', 'LOU', 'S/NF', 'C/NF', 'S//NF', 'C//NF', 'SBU/NF', 'c', 'u', 's', 'sbu']) {
+  COMMON_MARKS.set(inner, readMark(inner, true)!);
 }

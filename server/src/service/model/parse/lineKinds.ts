@@ -1,5 +1,5 @@
 // Recognisers for single lines that several zones of the parser need.
-import { parsePortionMark, PortionMark } from '../levels';
+import { portionMarkAt, PortionMark } from '../levels';
 
 export interface ParagraphStart {
   /** Where the start marker begins (a `-` bullet, the pilcrow or the number). */
@@ -12,48 +12,67 @@ export interface ParagraphStart {
 
 // The dot is followed by a space, the line end, or (`2.(C) text`) directly by a portion mark.
 const NUMBERED = /^([ \t]*)(?:-[ \t]+)?(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()/;
-const BULLET = /^([ \t]*)(?:-[ \t]+)?/;
+
+/** Index of the first character at or after `i` that is not a space or tab. */
+function skipBlanks(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+
+/** Where a `-` bullet (a dash, then spaces or tabs) at `i` ends, or `i` when there is none. */
+function skipBullet(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 45) return i;
+  const after = skipBlanks(text, i + 1);
+  return after > i + 1 ? after : i;
+}
+
+/** A lower-case ASCII letter at `i`: a mark touching it is the start of a word (`(C)ontinued`). */
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
 
 /** A paragraph start: `1. (C) text`, `¶2. text`, `- 11. (C) text`, or an unnumbered `(SBU) text`. */
 export function matchParagraphStart(text: string, from = 0): ParagraphStart | undefined {
   // Every form starts, after spaces and tabs, with `-`, the pilcrow, a digit or `(`: most lines end here.
-  let first = from;
-  while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
-  const c = text.charCodeAt(first);
+  const c = text.charCodeAt(skipBlanks(text, from));
   if (c !== 45 && c !== 0xb6 && c !== 40 && !(c >= 48 && c <= 57)) return undefined;
+  // Positions below are in `line`; `from` is not 0 only after a page header.
   const line = from ? text.slice(from) : text;
   const numbered = NUMBERED.exec(line);
   if (numbered) {
     const at = from + numbered[1].length;
-    const bulletLength = /^(?:-[ \t]+)?/.exec(numbered[0].slice(numbered[1].length))![0].length;
-    const numberAt = at + bulletLength;
-    let i = numbered[0].length;
-    while (line[i] === ' ' || line[i] === '\t') i++;
+    const numberAt = from + skipBullet(line, numbered[1].length);
+    let i = skipBlanks(line, numbered[0].length);
     const start: ParagraphStart = {
       at,
       number: { at: numberAt, end: from + numbered[0].length, value: +numbered[3], pilcrow: !!numbered[2] },
       contentAt: from + i,
     };
-    const mark = parsePortionMark(line.slice(i));
+    const mark = portionMarkAt(line, i);
     // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`, `5. (S)xxxxx said`), but not a word (`(C)ontinued`).
-    if (mark && /^(?:[^a-z]|x{3}|$)/.test(line.slice(i + mark.length))) {
+    const after = mark ? i + mark.length : 0;
+    if (mark && (!isLowerAt(line, after) || line.startsWith('xxx', after))) {
       start.mark = { at: from + i, length: mark.length, mark: mark.mark };
-      i += mark.length;
-      while (line[i] === ' ' || line[i] === '\t') i++;
+      i = skipBlanks(line, after);
       start.contentAt = from + i;
-    } else if (i === numbered[0].length && line[i] === '(') {
+    } else if (i === numbered[0].length && line.charCodeAt(i) === 40) {
       return undefined; // `1.(a)`, `2.(1)`: not a paragraph number
     }
     return start;
   }
-  const bullet = BULLET.exec(line)!;
-  const i = bullet[0].length;
-  if (line[i] !== '(') return undefined;
-  const mark = parsePortionMark(line.slice(i));
-  if (!mark || !/^(?:\s|$)/.test(line.slice(i + mark.length))) return undefined;
-  let j = i + mark.length;
-  while (line[j] === ' ' || line[j] === '\t') j++;
-  return { at: from + bullet[1].length, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
+  const indent = skipBlanks(line, 0);
+  const i = skipBullet(line, indent);
+  if (line.charCodeAt(i) !== 40) return undefined;
+  const mark = portionMarkAt(line, i);
+  if (!mark || !(i + mark.length >= line.length || isSpaceCode(line.charCodeAt(i + mark.length)))) return undefined;
+  const j = skipBlanks(line, i + mark.length);
+  return { at: from + indent, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
+}
+
+/** Whether the character code is one regex `\s` (and trim()) matches. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -62,11 +81,7 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
  */
 export function firstNonSpace(text: string): number {
   let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space) break;
-  }
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
