@@ -149,8 +149,29 @@ function withoutTrailingParenthetical(text: string): string {
   return open >= 0 && open < close ? text.slice(0, open) : text;
 }
 
+/** The first two letters of every caption word, as a number (first code * 65536 + second). */
+const CAPTION_OPENINGS = new Set([...CAPTION_WORDS.keys()].map((word) => word.charCodeAt(0) * 65536 + word.charCodeAt(1)));
+
+/**
+ * Whether the line's first two characters, leaving out blanks, dots and commas, open a caption
+ * word. Every caption line does: its text with those left out starts with a caption word, and so
+ * does the line's (the words are read from a prefix of it). Other header lines end here.
+ */
+function mayBeCaptions(text: string): boolean {
+  let opening = 0;
+  let seen = 0;
+  for (let i = 0; i < text.length && seen < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 44 || isSpaceCode(c)) continue;
+    opening = opening * 65536 + c;
+    seen++;
+  }
+  return seen === 2 && CAPTION_OPENINGS.has(opening);
+}
+
 /** Caption names on a line made only of captions (`SIPDIS`, `C O R R E C T E D  C O P Y (...)`). */
 export function captionNames(text: string): string[] | undefined {
+  if (!mayBeCaptions(text)) return undefined;
   const head = withoutTrailingParenthetical(text).trim();
   if (!head || head.length > 60 || /[a-z]/.test(head)) return undefined;
   const names: string[] = [];
