@@ -107,7 +107,8 @@ async function analysisOf(uri: string): Promise<Analysis> {
   const configFile = resolver.resolve(uri);
   const cached = analyses.get(uri);
   if (cached && cached.matches(document, settings, configFile, generation)) return cached;
-  const analysis = new Analysis(document, settings, configFile, generation);
+  // The previous version's model lets an edit be re-parsed around the edit only.
+  const analysis = new Analysis(document, settings, configFile, generation, cached?.modelForNextVersion);
   analyses.set(uri, analysis);
   return analysis;
 }

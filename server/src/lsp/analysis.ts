@@ -1,7 +1,7 @@
 // One document version seen through one configuration: the parsed cable and its lint results,
 // computed on first use and kept until the text or the configuration changes.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, parseCable, parseIsoDate, TagVocabulary } from '../service';
+import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, parseCableForEditing, parseIsoDate, reparseCable, TagVocabulary } from '../service';
 import { LoadedConfig } from '../node/configFiles';
 import { CableSettings, effectiveConfig } from './settings';
 
@@ -54,6 +54,8 @@ export class Analysis {
     readonly configFile: LoadedConfig | undefined,
     /** Bumped whenever settings or config files change, so older analyses are not reused. */
     readonly generation: number,
+    /** An earlier version's model: parsing this version re-parses only around the edit when it can. */
+    private earlier?: CableModel,
   ) {
     this.uri = document.uri;
     this.version = document.version;
@@ -68,8 +70,18 @@ export class Analysis {
   }
 
   get model(): CableModel {
-    this.parsed ??= parseCable(this.text, { fileName: this.fileName, date: this.config.date ? parseIsoDate(this.config.date) : undefined });
+    if (!this.parsed) {
+      const options = { fileName: this.fileName, date: this.config.date ? parseIsoDate(this.config.date) : undefined };
+      this.parsed = this.earlier ? reparseCable(this.earlier, this.text, options) : parseCableForEditing(this.text, options);
+      // Held no longer than needed: a chain of versions would keep every earlier text alive.
+      this.earlier = undefined;
+    }
     return this.parsed;
+  }
+
+  /** The model the next version can be re-parsed from: this one's, or the one this was to start from. */
+  get modelForNextVersion(): CableModel | undefined {
+    return this.parsed ?? this.earlier;
   }
 
   get diagnostics(): CableDiagnostic[] {

@@ -5,6 +5,7 @@ export { LineIndex } from './text/lines';
 export * from './model/cable';
 export * from './model/levels';
 export { parseCable, ParseOptions, ReleaseRecord } from './model/parse';
+export { parseCableForEditing, reparseCable } from './model/parse/incremental';
 export { summarizeCable, CableSummary } from './model/summary';
 export { formatDate, parseIsoDate, parseUsDate } from './model/dates';
 export * from './lint/diagnostic';

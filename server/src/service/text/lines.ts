@@ -5,30 +5,54 @@ import { Position } from './types';
  * string, so line breaks (LF, CRLF, lone CR) are decided in exactly one place.
  */
 export class LineIndex {
-  /** Line texts without their line break. */
+  /** Line texts without their line break. Never changed after construction. */
   readonly lines: string[];
   /** Offset of each line's first character in the text. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const lines: string[] = [];
-    const starts: number[] = [];
-    let start = 0;
-    // indexOf finds the breaks natively, several times faster than a loop over every character.
-    let lf = text.indexOf('\n');
-    let cr = text.indexOf('\r');
-    while (lf >= 0 || cr >= 0) {
-      const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-      lines.push(text.slice(start, at));
-      starts.push(start);
-      start = at === cr && lf === cr + 1 ? at + 2 : at + 1;
-      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
-      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+  /** `parts`: the lines and starts of `text` when already known (an edit of an indexed text). */
+  constructor(
+    readonly text: string,
+    parts?: { lines: string[]; starts: number[] },
+  ) {
+    if (parts) {
+      this.lines = parts.lines;
+      this.starts = parts.starts;
+      return;
     }
-    lines.push(text.slice(start));
-    starts.push(start);
-    this.lines = lines;
-    this.starts = starts;
+    this.lines = [];
+    this.starts = [];
+    splitLines(text, 0, text.length, this.lines, this.starts);
+  }
+
+  /**
+   * The index of `text`, which is `previous.text` with `[start, oldEnd)` replaced by
+   * `text.slice(start, newEnd)`: only the lines the edit touches are split again. `firstLine` and
+   * `lastLine` (in the new text) bound the lines that may differ; `lineDelta` is the change in count.
+   */
+  static afterEdit(previous: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): { index: LineIndex; firstLine: number; lastLine: number; lineDelta: number } {
+    // One whole line more on each side: a break can change kind at the edit's edges (CR + LF).
+    const first = Math.max(0, previous.positionAt(start).line - 1);
+    const last = Math.min(previous.lineCount - 1, previous.positionAt(oldEnd).line + 1);
+    const from = previous.starts[first];
+    const oldTo = previous.starts[last] + previous.lines[last].length;
+    const shift = newEnd - oldEnd;
+    // A CR left just before an LF would join it into one break: split the whole text instead.
+    if (text.charCodeAt(oldTo + shift - 1) === 13 && text.charCodeAt(oldTo + shift) === 10) {
+      const index = new LineIndex(text);
+      return { index, firstLine: 0, lastLine: index.lineCount - 1, lineDelta: index.lineCount - previous.lineCount };
+    }
+    const editedLines: string[] = [];
+    const editedStarts: number[] = [];
+    splitLines(text, from, oldTo + shift, editedLines, editedStarts);
+    // A line cut from the text keeps all of that text alive; kept lines already hold the first
+    // text, so edited lines get their own copy lest every version of the text stay in memory.
+    for (let i = 0; i < editedLines.length; i++) editedLines[i] = ownCopy(editedLines[i]);
+    const lastLine = first + editedLines.length - 1;
+    const lines = previous.lines.slice(0, first).concat(editedLines, previous.lines.slice(last + 1));
+    const starts = previous.starts.slice(0, first).concat(editedStarts, previous.starts.slice(last + 1));
+    if (shift !== 0) for (let i = lastLine + 1; i < starts.length; i++) starts[i] += shift;
+    return { index: new LineIndex(text, { lines, starts }), firstLine: first, lastLine, lineDelta: lines.length - previous.lineCount };
   }
 
   get lineCount(): number {
@@ -59,4 +83,33 @@ export class LineIndex {
     if (i < 0) return '\n';
     return this.text[i] === '\r' && this.text[i + 1] === '\n' ? '\r\n' : this.text[i];
   }
+}
+
+/**
+ * Appends the lines of `text.slice(from, to)` (which starts at a line start and ends at a line end)
+ * to `lines`, with their offsets in `text` to `starts`.
+ */
+function splitLines(text: string, from: number, to: number, lines: string[], starts: number[]): void {
+  // Searched in the slice alone: indexOf on the whole text would run on to its end for a break kind it lacks.
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  let start = 0;
+  // indexOf finds the breaks natively, several times faster than a loop over every character.
+  let lf = part.indexOf('\n');
+  let cr = part.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    lines.push(part.slice(start, at));
+    starts.push(from + start);
+    start = at === cr && lf === cr + 1 ? at + 2 : at + 1;
+    if (lf >= 0 && lf < start) lf = part.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = part.indexOf('\r', start);
+  }
+  lines.push(part.slice(start));
+  starts.push(from + start);
+}
+
+/** The same characters in a string of their own (not a view into a larger one). */
+function ownCopy(text: string): string {
+  // Joining makes a rope; slicing it flattens the rope into a new string of just these characters.
+  return (text + ' ').slice(0, -1);
 }

@@ -83,18 +83,81 @@ function isUpper(c: string): boolean {
   return c === c.toUpperCase();
 }
 
-export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions): void {
-  const quoteStarts: Span[] = [];
-  let current: (Paragraph & { last: number }) | undefined;
-  let sectionIndex = model.sections.length - 1;
-  let lastNonBlank = start - 1;
-  let previousWasStructure = true; // the header, a heading or a banner just ended
+/** A paragraph still being read: `last` is its last line so far. */
+export type OpenParagraph = Paragraph & { last: number };
+
+/** How long the model's lists that the body appends to were at a checkpoint. */
+export interface BodyCounts {
+  paragraphs: number;
+  headings: number;
+  markers: number;
+  quotations: number;
+  citations: number;
+  redactions: number;
+}
+
+/**
+ * The body loop's whole state at a paragraph start, before the paragraph opens: the loop can
+ * resume from it, and two parses that reach the same line in the same state go on identically.
+ */
+export interface BodyCheckpoint {
+  line: number;
+  current?: OpenParagraph;
+  quoteStarts: Span[];
+  sectionIndex: number;
+  lastNonBlank: number;
+  previousWasStructure: boolean;
+  counts: BodyCounts;
+}
+
+export interface BodyRun {
+  /** Start from this checkpoint (of an earlier parse of the same lines up to it). */
+  resume?: BodyCheckpoint;
+  /** Sees every checkpoint; returning true stops the loop there, before the paragraph opens. */
+  onCheckpoint?(checkpoint: BodyCheckpoint): boolean;
+}
+
+/** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
+export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
+  const { last, ...paragraph } = open;
+  paragraph.range = { start: paragraph.range.start, end: { line: last, character: ctx.lines[last].trimEnd().length } };
+  return paragraph;
+}
+
+export function bodyCounts(model: CableModel): BodyCounts {
+  const { paragraphs, headings, markers, quotations, citations, redactions } = model;
+  return {
+    paragraphs: paragraphs.length,
+    headings: headings.length,
+    markers: markers.length,
+    quotations: quotations.length,
+    citations: citations.length,
+    redactions: redactions.length,
+  };
+}
+
+/** Parses the body from `start` (or `run.resume`); returns false when `run.onCheckpoint` stopped it early. */
+export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions, run: BodyRun = {}): boolean {
+  const resume = run.resume;
+  // Copies: the loop changes its state in place, and a checkpoint must not change after it is taken.
+  const quoteStarts: Span[] = resume ? resume.quoteStarts.slice() : [];
+  let current: OpenParagraph | undefined = resume?.current && { ...resume.current };
+  let sectionIndex = resume ? resume.sectionIndex : model.sections.length - 1;
+  let lastNonBlank = resume ? resume.lastNonBlank : start - 1;
+  let previousWasStructure = resume ? resume.previousWasStructure : true; // the header, a heading or a banner just ended
+  const checkpoint = (line: number): BodyCheckpoint => ({
+    line,
+    current: current && { ...current },
+    quoteStarts: quoteStarts.slice(),
+    sectionIndex,
+    lastNonBlank,
+    previousWasStructure,
+    counts: bodyCounts(model),
+  });
 
   const finish = () => {
     if (!current) return;
-    const { last, ...paragraph } = current;
-    paragraph.range = { start: paragraph.range.start, end: { line: last, character: ctx.lines[last].trimEnd().length } };
-    model.paragraphs.push(paragraph);
+    model.paragraphs.push(finishParagraph(ctx, current));
     current = undefined;
   };
   const open = (line: number, ps: ParagraphStart | undefined, from: number) => {
@@ -136,7 +199,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     return { end: text.trimEnd().length };
   };
 
-  for (let line = start; line < ctx.lineCount; line++) {
+  for (let line = resume ? resume.line : start; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
     if (isBlankText(text)) continue;
     // Both patterns start with a capital letter.
@@ -166,6 +229,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (ps?.number && !ps.mark && current && current.last === line - 1 && continuesSentence(ctx.lines[line - 1], text, ps, current.range.start.line < line - 1)) {
       ps = undefined;
     }
+    if (ps && run.onCheckpoint?.(checkpoint(line))) return false;
     const heading = headingAt(line, text, ps);
     if (ps) {
       open(line, ps, from);
@@ -210,6 +274,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   }
   finish();
   findSignature(ctx, model);
+  return true;
 }
 
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
@@ -272,7 +337,8 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
     }
     let end = last - 1;
     while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
-    paragraph.range = { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } };
+    // A new object: paragraphs may be shared with an earlier parse (incremental.ts).
+    model.paragraphs[model.paragraphs.length - 1] = { ...paragraph, range: { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } } };
   }
 }
 

@@ -8,8 +8,13 @@ export class ParseContext {
   readonly lines: string[];
   private keywordFlags?: Uint8Array;
 
-  constructor(readonly index: LineIndex) {
+  /** `keywords`: the flags when already known (an incremental parse). */
+  constructor(
+    readonly index: LineIndex,
+    keywords?: Uint8Array,
+  ) {
     this.lines = index.lines;
+    this.keywordFlags = keywords;
   }
 
   /** Per line, which words of the inline patterns it contains (see keywords.ts). */

@@ -6,8 +6,8 @@ import { fullYear, isValidDate } from '../dates';
 import { parseBanner } from './banner';
 import { isBlankText, ParseContext } from './context';
 import { findFieldStarts } from './fields';
-import { findEntireTextParagraph, findLateClassifiedBy, parseHeader } from './header';
-import { parseBody } from './body';
+import { findEntireTextParagraph, findLateClassifiedBy, HeaderOptions, parseHeader } from './header';
+import { BodyCheckpoint, parseBody } from './body';
 import { isPreambleLine, parseClassificationName, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
 import { isRoutingStart, parseRouting } from './routing';
 
@@ -30,7 +30,8 @@ export interface ReleaseRecord {
 /** How far down the cable proper may start (web pages put a lot before it). */
 const START_SEARCH_LINES = 400;
 
-function findCableStart(ctx: ParseContext): number {
+/** Where the cable proper starts; `found` when a line said so (else a guess that later lines may change). */
+function findCableStart(ctx: ParseContext): { line: number; found: boolean } {
   const limit = Math.min(ctx.lineCount, START_SEARCH_LINES);
   let lastPreamble = -1;
   for (let line = 0; line < limit; line++) {
@@ -40,11 +41,20 @@ function findCableStart(ctx: ParseContext): number {
       lastPreamble = line;
       continue;
     }
-    if (isRoutingStart(text) || parseBanner(ctx, line, { requireSection: false })) return line;
+    if (isRoutingStart(text) || parseBanner(ctx, line, { requireSection: false })) return { line, found: true };
     const fields = findFieldStarts(text);
-    if (fields.length && text.slice(0, fields[0].at).trim().length === 0) return line;
+    if (fields.length && text.slice(0, fields[0].at).trim().length === 0) return { line, found: true };
   }
-  return lastPreamble >= 0 && lastPreamble < PREAMBLE_SEARCH_LINES ? lastPreamble + 1 : 0;
+  return { line: lastPreamble >= 0 && lastPreamble < PREAMBLE_SEARCH_LINES ? lastPreamble + 1 : 0, found: false };
+}
+
+/** What a parse leaves behind for re-parsing the text after an edit (incremental.ts). */
+export interface ParseTrace {
+  options: ParseOptions;
+  cableStart: { line: number; found: boolean };
+  /** The body loop's state at every paragraph start, in line order. */
+  checkpoints: BodyCheckpoint[];
+  keywords: Uint8Array;
 }
 
 function emptyModel(lines: LineIndex): CableModel {
@@ -84,27 +94,37 @@ function cableIdNormaliser(year: number | undefined): (text: string) => string |
 }
 
 export function parseCable(text: string, options: ParseOptions = {}): CableModel {
+  return parseTraced(text, options).model;
+}
+
+/** parseCable, also keeping (when `keepTrace`) what an incremental re-parse needs. */
+export function parseTraced(text: string, options: ParseOptions, keepTrace = false): { model: CableModel; trace?: ParseTrace } {
   const lines = new LineIndex(text);
   const ctx = new ParseContext(lines);
   const model = emptyModel(lines);
 
   const start = findCableStart(ctx);
-  model.preamble = parsePreamble(ctx, start);
-  const { routing, next } = parseRouting(ctx, start);
+  model.preamble = parsePreamble(ctx, start.line);
+  const { routing, next } = parseRouting(ctx, start.line);
   model.routing = routing;
 
   model.date = cableDate(model, options);
   model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.record?.refid) ?? yearFromId(options.fileName);
-  const headerOptions = { repeat: false, idOf: cableIdNormaliser(model.idYear !== undefined ? model.idYear % 100 : undefined) };
-  const headerStart = next;
-  model.bodyStart = parseHeader(ctx, headerStart, model, headerOptions);
+  const forHeaders = headerOptions(model);
+  model.bodyStart = parseHeader(ctx, next, model, forHeaders);
   model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners[0] });
-  parseBody(ctx, model.bodyStart, model, headerOptions);
+  const checkpoints: BodyCheckpoint[] = [];
+  parseBody(ctx, model.bodyStart, model, forHeaders, keepTrace ? { onCheckpoint: (checkpoint) => (checkpoints.push(checkpoint), false) } : {});
   findLateClassifiedBy(ctx, model, model.bodyStart);
   findEntireTextParagraph(ctx, model);
   closeSections(model);
   model.classification = overallClassification(model, options.record);
-  return model;
+  return { model, trace: keepTrace ? { options, cableStart: start, checkpoints, keywords: ctx.keywords } : undefined };
+}
+
+/** How the header (and the headers sections repeat) are read: cable ids need the cable's year. */
+export function headerOptions(model: CableModel): HeaderOptions {
+  return { repeat: false, idOf: cableIdNormaliser(model.idYear !== undefined ? model.idYear % 100 : undefined) };
 }
 
 function yearFromId(id: string | undefined): number | undefined {
@@ -125,7 +145,8 @@ function cableDate(model: CableModel, options: ParseOptions): CableModel['date']
   return undefined;
 }
 
-function closeSections(model: CableModel): void {
+/** Each section runs to the line before the next one starts. */
+export function closeSections(model: CableModel): void {
   const last = model.lines.lineCount - 1;
   model.sections.forEach((section, i) => {
     const nextStart = model.sections[i + 1]?.range.start.line;

@@ -58,6 +58,18 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   return flags;
 }
 
+/**
+ * The flags of an edited text from those of the text before: lines `firstLine..lastLine` (new
+ * numbering) are scanned again, the others keep their flags (shifted by `lineDelta`).
+ */
+export function lineKeywordsAfterEdit(previous: Uint8Array, index: LineIndex, firstLine: number, lastLine: number, lineDelta: number): Uint8Array {
+  const flags = new Uint8Array(index.lineCount);
+  flags.set(previous.subarray(0, firstLine));
+  flags.set(previous.subarray(lastLine + 1 - lineDelta), lastLine + 1);
+  for (let line = firstLine; line <= lastLine; line++) flags[line] = lineKeywords(new LineIndex(index.lines[line]))[0];
+  return flags;
+}
+
 const WORDS = /summary|comment|note|ref|quote|text|xxxxx/gi;
 const FLAG_BY_INITIAL: Record<string, number> = { s: SUMMARY_WORD, c: COMMENT_WORD, n: NOTE_WORD, r: REF_WORD, q: QUOTE_WORD, t: QUOTE_WORD, x: REDACTION_RUN };
 

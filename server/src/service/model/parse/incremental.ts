@@ -1,0 +1,174 @@
+// Re-parsing after an edit, for the editor: when the edit lies in the body, well after the header,
+// the body loop resumes at a paragraph start a few lines before it and stops at the first
+// paragraph start after it where its state is what the earlier parse had there; everything else
+// comes from the earlier model. The result equals parseCable's on the new text (test/unit/
+// incremental.test.ts checks this on random edits of real cables); edits elsewhere parse again.
+import { LineIndex } from '../../text/lines';
+import { CableModel } from '../cable';
+import { BodyCheckpoint, BodyCounts, finishParagraph, parseBody } from './body';
+import { ParseContext } from './context';
+import { LATE_CLASSIFIED_BY_LINES } from './header';
+import { closeSections, headerOptions, ParseOptions, parseTraced, ParseTrace } from './index';
+import { lineKeywordsAfterEdit } from './keywords';
+
+const traces = new WeakMap<CableModel, ParseTrace>();
+
+/**
+ * Lines between the resume point and the edit: no line before the resume point looks further
+ * ahead than this (headings look three lines ahead, REF letters one).
+ */
+const LOOKAHEAD_LINES = 6;
+
+/** parseCable, keeping what reparseCable needs to re-parse the text after an edit. */
+export function parseCableForEditing(text: string, options: ParseOptions = {}): CableModel {
+  const { model, trace } = parseTraced(text, options, true);
+  traces.set(model, trace!);
+  return model;
+}
+
+/**
+ * The model of `text`, an edited version of the text `previous` was parsed from (by
+ * parseCableForEditing or reparseCable, with the same options): re-parses only around the edit
+ * when it can, else all of it.
+ */
+export function reparseCable(previous: CableModel, text: string, options: ParseOptions = {}): CableModel {
+  const trace = traces.get(previous);
+  if (!trace || !sameOptions(trace.options, options)) return parseCableForEditing(text, options);
+  const before = previous.lines.text;
+  if (before === text) return previous;
+  const start = commonPrefix(before, text);
+  const suffix = commonSuffix(before, text, start);
+  const edit = LineIndex.afterEdit(previous.lines, text, start, before.length - suffix, text.length - suffix);
+  return reparseBody(previous, trace, edit) ?? parseCableForEditing(text, options);
+}
+
+function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<typeof LineIndex.afterEdit>): CableModel | undefined {
+  const { index, firstLine, lastLine, lineDelta } = edit;
+  // The header, the cable's start and a Classified By line late in the body are read again only by a whole parse.
+  if (lineDelta !== 0 || !trace.cableStart.found || firstLine <= trace.cableStart.line || firstLine < previous.bodyStart + LATE_CLASSIFIED_BY_LINES + LOOKAHEAD_LINES) return undefined;
+  const resumeAt = lastCheckpointAtOrBefore(trace.checkpoints, firstLine - LOOKAHEAD_LINES);
+  if (resumeAt < 0) return undefined;
+  const resume = trace.checkpoints[resumeAt];
+  // The first paragraph (which may carry the whole text's ENTIRE TEXT marking) must come before the edit.
+  if (!previous.paragraphs.slice(0, resume.counts.paragraphs).some((p) => !p.quoted)) return undefined;
+
+  const model: CableModel = {
+    ...previous,
+    lines: index,
+    paragraphs: previous.paragraphs.slice(0, resume.counts.paragraphs),
+    headings: previous.headings.slice(0, resume.counts.headings),
+    markers: previous.markers.slice(0, resume.counts.markers),
+    quotations: previous.quotations.slice(0, resume.counts.quotations),
+    citations: previous.citations.slice(0, resume.counts.citations),
+    redactions: previous.redactions.slice(0, resume.counts.redactions),
+    // A section banner in the edited lines would add to these (and then the whole text is parsed
+    // again): copies, so the previous model is never changed.
+    banners: previous.banners.slice(),
+    captions: previous.captions.slice(),
+    addressees: previous.addressees.slice(),
+    eoLines: previous.eoLines.slice(),
+    tags: previous.tags.slice(),
+    subjects: previous.subjects.slice(),
+    sections: previous.sections.map((section) => ({ ...section })),
+    signature: undefined,
+  };
+  const ctx = new ParseContext(index, lineKeywordsAfterEdit(trace.keywords, index, firstLine, lastLine, lineDelta));
+  const checkpoints = trace.checkpoints.slice(0, resumeAt);
+  let joined: { old: BodyCheckpoint; now: BodyCheckpoint } | undefined;
+  parseBody(ctx, resume.line, model, headerOptions(model), {
+    resume,
+    onCheckpoint(now) {
+      checkpoints.push(now);
+      if (now.line <= lastLine + 1) return false;
+      const old = trace.checkpoints[lastCheckpointAtOrBefore(trace.checkpoints, now.line)];
+      if (old?.line !== now.line || !sameState(old, now)) return false;
+      joined = { old, now };
+      return true;
+    },
+  });
+  // A section banner among the lines read again (before or after the edit) changes the sections: parse it all.
+  const end = joined ? joined.old.line : Infinity;
+  if (model.banners.length !== previous.banners.length || previous.banners.some((b) => b.range.start.line >= resume.line && b.range.start.line < end)) return undefined;
+  if (joined) {
+    const { old, now } = joined;
+    // The paragraph open at the join ends there; its last line may be an edited one.
+    if (now.current) model.paragraphs.push(finishParagraph(ctx, now.current));
+    const taken = { ...old.counts, paragraphs: old.counts.paragraphs + (now.current ? 1 : 0) };
+    for (const key of LISTS) (model[key] as unknown[]).push(...(previous[key] as unknown[]).slice(taken[key]));
+    model.signature = previous.signature;
+    const shift = (counts: BodyCounts): BodyCounts => ({
+      paragraphs: counts.paragraphs + now.counts.paragraphs - old.counts.paragraphs,
+      headings: counts.headings + now.counts.headings - old.counts.headings,
+      markers: counts.markers + now.counts.markers - old.counts.markers,
+      quotations: counts.quotations + now.counts.quotations - old.counts.quotations,
+      citations: counts.citations + now.counts.citations - old.counts.citations,
+      redactions: counts.redactions + now.counts.redactions - old.counts.redactions,
+    });
+    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) checkpoints.push({ ...later, counts: shift(later.counts) });
+  }
+  closeSections(model);
+  traces.set(model, { ...trace, checkpoints, keywords: ctx.keywords });
+  return model;
+}
+
+const LISTS: ReadonlyArray<keyof BodyCounts> = ['paragraphs', 'headings', 'markers', 'quotations', 'citations', 'redactions'];
+
+function sameOptions(a: ParseOptions, b: ParseOptions): boolean {
+  return a.fileName === b.fileName && a.record === b.record && a.date?.year === b.date?.year && a.date?.month === b.date?.month && a.date?.day === b.date?.day;
+}
+
+/** The same loop state: the same open paragraph and quotations (not the list lengths, which may differ). */
+function sameState(a: BodyCheckpoint, b: BodyCheckpoint): boolean {
+  return (
+    a.sectionIndex === b.sectionIndex &&
+    a.lastNonBlank === b.lastNonBlank &&
+    a.previousWasStructure === b.previousWasStructure &&
+    sameData(a.current, b.current) &&
+    sameData(a.quoteStarts, b.quoteStarts)
+  );
+}
+
+/** Deep equality of plain data (objects, arrays, strings, numbers, booleans). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** Index of the last checkpoint at or before `line`, or -1. */
+function lastCheckpointAtOrBefore(checkpoints: readonly BodyCheckpoint[], line: number): number {
+  let lo = 0;
+  let hi = checkpoints.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (checkpoints[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Compared a block at a time (string equality is native; startsWith and charCodeAt loops are not), then character by character. */
+const BLOCK = 4096;
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of `a` and `b`, not reaching back into their first `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i + BLOCK <= n && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
