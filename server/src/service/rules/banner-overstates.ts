@@ -23,8 +23,8 @@ export const bannerOverstates: Rule = {
     const stated = model.classification;
     if (!banner || !stated || !isClassified(stated.level)) return;
     // Every numbered paragraph must carry a mark: an unmarked one may be the classified portion.
-    const body = model.paragraphs.filter((p) => !p.quoted);
-    if (!body.some((p) => p.mark) || body.some((p) => p.number && !p.mark) || missingSections(model)) return;
+    const paragraphs = model.paragraphs;
+    if (!paragraphs.some((p) => !p.quoted && p.mark) || paragraphs.some((p) => !p.quoted && p.number && !p.mark) || missingSections(model)) return;
     const highest = highestPortion(allPortions(model));
     if (!highest || rank(highest.level) >= rank(stated.level)) return;
     const level: Level = highest.level;

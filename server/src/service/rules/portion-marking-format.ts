@@ -1,6 +1,7 @@
 import { PortionMark } from '../model/levels';
-import { Rule } from '../lint/rule';
-import { portionMark, subjectMark } from './portions';
+import { Rule, RuleContext } from '../lint/rule';
+import { Range } from '../text/types';
+import { paragraphMarks, subjectMark } from './portions';
 
 /**
  * The standard spelling of a mark, keeping the drafter's caveat separator: the corpus writes
@@ -17,16 +18,19 @@ export const portionMarkingFormat: Rule = {
   fix: 'Rewrite the mark in its standard form',
   check(ctx) {
     const { model } = ctx;
-    const paragraphMarks = model.paragraphs.flatMap((p) => portionMark(model, p) ?? []);
-    const marks = [...model.subjects.flatMap((s) => subjectMark(model, s) ?? []), ...paragraphMarks];
-    for (const mark of marks) {
-      const expected = standardMark(mark);
-      if (mark.wellFormed || mark.raw === expected) continue;
-      ctx.report({
-        range: mark.range,
-        message: `Portion mark \`${mark.raw}\` is not in the standard form; expected \`${expected}\`.`,
-        fixes: [{ title: `Change to ${expected}`, edits: [{ range: mark.range, newText: expected }], preferred: true, safe: true }],
-      });
-    }
+    for (const subject of model.subjects) reportMark(ctx, subjectMark(model, subject));
+    for (const mark of paragraphMarks(model)) reportMark(ctx, mark);
   },
 };
+
+function reportMark(ctx: RuleContext, mark: (PortionMark & { range: Range }) | undefined): void {
+  // Most marks are spelled as accepted: only the others are respelled to compare.
+  if (!mark || mark.wellFormed) return;
+  const expected = standardMark(mark);
+  if (mark.raw === expected) return;
+  ctx.report({
+    range: mark.range,
+    message: `Portion mark \`${mark.raw}\` is not in the standard form; expected \`${expected}\`.`,
+    fixes: [{ title: `Change to ${expected}`, edits: [{ range: mark.range, newText: expected }], preferred: true, safe: true }],
+  });
+}

@@ -2,7 +2,7 @@ import { Paragraph } from '../model/cable';
 import { isClassified, Level, parsePortionMark, rank } from '../model/levels';
 import { Fix, Severity } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
-import { capitalized, paragraphName, portionMark } from './portions';
+import { capitalized, paragraphMarks, paragraphName } from './portions';
 
 /**
  * Paragraphs that are no portion of their own: blanked out in a release (the mark may have gone
@@ -47,22 +47,25 @@ function insertMark(ctx: RuleContext, paragraph: Paragraph, level: Level, cableL
 }
 
 /**
- * Numbered paragraphs that belong to the cable's own sequence. An unmarked number that does not
- * continue it (`1. objective guarantees` after `¶3. (C)`) is an item of a list inside a paragraph.
+ * Numbered paragraphs outside quotations that belong to the cable's own sequence, as indexes into
+ * `paragraphs`. An unmarked number that does not continue it (`1. objective guarantees` after
+ * `¶3. (C)`) is an item of a list inside a paragraph.
  */
-function mainParagraphs(paragraphs: readonly Paragraph[], marksSome: boolean): Paragraph[] {
-  if (!marksSome) return paragraphs.filter((p) => p.number);
+function mainParagraphs(paragraphs: readonly Paragraph[], marks: ReadonlyArray<Paragraph['mark']>, marksSome: boolean): number[] {
+  const main: number[] = [];
   // Items indented deeper than every marked paragraph are nested in one.
-  const indent = Math.max(...paragraphs.filter((p) => p.mark && p.number).map((p) => p.start.start.character), 0);
-  const main: Paragraph[] = [];
+  let indent = 0;
+  if (marksSome) paragraphs.forEach((p, i) => {
+    if (marks[i] && p.number) indent = Math.max(indent, p.start.start.character);
+  });
   let last: number | undefined;
-  for (const p of paragraphs) {
-    if (!p.number) continue;
-    if (p.mark || (p.start.start.character <= indent && (last === undefined || p.number.value === last + 1))) {
-      main.push(p);
+  paragraphs.forEach((p, i) => {
+    if (!p.number || p.quoted) return;
+    if (!marksSome || marks[i] || (p.start.start.character <= indent && (last === undefined || p.number.value === last + 1))) {
+      main.push(i);
       last = p.number.value;
     }
-  }
+  });
   return main;
 }
 
@@ -75,21 +78,23 @@ export const portionMarkingMissing: Rule = {
     const { model } = ctx;
     // Pre-1996 cables marked the whole text at once ("CONFIDENTIAL - ENTIRE TEXT").
     if (model.entireText) return;
-    // Lettered list items that look like marks are set aside: `(c)` after `(b)` marks nothing.
-    const paragraphs = model.paragraphs.filter((p) => !p.quoted).map((p) => ({ ...p, mark: portionMark(model, p) }));
-    const marksSome = paragraphs.some((p) => p.mark);
+    // Lettered list items that look like marks are set aside: `(c)` after `(b)` marks nothing (quoted marks too).
+    const marks = paragraphMarks(model);
+    const marksSome = marks.some((mark) => mark);
     const cableLevel = model.classification?.level;
     // Before E.O. 12958 (late 1995) most cables left their numbered paragraphs unmarked: the practice, not a slip.
     const year = model.date?.value.year ?? model.idYear;
-    if (year !== undefined && year < 1996 && !paragraphs.some((p) => p.number && p.mark)) return;
+    if (year !== undefined && year < 1996 && !model.paragraphs.some((p, i) => p.number && marks[i])) return;
     let severity: Severity | undefined;
     if (cableLevel && isClassified(cableLevel)) severity = undefined;
     else if (marksSome) severity = 'info';
     else return;
     const expected = cableLevel ? `one such as (${cableLevel}), the cable's level` : 'one such as (U)';
-    for (const p of mainParagraphs(paragraphs, marksSome)) {
+    for (const i of mainParagraphs(model.paragraphs, marks, marksSome)) {
+      const p = model.paragraphs[i];
+      if (marks[i]) continue;
       const text = ctx.lines[p.start.end.line].slice(p.start.end.character);
-      if (p.mark || NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p)) continue;
+      if (NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p)) continue;
       ctx.report({
         range: p.number!.range,
         message: `${capitalized(paragraphName(p))} has no portion mark; expected ${expected}.`,

@@ -3,6 +3,8 @@
 import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
 import { Range } from '../text/types';
+import { isDigitCode, isLetterCode, isSpaceCode } from './chars';
+import { memoized } from './memo';
 
 export interface Portion {
   level: Level;
@@ -27,38 +29,74 @@ export function paragraphName(paragraph: Paragraph): string {
 
 /** How far around a `(c)` to look for the rest of its lettered list. */
 const LIST_WINDOW = 100;
-/** A line opening with a list letter: `(b) text`, `- (A) text`, `4.  D)  text`. */
-const LIST_LETTER = /^\s*(?:-+\s*)?(?:\d{1,3}\.\s+)?\(?([A-Za-z])\)\s/;
 
-/** Where, in a model's lines, parenthesised characters and list letters stand; built once per model. */
+/** Where, in a model's body lines, parenthesised characters and list letters stand. */
 interface LetterIndex {
-  /** `(x)` (any one character) -> the lines holding it, ascending. */
-  parenthesised: Map<string, number[]>;
+  /** The code of x in `(x)` (any one character) -> the lines holding it, ascending. */
+  parenthesised: Map<number, number[]>;
   /** Lines opening with a list letter other than C, S or U, by the letter's case. */
   upperItems: number[];
   lowerItems: number[];
 }
 
-const letterIndexes = new WeakMap<CableModel, LetterIndex>();
-
-function letterIndex(model: CableModel): LetterIndex {
-  let index = letterIndexes.get(model);
-  if (index) return index;
-  index = { parenthesised: new Map(), upperItems: [], lowerItems: [] };
-  model.lines.lines.forEach((text, line) => {
-    for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
-      if (text.charCodeAt(p + 2) !== 41 /* ) */) continue;
-      const token = text.slice(p, p + 3);
-      const lines = index!.parenthesised.get(token);
-      if (!lines) index!.parenthesised.set(token, [line]);
-      else if (lines[lines.length - 1] !== line) lines.push(line);
-    }
-    const letter = text.includes(')') ? LIST_LETTER.exec(text)?.[1] : undefined;
-    if (letter && !/^[CSU]$/i.test(letter)) (letter === letter.toUpperCase() ? index!.upperItems : index!.lowerItems).push(line);
-  });
-  letterIndexes.set(model, index);
-  return index;
+/**
+ * The letter code of a line opening a lettered-list item (`(b) text`, `- (A) text`, `4.  D)  text`),
+ * else -1: regex `^\s*(?:-+\s*)?(?:\d{1,3}\.\s+)?\(?([A-Za-z])\)\s` by hand, as it runs on every body line.
+ */
+function listLetterCode(text: string): number {
+  let i = 0;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 45 /* - */) {
+    while (text.charCodeAt(i) === 45) i++;
+    while (isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  if (isDigitCode(text.charCodeAt(i))) {
+    let end = i;
+    while (isDigitCode(text.charCodeAt(end))) end++;
+    if (end - i > 3 || text.charCodeAt(end) !== 46 /* . */ || !isSpaceCode(text.charCodeAt(end + 1))) return -1;
+    i = end + 1;
+    while (isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  if (text.charCodeAt(i) === 40 /* ( */) i++;
+  const letter = text.charCodeAt(i);
+  return isLetterCode(letter) && text.charCodeAt(i + 1) === 41 /* ) */ && isSpaceCode(text.charCodeAt(i + 2)) ? letter : -1;
 }
+
+/** C, S and U are marks, not list letters. */
+function isMarkLetter(code: number): boolean {
+  const upper = code & ~32;
+  return upper === 67 || upper === 83 || upper === 85;
+}
+
+/**
+ * Only body lines are indexed: a window never reaches above the body. Both facts need a `)`, so
+ * the scan goes from one `)` to the next through the whole text rather than line by line.
+ */
+const letterIndex = memoized((model: CableModel): LetterIndex => {
+  const index: LetterIndex = { parenthesised: new Map(), upperItems: [], lowerItems: [] };
+  const { text, lines, starts } = model.lines;
+  if (model.bodyStart >= lines.length) return index;
+  let line = model.bodyStart;
+  let listChecked = -1;
+  for (let at = text.indexOf(')', starts[line]); at >= 0; at = text.indexOf(')', at + 1)) {
+    while (line + 1 < starts.length && starts[line + 1] <= at) line++;
+    const lineStart = starts[line];
+    // `(x)` within the line: the character x, any one.
+    if (at - 2 >= lineStart && text.charCodeAt(at - 2) === 40 /* ( */) {
+      const code = text.charCodeAt(at - 1);
+      const found = index.parenthesised.get(code);
+      if (!found) index.parenthesised.set(code, [line]);
+      else if (found[found.length - 1] !== line) found.push(line);
+    }
+    // `x) ` within the line may end a list letter opening it.
+    if (line !== listChecked && isLetterCode(text.charCodeAt(at - 1)) && at + 1 < lineStart + lines[line].length && isSpaceCode(text.charCodeAt(at + 1))) {
+      listChecked = line;
+      const letter = listLetterCode(lines[line]);
+      if (letter >= 0 && !isMarkLetter(letter)) (letter <= 90 ? index.upperItems : index.lowerItems).push(line);
+    }
+  }
+  return index;
+});
 
 /** Whether the ascending `lines` hold one in [from, to) other than `except` (a binary search). */
 function hasLineBetween(lines: readonly number[] | undefined, from: number, to: number, except: number): boolean {
@@ -75,17 +113,37 @@ function hasLineBetween(lines: readonly number[] | undefined, from: number, to: 
 }
 
 /**
- * Whether `letter` at `line` belongs to a lettered list: its neighbour letters, or a letter no mark
- * uses, stand nearby. Looked up in the model's letter index: long cables with many `(C) text`
- * paragraphs would otherwise scan the same window of lines again for each of them.
+ * Whether the letter (its code) at `line` belongs to a lettered list: its neighbour letters, or a
+ * letter no mark uses, stand nearby. Looked up in the model's letter index: long cables with many
+ * `(C) text` paragraphs would otherwise scan the same window of lines again for each of them.
  */
-function inLetteredList(model: CableModel, line: number, letter: string): boolean {
-  const upper = letter === letter.toUpperCase();
-  const neighbours = [-1, 1].map((d) => `(${String.fromCharCode(letter.charCodeAt(0) + d)})`);
+function inLetteredList(model: CableModel, line: number, letter: number): boolean {
   const from = Math.max(model.bodyStart, line - LIST_WINDOW);
   const to = Math.min(model.lines.lineCount, line + LIST_WINDOW);
   const index = letterIndex(model);
-  return neighbours.some((n) => hasLineBetween(index.parenthesised.get(n), from, to, line)) || hasLineBetween(upper ? index.upperItems : index.lowerItems, from, to, line);
+  return (
+    hasLineBetween(index.parenthesised.get(letter - 1), from, to, line) ||
+    hasLineBetween(index.parenthesised.get(letter + 1), from, to, line) ||
+    hasLineBetween(letter <= 90 ? index.upperItems : index.lowerItems, from, to, line)
+  );
+}
+
+/** `(secret)`: a parenthesised word of four or more lower-case letters (regex `^\([a-z]{4,}\)$`). */
+function isParenthesisedWord(raw: string): boolean {
+  const last = raw.length - 1;
+  if (last < 5 || raw.charCodeAt(0) !== 40 || raw.charCodeAt(last) !== 41) return false;
+  for (let i = 1; i < last; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** The letter code of a mark that is one letter (`(c)`, `C)`: regex `^\(?([A-Za-z])\)$`), else -1. */
+function singleLetterCode(raw: string): number {
+  const at = raw.length === 3 && raw.charCodeAt(0) === 40 ? 1 : raw.length === 2 ? 0 : -1;
+  const letter = raw.charCodeAt(at);
+  return at >= 0 && isLetterCode(letter) && raw.charCodeAt(at + 1) === 41 ? letter : -1;
 }
 
 /**
@@ -96,25 +154,29 @@ function inLetteredList(model: CableModel, line: number, letter: string): boolea
 function isLookalike(model: CableModel, paragraph: Paragraph): boolean {
   const mark = paragraph.mark;
   if (!mark || (paragraph.number && mark.raw.startsWith('('))) return false;
-  if (/^\([a-z]{4,}\)$/.test(mark.raw)) return true;
-  const letter = /^\(?([A-Za-z])\)$/.exec(mark.raw)?.[1];
-  return letter !== undefined && inLetteredList(model, paragraph.range.start.line, letter);
+  if (isParenthesisedWord(mark.raw)) return true;
+  const letter = singleLetterCode(mark.raw);
+  return letter >= 0 && inLetteredList(model, paragraph.range.start.line, letter);
 }
 
-/** The paragraph's portion mark, unless it is quoted (someone else's marking) or only looks like one. */
-export function portionMark(model: CableModel, paragraph: Paragraph): Paragraph['mark'] {
-  return paragraph.quoted || isLookalike(model, paragraph) ? undefined : paragraph.mark;
-}
+/**
+ * Each paragraph's portion mark (in the order of `model.paragraphs`), unless it is quoted (someone
+ * else's marking) or only looks like one. Computed once per model: several rules and features read it.
+ */
+export const paragraphMarks = memoized((model: CableModel): ReadonlyArray<Paragraph['mark']> =>
+  model.paragraphs.map((p) => (p.quoted || isLookalike(model, p) ? undefined : p.mark)),
+);
 
 /** Marked paragraphs outside quotations. */
-export function paragraphPortions(model: CableModel): Portion[] {
+export const paragraphPortions = memoized((model: CableModel): readonly Portion[] => {
+  const marks = paragraphMarks(model);
   const portions: Portion[] = [];
-  for (const p of model.paragraphs) {
-    const mark = portionMark(model, p);
+  model.paragraphs.forEach((p, i) => {
+    const mark = marks[i];
     if (mark) portions.push({ level: mark.level, caveats: mark.caveats, raw: mark.raw, range: mark.range, where: paragraphName(p) });
-  }
+  });
   return portions;
-}
+});
 
 /** The SUBJECT line's mark; `SUBJECT: (S)ELECTING A PRESIDENT` is a pun, not a mark. */
 export function subjectMark(model: CableModel, subject: SubjectField): SubjectField['mark'] {
@@ -125,21 +187,21 @@ export function subjectMark(model: CableModel, subject: SubjectField): SubjectFi
 }
 
 /** SUBJECT marks and paragraph marks, in text order. */
-export function markedPortions(model: CableModel): Portion[] {
+export const markedPortions = memoized((model: CableModel): readonly Portion[] => {
   const subjects: Portion[] = [];
   for (const s of model.subjects) {
     const mark = subjectMark(model, s);
     if (mark) subjects.push({ level: mark.level, caveats: mark.caveats, raw: mark.raw, range: mark.range, where: 'the SUBJECT line' });
   }
-  return [...subjects, ...paragraphPortions(model)];
-}
+  return subjects.length ? [...subjects, ...paragraphPortions(model)] : paragraphPortions(model);
+});
 
 /** Every marking below the banner: the ACP-127 security line (`ZNY CCCCC`), then the marked portions. */
-export function allPortions(model: CableModel): Portion[] {
+export const allPortions = memoized((model: CableModel): readonly Portion[] => {
   const security = model.routing?.security;
-  const routing: Portion[] = security ? [{ level: security.level, caveats: [], raw: security.text, range: security.range, where: 'the routing line' }] : [];
-  return [...routing, ...markedPortions(model)];
-}
+  if (!security) return markedPortions(model);
+  return [{ level: security.level, caveats: [], raw: security.text, range: security.range, where: 'the routing line' }, ...markedPortions(model)];
+});
 
 /** The first of the highest portions. */
 export function highestPortion(portions: readonly Portion[]): Portion | undefined {
