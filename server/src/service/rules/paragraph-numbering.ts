@@ -1,5 +1,6 @@
 import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
+import { Paragraph } from '../model/cable';
 import { lineRange } from '../text/types';
 import { NumberFinding, numberDigits, NumberedParagraph, paragraphRenumberEdits, paragraphSequence } from './paragraphSequence';
 
@@ -47,9 +48,13 @@ function reportGarbled(ctx: RuleContext, paragraph: NumberedParagraph, value: nu
 
 /** A cable of a single paragraph does not number it. */
 function reportLoneNumber(ctx: RuleContext): void {
-  const body = ctx.model.paragraphs.filter((p) => !p.quoted);
-  const only = body[0];
-  if (body.length !== 1 || !only.number || only.number.value !== 1) return;
+  let only: Paragraph | undefined;
+  for (const p of ctx.model.paragraphs) {
+    if (p.quoted) continue;
+    if (only) return;
+    only = p;
+  }
+  if (!only?.number || only.number.value !== 1) return;
   const line = ctx.lines[only.number.range.start.line];
   let end = only.number.range.end.character;
   while (line[end] === ' ' || line[end] === '\t') end++;

@@ -3,6 +3,8 @@
 // turned `¶1.` into `11.`, and how to renumber it. Used by paragraph-numbering and the formatter.
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
+import { isDigitCode } from './chars';
+import { memoized } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };
 
@@ -23,16 +25,17 @@ export interface NumberFinding {
   expected: number;
 }
 
+/** Shared by everyone who asks about the model: read, never changed. */
 export interface ParagraphSequence {
   /** The main sequence in text order, including numbers that break it. */
-  main: NumberedParagraph[];
+  readonly main: readonly NumberedParagraph[];
   /** Each main paragraph's number as read: written, or with the garbled leading `1` removed. */
-  values: number[];
+  readonly values: readonly number[];
   /** For each main paragraph after the first, how it follows the one before. */
-  steps: Step[];
-  findings: NumberFinding[];
+  readonly steps: readonly Step[];
+  readonly findings: readonly NumberFinding[];
   /** The pilcrow was rendered as a leading `1`: values are the written numbers without it (where it could be dropped). */
-  garbled: boolean;
+  readonly garbled: boolean;
 }
 
 interface Walk {
@@ -43,10 +46,10 @@ interface Walk {
   jumps: number;
 }
 
-/** Reads the cable's paragraph numbering. */
-export function paragraphSequence(model: CableModel): ParagraphSequence {
-  const candidates = numberedCandidates(model);
-  const context = new SequenceContext(model);
+/** Reads the cable's paragraph numbering; once per model, as the rule, its fix and the outline all ask. */
+export const paragraphSequence = memoized((model: CableModel): ParagraphSequence => {
+  const { candidates, indexes } = numberedCandidates(model);
+  const context = new SequenceContext(model, candidates, indexes);
   const literal = candidates.map((p) => p.number.value);
   let values = literal;
   let walk = walkSequence(candidates, literal, context);
@@ -68,14 +71,23 @@ export function paragraphSequence(model: CableModel): ParagraphSequence {
     findings: walk.findings.map((f) => ({ paragraph: candidates[f.index], value: values[f.index], problem: f.problem, previous: f.previous, expected: f.previous + 1 })),
     garbled: values !== literal,
   };
+});
+
+/** Where the number's digits stand in its text, as [from, to): the first run of `\d`. */
+function digitRun(text: string): [number, number] {
+  let from = 0;
+  while (from < text.length && !isDigitCode(text.charCodeAt(from))) from++;
+  let to = from;
+  while (isDigitCode(text.charCodeAt(to))) to++;
+  return [from, to];
 }
 
 /** Where the number's digits stand (the span may include a pilcrow and the dot). */
 export function numberDigits(paragraph: NumberedParagraph): { text: string; line: number; start: number; end: number } {
   const n = paragraph.number;
-  const m = /\d+/.exec(n.text)!;
-  const start = n.range.start.character + m.index;
-  return { text: m[0], line: n.range.start.line, start, end: start + m[0].length };
+  const [from, to] = digitRun(n.text);
+  const start = n.range.start.character + from;
+  return { text: n.text.slice(from, to), line: n.range.start.line, start, end: start + to - from };
 }
 
 /**
@@ -100,19 +112,32 @@ export function paragraphRenumberEdits(model: CableModel): TextEdit[] {
   return edits;
 }
 
-/** Numbered paragraphs outside quotations, without verbatim repeats of earlier ones (released texts sometimes repeat a section). */
-function numberedCandidates(model: CableModel): NumberedParagraph[] {
-  const seen = new Set<string>();
-  const result: NumberedParagraph[] = [];
-  for (const p of model.paragraphs) {
-    if (!p.number || p.quoted) continue;
-    const lead = p.lead.toUpperCase().replace(/[^A-Z0-9]/g, '');
-    const key = `${p.number.value} ${lead}`;
-    if (lead.length >= 4 && seen.has(key)) continue;
-    seen.add(key);
-    result.push(p as NumberedParagraph);
-  }
-  return result;
+/** A paragraph's first words reduced to capitals and digits, to recognise a verbatim repeat. */
+const normalizedLead = memoized((paragraph: Paragraph): string => paragraph.lead.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+
+/**
+ * Numbered paragraphs outside quotations, without verbatim repeats of earlier ones (released texts
+ * sometimes repeat a section), and their indexes in `model.paragraphs`. Leads are compared only
+ * between paragraphs of the same number, so most cables compare none.
+ */
+function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[]; indexes: number[] } {
+  const byNumber = new Map<number, NumberedParagraph[]>();
+  const candidates: NumberedParagraph[] = [];
+  const indexes: number[] = [];
+  model.paragraphs.forEach((p, i) => {
+    if (!p.number || p.quoted) return;
+    const numbered = p as NumberedParagraph;
+    const same = byNumber.get(p.number.value);
+    if (!same) byNumber.set(p.number.value, [numbered]);
+    else {
+      const lead = normalizedLead(p);
+      if (lead.length >= 4 && same.some((earlier) => normalizedLead(earlier) === lead)) return;
+      same.push(numbered);
+    }
+    candidates.push(numbered);
+    indexes.push(i);
+  });
+  return { candidates, indexes };
 }
 
 /**
@@ -124,9 +149,10 @@ function strippedValues(paragraphs: NumberedParagraph[]): { values: number[]; al
   const values: number[] = [];
   let stripped = 0;
   for (const p of paragraphs) {
-    const digits = numberDigits(p).text;
-    const garbled = digits.length >= 2 && digits[0] === '1' && digits[1] !== '0';
-    const value = garbled ? +digits.slice(1) : +digits;
+    const text = p.number.text;
+    const [from, to] = digitRun(text);
+    const garbled = to - from >= 2 && text.charCodeAt(from) === 49 /* 1 */ && text.charCodeAt(from + 1) !== 48 /* 0 */;
+    const value = +text.slice(garbled ? from + 1 : from, to);
     if (values.length && value <= values[values.length - 1]) return undefined;
     if (garbled) stripped++;
     values.push(value);
@@ -136,38 +162,52 @@ function strippedValues(paragraphs: NumberedParagraph[]): { values: number[]; al
 
 const LETTERED_PART = /^\s*[A-Z]\.\s+[A-Z][A-Z0-9 ,/()'&-]*\.?\s*$/;
 
-/** Facts about the text around the numbers that excuse a break in the sequence. */
+/** Facts about the text around the numbers that excuse a break in the sequence; candidates are named by position. */
 class SequenceContext {
-  private readonly index = new Map<Paragraph, number>();
+  /** Redaction lines in ascending order, sorted when a gap first needs explaining. */
+  private redactionLines: number[] | undefined;
 
-  constructor(private readonly model: CableModel) {
-    model.paragraphs.forEach((p, i) => this.index.set(p, i));
-  }
+  constructor(
+    private readonly model: CableModel,
+    private readonly candidates: readonly NumberedParagraph[],
+    /** Each candidate's index in `model.paragraphs`. */
+    private readonly indexes: readonly number[],
+  ) {}
 
   /**
    * A redaction in or between the two paragraphs, or paragraphs between them that the sequence
    * does not see (unnumbered, or quoted): numbers were lost or taken by a quotation, not skipped.
    */
-  gapExplained(from: Paragraph, to: Paragraph): boolean {
-    const first = from.range.start.line;
-    const last = to.range.end.line;
-    if (this.model.redactions.some((r) => r.start.line >= first && r.start.line <= last)) return true;
-    const a = this.index.get(from)!;
-    const b = this.index.get(to)!;
-    return this.model.paragraphs.slice(a + 1, b).some((p) => !p.number || p.quoted);
+  gapExplained(from: number, to: number): boolean {
+    const first = this.candidates[from].range.start.line;
+    const last = this.candidates[to].range.end.line;
+    const lines = (this.redactionLines ??= this.model.redactions.map((r) => r.start.line).sort((a, b) => a - b));
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid] < first) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < lines.length && lines[lo] <= last) return true;
+    const paragraphs = this.model.paragraphs;
+    for (let i = this.indexes[from] + 1; i < this.indexes[to]; i++) if (!paragraphs[i].number || paragraphs[i].quoted) return true;
+    return false;
   }
 
   /** A heading or a lettered part (`B.  TRAINING CONDUCTED`) between the two paragraphs: a new part may number its paragraphs afresh. */
-  headingBetween(from: Paragraph, to: Paragraph): boolean {
-    const first = from.range.start.line;
-    const last = to.range.start.line;
+  headingBetween(from: number, to: number): boolean {
+    const first = this.candidates[from].range.start.line;
+    const last = this.candidates[to].range.start.line;
     if (this.model.headings.some((h) => h.range.start.line > first && h.range.start.line < last)) return true;
-    return this.model.lines.lines.slice(first + 1, last).some((line) => LETTERED_PART.test(line));
+    const lines = this.model.lines.lines;
+    for (let line = first + 1; line < last; line++) if (LETTERED_PART.test(lines[line])) return true;
+    return false;
   }
 
   /** The paragraph before ends with a colon ("...the following:"): what follows is a list. */
-  introducedByColon(paragraph: Paragraph): boolean {
-    const before = this.model.paragraphs[this.index.get(paragraph)! - 1];
+  introducedByColon(candidate: number): boolean {
+    const before = this.model.paragraphs[this.indexes[candidate] - 1];
     return !!before && /:\s*$/.test(this.model.lines.lines[before.range.end.line]);
   }
 }
@@ -185,19 +225,19 @@ function walkSequence(paragraphs: NumberedParagraph[], values: number[], context
       previous = i;
       continue;
     }
-    if (value === 1 && context.headingBetween(paragraphs[previous], paragraphs[i])) {
+    if (value === 1 && context.headingBetween(previous, i)) {
       accept(walk, i, 'restart');
       previous = i;
       continue;
     }
     if (value === 1) {
-      const end = embeddedListEnd(values, i, expected, context.introducedByColon(paragraphs[i]));
+      const end = embeddedListEnd(values, i, expected, context.introducedByColon(i));
       if (end !== undefined) {
         i = end - 1;
         continue;
       }
     }
-    if (value > expected && context.gapExplained(paragraphs[previous], paragraphs[i])) {
+    if (value > expected && context.gapExplained(previous, i)) {
       accept(walk, i, 'gap');
       previous = i;
       continue;
