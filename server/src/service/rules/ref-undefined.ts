@@ -1,6 +1,6 @@
 import { Rule, RuleContext } from '../lint/rule';
 import { RefCitation } from '../model/cable';
-import { citedLetters, isPluralCitation, itemLetter } from './refLetters';
+import { isPluralCitation, itemLetter, refItemForLetter } from './refLetters';
 
 export const refUndefined: Rule = {
   id: 'ref-undefined',
@@ -8,13 +8,17 @@ export const refUndefined: Rule = {
   description: 'An in-text citation (`REF B`, `(ref b)`, `REFTEL A`) names a letter missing from the REF list, or a bare `reftel` is ambiguous.',
   check(ctx) {
     const { model } = ctx;
+    // Only citations are judged: without any, there is nothing to look up (nor a REF line to look for).
+    if (!model.citations.length) return;
     // A REF line the parser could not read would make every citation look undefined: stay silent.
     if (!model.refs && ctx.lines.some((line) => REF_LINE.test(line))) return;
     const letters = (model.refs?.items ?? []).map(itemLetter).filter((l): l is string => l !== undefined);
     const listed = letters.length ? `the REF list has only ${letters.join(', ')}` : model.refs ? 'the REF items have no letters' : 'the cable has no REF list';
-    for (const cited of citedLetters(model)) {
-      if (cited.item || isLabel(ctx, cited.citation)) continue;
-      ctx.report({ range: cited.letter.range, message: `${keyword(cited.citation)} ${cited.letter.text.toUpperCase()} names no REF item; ${listed}.` });
+    for (const citation of model.citations) {
+      for (const letter of citation.letters) {
+        if (refItemForLetter(model, letter.text) || isLabel(ctx, citation)) continue;
+        ctx.report({ range: letter.range, message: `${keyword(citation)} ${letter.text.toUpperCase()} names no REF item; ${listed}.` });
+      }
     }
     for (const citation of model.citations) {
       if (citation.letters.length || isPluralCitation(citation) || isLabel(ctx, citation)) continue;

@@ -1,5 +1,5 @@
 import { Rule } from '../lint/rule';
-import { citationsOfItem, citationTargets, itemLetter } from './refLetters';
+import { citationTargets, citedItems, itemLetter } from './refLetters';
 
 export const refUnused: Rule = {
   id: 'ref-unused',
@@ -9,9 +9,12 @@ export const refUnused: Rule = {
     const { model } = ctx;
     // A bare `reftel` among several items could mean any of them (ref-undefined says so): stay silent.
     if (model.citations.some((c) => !c.letters.length && !citationTargets(model, c).length)) return;
-    for (const item of model.refs?.items ?? []) {
+    const items = model.refs?.items ?? [];
+    if (!items.length) return;
+    const cited = citedItems(model);
+    for (const item of items) {
       const letter = itemLetter(item);
-      if (!letter || !item.letter || citationsOfItem(model, item).length) continue;
+      if (!letter || !item.letter || cited.has(item)) continue;
       ctx.report({ range: item.letter.range, message: `REF ${letter} is never cited in the text; expected a citation like (REF ${letter}).` });
     }
   },

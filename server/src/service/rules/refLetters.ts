@@ -2,6 +2,7 @@
 // name. The ref-* rules use them, and so can go-to-definition, find-references and rename.
 import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
+import { memoized } from './memo';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {
@@ -31,14 +32,32 @@ export function implicitCount(item: RefItem, lines: readonly string[]): number {
   return Math.max(1, own.length);
 }
 
+/** The REF list as citations look it up; built once per model, as every cited letter asks. */
+interface RefIndex {
+  /** Upper-case letter -> the first item with that letter. */
+  byLetter: Map<string, RefItem>;
+  /** The only item, when the list is one unlettered item, and how many references it lists. */
+  implicit?: { item: RefItem; count: number };
+}
+
+const refIndex = memoized((model: CableModel): RefIndex => {
+  const items = model.refs?.items ?? [];
+  const byLetter = new Map<string, RefItem>();
+  for (const item of items) {
+    const letter = itemLetter(item);
+    if (letter !== undefined && !byLetter.has(letter)) byLetter.set(letter, item);
+  }
+  const only = items.length === 1 && !items[0].letter ? items[0] : undefined;
+  return { byLetter, implicit: only && { item: only, count: implicitCount(only, model.lines.lines) } };
+});
+
 /** The REF item a cited letter names: the first item with that letter, or an unlettered list holding that many. */
 export function refItemForLetter(model: CableModel, letter: string): RefItem | undefined {
   const wanted = letter.toUpperCase();
-  const items = model.refs?.items ?? [];
-  const found = items.find((item) => itemLetter(item) === wanted);
-  if (found || items.length !== 1 || items[0].letter) return found;
-  const index = wanted.charCodeAt(0) - 65;
-  return index < implicitCount(items[0], model.lines.lines) ? items[0] : undefined;
+  const index = refIndex(model);
+  const found = index.byLetter.get(wanted);
+  if (found || !index.implicit) return found;
+  return wanted.charCodeAt(0) - 65 < index.implicit.count ? index.implicit.item : undefined;
 }
 
 /** The letters a citation names, with ranges filled in: `REFS B-E` names B, C, D and E. */
@@ -88,4 +107,14 @@ export function citationsOfItem(model: CableModel, item: RefItem): Span[] {
     }
     return citation.letters.filter((l) => refItemForLetter(model, l.text) === item);
   });
+}
+
+/**
+ * The items the text cites, from one pass over the citations. An item is cited exactly when
+ * `citationsOfItem` finds it: a letter naming it is among its citation's targets too.
+ */
+export function citedItems(model: CableModel): Set<RefItem> {
+  const cited = new Set<RefItem>();
+  for (const citation of model.citations) for (const item of citationTargets(model, citation)) cited.add(item);
+  return cited;
 }
