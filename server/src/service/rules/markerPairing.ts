@@ -1,6 +1,7 @@
 // Pairing of Summary / Comment / Note markers: an end marker needs an open start before it.
 // Starts may stay open (drafters often omit the end); only an end with nothing to close is reported.
 import { CableModel, Marker, MarkerKind } from '../model/cable';
+import { memoized } from './memo';
 
 /** How far above an end a redaction may have swallowed its start ("XXXXXXXXXXXX END NOTE."). */
 const REDACTION_REACH = 3;
@@ -11,6 +12,8 @@ const REDACTION_REACH = 3;
  * repeating an earlier end's line word for word (released texts sometimes repeat a section).
  */
 export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind: MarkerKind): Marker[] {
+  // Most cables close no summary or comment: nothing to pair.
+  if (!model.markers.some((m) => m.kind === endKind)) return [];
   const lines = model.lines.lines;
   const ordered = model.markers
     .filter((m) => m.kind === startKind || m.kind === endKind)
@@ -36,12 +39,15 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
   return unmatched;
 }
 
-/** Line -> column of its first redaction, built once per call: scanning every redaction for each end was quadratic. */
-function redactionColumns(model: CableModel): Map<number, number> {
+/**
+ * Line -> column of its first redaction, built once per model (summary and comment pairing both
+ * ask): scanning every redaction for each end was quadratic.
+ */
+const redactionColumns = memoized((model: CableModel): ReadonlyMap<number, number> => {
   const columns = new Map<number, number>();
   for (const r of model.redactions) columns.set(r.start.line, Math.min(columns.get(r.start.line) ?? Infinity, r.start.character));
   return columns;
-}
+});
 
 function redactedBefore(redactions: ReadonlyMap<number, number>, end: Marker): boolean {
   const { line, character } = end.range.start;

@@ -35,8 +35,9 @@ export const sectionNumbering: Rule = {
   description: '`SECTION nn OF mm` markers are inconsistent: nn > mm, `01 OF 01`, out of order or missing sections, or totals that disagree.',
   fix: 'Renumber the sections',
   check(ctx) {
+    // Most cables are one section without a marker.
+    if (!ctx.model.banners.some((b) => b.section)) return;
     const sections = ctx.model.banners.flatMap((b) => (b.section ? [b.section] : []));
-    if (!sections.length) return;
     const only = sections[0];
     if (sections.length === 1 && only.number.value === 1 && only.total.value === 1) {
       // Remove the marker and the space after it, keeping the rest of the banner.

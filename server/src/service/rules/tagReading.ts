@@ -3,6 +3,7 @@
 import { TagInfo } from '../data/tags';
 import { Span, TagsField } from '../model/cable';
 import { TagVocabulary } from '../lint/vocabulary';
+import { isSpaceCode } from './chars';
 
 export interface TagReading {
   token: Span;
@@ -20,11 +21,18 @@ export interface TagReading {
   parts?: string[];
 }
 
+/** `[\s.,;:]`. */
+function isTrailingCode(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || isSpaceCode(c);
+}
+
 /** Strips a parenthetical and trailing punctuation; undefined when nothing is left. */
 function codeSpan(token: Span): Span | undefined {
   const paren = token.text.indexOf('(');
-  const head = paren >= 0 ? token.text.slice(0, paren) : token.text;
-  const code = head.replace(/[\s.,;:]+$/, '');
+  let end = paren >= 0 ? paren : token.text.length;
+  // Trailing spaces and punctuation off (regex `[\s.,;:]+$`, which tries every position of a long token).
+  while (end > 0 && isTrailingCode(token.text.charCodeAt(end - 1))) end--;
+  const code = token.text.slice(0, end);
   if (!code.trim()) return undefined;
   const start = token.range.start;
   return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
@@ -61,8 +69,22 @@ export function isLowerCaseField(field: TagsField): boolean {
   return !field.tokens.some((t) => /[A-Z]/.test(t.text));
 }
 
-/** Readings of every token; undefined for tokens with nothing to read (a lone parenthetical). */
-export function readTags(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): Array<TagReading | undefined> {
+/** The readings last made of a field, and what they were made with. */
+const readingsMade = new WeakMap<TagsField, { lines: readonly string[]; vocabulary: TagVocabulary; readings: ReadonlyArray<TagReading | undefined> }>();
+
+/**
+ * Readings of every token; undefined for tokens with nothing to read (a lone parenthetical). Kept
+ * per field for the same lines and vocabulary: tags-unknown and tags-composition read the same field.
+ */
+export function readTags(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): ReadonlyArray<TagReading | undefined> {
+  const made = readingsMade.get(field);
+  if (made && made.lines === lines && made.vocabulary === vocabulary) return made.readings;
+  const readings = readFreshly(field, lines, vocabulary);
+  readingsMade.set(field, { lines, vocabulary, readings });
+  return readings;
+}
+
+function readFreshly(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): Array<TagReading | undefined> {
   const lower = isLowerCaseField(field);
   const readings = field.tokens.map((t) => readToken(t, vocabulary, lower));
   // Space-separated lines split free text like HUMAN RIGHTS into words: rejoin known pairs.
