@@ -87,6 +87,17 @@ describe('incremental re-parse', () => {
     assert.equal(next.lines.lines[line].length, model.lines.lines[line].length + 1);
   });
 
+  it('re-parses a new line in the body locally: what follows moves down a line', () => {
+    const text = longCable(400);
+    const model = parseCableForEditing(text);
+    const at = model.lines.offsetAt({ line: model.paragraphs[200].range.start.line + 1, character: 5 });
+    const next = reparseCable(model, text.slice(0, at) + '\n' + text.slice(at));
+    assert.equal(next.paragraphs[150], model.paragraphs[150]);
+    assert.equal(next.paragraphs[250].range.start.line, model.paragraphs[250].range.start.line + 1);
+    assert.equal(next.paragraphs[250].lead, model.paragraphs[250].lead);
+    assert.equal(next.signature?.range.start.line, model.signature!.range.start.line + 1);
+  });
+
   it('parses again from scratch after an edit in the header or with other options', () => {
     const text = longCable(50);
     const model = parseCableForEditing(text, { fileName: 'A.txt' });

@@ -1,7 +1,7 @@
 // Re-parsing after an edit, for the editor: when the edit lies in the body, well after the header,
 // the body loop resumes at a paragraph start a few lines before it and stops at the first
 // paragraph start after it where its state is what the earlier parse had there; everything else
-// comes from the earlier model. The result equals parseCable's on the new text (test/unit/
+// comes from the earlier model (moved up or down when the edit added or removed lines). The result equals parseCable's on the new text (test/unit/
 // incremental.test.ts checks this on random edits of real cables); edits elsewhere parse again.
 import { LineIndex } from '../../text/lines';
 import { CableModel } from '../cable';
@@ -45,12 +45,15 @@ export function reparseCable(previous: CableModel, text: string, options: ParseO
 function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<typeof LineIndex.afterEdit>): CableModel | undefined {
   const { index, firstLine, lastLine, lineDelta } = edit;
   // The header, the cable's start and a Classified By line late in the body are read again only by a whole parse.
-  if (lineDelta !== 0 || !trace.cableStart.found || firstLine <= trace.cableStart.line || firstLine < previous.bodyStart + LATE_CLASSIFIED_BY_LINES + LOOKAHEAD_LINES) return undefined;
+  if (!trace.cableStart.found || firstLine <= trace.cableStart.line || firstLine < previous.bodyStart + LATE_CLASSIFIED_BY_LINES + LOOKAHEAD_LINES) return undefined;
   const resumeAt = lastCheckpointAtOrBefore(trace.checkpoints, firstLine - LOOKAHEAD_LINES);
   if (resumeAt < 0) return undefined;
   const resume = trace.checkpoints[resumeAt];
   // The first paragraph (which may carry the whole text's ENTIRE TEXT marking) must come before the edit.
   if (!previous.paragraphs.slice(0, resume.counts.paragraphs).some((p) => !p.quoted)) return undefined;
+  // Lines after the edit move by lineDelta: what the earlier model says about them moves with them.
+  const editEnd = lastLine - lineDelta;
+  const moved = <T>(value: T): T => moveLinesAfter(value, editEnd, lineDelta);
 
   const model: CableModel = {
     ...previous,
@@ -61,15 +64,17 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
     quotations: previous.quotations.slice(0, resume.counts.quotations),
     citations: previous.citations.slice(0, resume.counts.citations),
     redactions: previous.redactions.slice(0, resume.counts.redactions),
-    // A section banner in the edited lines would add to these (and then the whole text is parsed
-    // again): copies, so the previous model is never changed.
-    banners: previous.banners.slice(),
-    captions: previous.captions.slice(),
-    addressees: previous.addressees.slice(),
-    eoLines: previous.eoLines.slice(),
-    tags: previous.tags.slice(),
-    subjects: previous.subjects.slice(),
-    sections: previous.sections.map((section) => ({ ...section })),
+    // New lists (a section banner in the edited lines would add to them, and then the whole text
+    // is parsed again), so the previous model is never changed.
+    banners: moved(previous.banners).slice(),
+    captions: moved(previous.captions).slice(),
+    addressees: moved(previous.addressees).slice(),
+    eoLines: moved(previous.eoLines).slice(),
+    tags: moved(previous.tags).slice(),
+    subjects: moved(previous.subjects).slice(),
+    sections: moved(previous.sections).map((section) => ({ ...section })),
+    refs: moved(previous.refs),
+    classifiedBy: moved(previous.classifiedBy),
     signature: undefined,
   };
   const ctx = new ParseContext(index, lineKeywordsAfterEdit(trace.keywords, index, firstLine, lastLine, lineDelta));
@@ -80,8 +85,8 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
     onCheckpoint(now) {
       checkpoints.push(now);
       if (now.line <= lastLine + 1) return false;
-      const old = trace.checkpoints[lastCheckpointAtOrBefore(trace.checkpoints, now.line)];
-      if (old?.line !== now.line || !sameState(old, now)) return false;
+      const old = trace.checkpoints[lastCheckpointAtOrBefore(trace.checkpoints, now.line - lineDelta)];
+      if (old?.line !== now.line - lineDelta || !sameState(movedCheckpoint(old, editEnd, lineDelta), now)) return false;
       joined = { old, now };
       return true;
     },
@@ -94,9 +99,9 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
     // The paragraph open at the join ends there; its last line may be an edited one.
     if (now.current) model.paragraphs.push(finishParagraph(ctx, now.current));
     const taken = { ...old.counts, paragraphs: old.counts.paragraphs + (now.current ? 1 : 0) };
-    for (const key of LISTS) (model[key] as unknown[]).push(...(previous[key] as unknown[]).slice(taken[key]));
-    model.signature = previous.signature;
-    const shift = (counts: BodyCounts): BodyCounts => ({
+    for (const key of LISTS) (model[key] as unknown[]) = (model[key] as unknown[]).concat(moved((previous[key] as unknown[]).slice(taken[key])));
+    model.signature = moved(previous.signature);
+    const counted = (counts: BodyCounts): BodyCounts => ({
       paragraphs: counts.paragraphs + now.counts.paragraphs - old.counts.paragraphs,
       headings: counts.headings + now.counts.headings - old.counts.headings,
       markers: counts.markers + now.counts.markers - old.counts.markers,
@@ -104,11 +109,45 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
       citations: counts.citations + now.counts.citations - old.counts.citations,
       redactions: counts.redactions + now.counts.redactions - old.counts.redactions,
     });
-    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) checkpoints.push({ ...later, counts: shift(later.counts) });
+    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) checkpoints.push({ ...movedCheckpoint(later, editEnd, lineDelta), counts: counted(later.counts) });
   }
   closeSections(model);
   traces.set(model, { ...trace, checkpoints, keywords: ctx.keywords });
   return model;
+}
+
+/** A checkpoint after the edit, in the new text's line numbers (lines after `after` move by `delta`). */
+function movedCheckpoint(checkpoint: BodyCheckpoint, after: number, delta: number): BodyCheckpoint {
+  if (delta === 0) return checkpoint;
+  const line = (n: number) => (n > after ? n + delta : n);
+  const current = checkpoint.current && { ...moveLinesAfter(checkpoint.current, after, delta), last: line(checkpoint.current.last) };
+  return { ...checkpoint, line: line(checkpoint.line), lastNonBlank: line(checkpoint.lastNonBlank), current, quoteStarts: moveLinesAfter(checkpoint.quoteStarts, after, delta) };
+}
+
+/**
+ * `value` with every position on a line after `after` moved down by `delta` lines. Objects and
+ * arrays with nothing to move are returned as they are (and stay shared).
+ */
+function moveLinesAfter<T>(value: T, after: number, delta: number): T {
+  if (delta === 0 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = moveLinesAfter(value[i], after, delta);
+      if (item !== value[i]) (copy ??= value.slice())[i] = item;
+    }
+    return (copy ?? value) as T;
+  }
+  const object = value as Record<string, unknown>;
+  if (typeof object.line === 'number' && typeof object.character === 'number') {
+    return (object.line > after ? { line: object.line + delta, character: object.character } : value) as T;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(object)) {
+    const item = moveLinesAfter(object[key], after, delta);
+    if (item !== object[key]) (copy ??= { ...object })[key] = item;
+  }
+  return (copy ?? value) as T;
 }
 
 const LISTS: ReadonlyArray<keyof BodyCounts> = ['paragraphs', 'headings', 'markers', 'quotations', 'citations', 'redactions'];
