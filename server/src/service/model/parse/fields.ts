@@ -166,7 +166,10 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
   if (first) {
     const mark = parsePortionMark(pieceText(ctx, first));
     if (mark) {
-      field.mark = { ...mark.mark, range: { start: { line: first.line, character: first.start }, end: { line: first.line, character: first.start + mark.length } } };
+      // Spelled out, not `{ ...mark.mark, range }`: V8 (Node 20) builds that on a slow path.
+      const { raw, level, caveats, canonical, wellFormed } = mark.mark;
+      const range = { start: { line: first.line, character: first.start }, end: { line: first.line, character: first.start + mark.length } };
+      field.mark = { raw, level, caveats, canonical, wellFormed, range };
     }
   }
   return field;

@@ -24,8 +24,11 @@ export function parseDtg(ctx: ParseContext, line: number): DateTimeGroup | undef
   const text = ctx.lines[line];
   const m = DTG.exec(text);
   if (!m) return undefined;
+  // Spelled out, not `{ ...span, day, ... }`: V8 (Node 20) builds that on a slow path.
+  const span = ctx.span(line, m.index, m.index + m[0].length);
   return {
-    ...ctx.span(line, m.index, m.index + m[0].length),
+    text: span.text,
+    range: span.range,
     day: +m[1],
     hour: +m[2],
     minute: +m[3],
@@ -59,7 +62,10 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
     if (sec && !security) {
       const level = SECURITY_LEVELS[sec[1][0]];
       const at = text.indexOf(sec[1]);
-      if (level) security = { ...ctx.span(line, at, at + 5), level };
+      if (level) {
+        const span = ctx.span(line, at, at + 5);
+        security = { text: span.text, range: span.range, level };
+      }
     }
   }
   const routing: RoutingHeader = { kind: acp127 ? 'acp127' : 'acp126', range: ctx.linesRange(start, line - 1), dtg, security };
