@@ -80,11 +80,22 @@ function garbledReadings(model: CableModel): Map<Paragraph, number> {
   return new Map(sequence.garbled ? sequence.main.map((p, i) => [p, sequence.values[i]]) : []);
 }
 
+/**
+ * Symbols of paragraphs read as written, by paragraph: after an edit the editor's re-parse keeps
+ * the paragraphs it did not touch (incremental.ts), and their symbols need not be built again.
+ * A symbol is never changed once built.
+ */
+const plainSymbols = new WeakMap<Paragraph, DocumentSymbol>();
+
 function paragraphSymbol(p: Paragraph, readings: Map<Paragraph, number>): DocumentSymbol {
   const readAs = readings.get(p);
+  let plain = readAs === undefined ? plainSymbols.get(p) : undefined;
+  if (plain) return plain;
   const marking = p.mark ? p.mark.canonical : 'unmarked';
   const detail = readAs !== undefined && p.number ? `${marking} · written ${p.number.text}` : marking;
-  return symbol(paragraphName(p, readAs), SymbolKind.Field, p.range, p.start, detail);
+  const built = symbol(paragraphName(p, readAs), SymbolKind.Field, p.range, p.start, detail);
+  if (readAs === undefined) plainSymbols.set(p, built);
+  return built;
 }
 
 /** Paragraphs of one stretch of the body, quoted ones grouped under their quotation. */
