@@ -21,6 +21,8 @@ function longCable(paragraphs: number): string {
   for (let n = 1; n <= paragraphs; n++) {
     body.push(`${n}. (C) Paragraph ${n} cites ref a and reports what the embassy heard this week.`, 'It goes on over a second line, as cables do,', 'and ends on a third.', '');
     if (n % 40 === 0) body.push('BEGIN TEXT:', 'Quoted words, not ours. SUMMARY: none.', 'END TEXT', '');
+    // Later sections repeat the banner and some header fields.
+    if (n % 60 === 0) body.push(`C O N F I D E N T I A L SECTION 0${n / 60 + 1} OF 09 RANGOON 001422`, '', 'E.O. 12958: DECL: 11/02/2014', 'TAGS: PHUM PGOV BM', 'SUBJECT: A LONG CABLE', '');
   }
   return [...header, ...body, 'MARTINEZ'].join('\n');
 }

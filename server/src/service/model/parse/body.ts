@@ -86,15 +86,11 @@ function isUpper(c: string): boolean {
 /** A paragraph still being read: `last` is its last line so far. */
 export type OpenParagraph = Paragraph & { last: number };
 
-/** How long the model's lists that the body appends to were at a checkpoint. */
-export interface BodyCounts {
-  paragraphs: number;
-  headings: number;
-  markers: number;
-  quotations: number;
-  citations: number;
-  redactions: number;
-}
+/** The model's lists the body appends to (later sections repeat header fields). */
+export const BODY_LISTS = ['paragraphs', 'headings', 'markers', 'quotations', 'citations', 'redactions', 'banners', 'sections', 'captions', 'addressees', 'eoLines', 'tags', 'subjects'] as const;
+
+/** How long each of those lists was at a checkpoint. */
+export type BodyCounts = Record<(typeof BODY_LISTS)[number], number>;
 
 /**
  * The body loop's whole state at a paragraph start, before the paragraph opens: the loop can
@@ -125,14 +121,20 @@ export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragra
 }
 
 export function bodyCounts(model: CableModel): BodyCounts {
-  const { paragraphs, headings, markers, quotations, citations, redactions } = model;
   return {
-    paragraphs: paragraphs.length,
-    headings: headings.length,
-    markers: markers.length,
-    quotations: quotations.length,
-    citations: citations.length,
-    redactions: redactions.length,
+    paragraphs: model.paragraphs.length,
+    headings: model.headings.length,
+    markers: model.markers.length,
+    quotations: model.quotations.length,
+    citations: model.citations.length,
+    redactions: model.redactions.length,
+    banners: model.banners.length,
+    sections: model.sections.length,
+    captions: model.captions.length,
+    addressees: model.addressees.length,
+    eoLines: model.eoLines.length,
+    tags: model.tags.length,
+    subjects: model.subjects.length,
   };
 }
 

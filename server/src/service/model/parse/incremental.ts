@@ -5,7 +5,7 @@
 // incremental.test.ts checks this on random edits of real cables); edits elsewhere parse again.
 import { LineIndex } from '../../text/lines';
 import { CableModel } from '../cable';
-import { BodyCheckpoint, BodyCounts, finishParagraph, parseBody } from './body';
+import { BODY_LISTS, BodyCheckpoint, BodyCounts, finishParagraph, parseBody } from './body';
 import { ParseContext } from './context';
 import { LATE_CLASSIFIED_BY_LINES } from './header';
 import { closeSections, headerOptions, ParseOptions, parseTraced, ParseTrace } from './index';
@@ -58,25 +58,15 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
   const model: CableModel = {
     ...previous,
     lines: index,
-    paragraphs: previous.paragraphs.slice(0, resume.counts.paragraphs),
-    headings: previous.headings.slice(0, resume.counts.headings),
-    markers: previous.markers.slice(0, resume.counts.markers),
-    quotations: previous.quotations.slice(0, resume.counts.quotations),
-    citations: previous.citations.slice(0, resume.counts.citations),
-    redactions: previous.redactions.slice(0, resume.counts.redactions),
-    // New lists (a section banner in the edited lines would add to them, and then the whole text
-    // is parsed again), so the previous model is never changed.
-    banners: moved(previous.banners).slice(),
-    captions: moved(previous.captions).slice(),
-    addressees: moved(previous.addressees).slice(),
-    eoLines: moved(previous.eoLines).slice(),
-    tags: moved(previous.tags).slice(),
-    subjects: moved(previous.subjects).slice(),
-    sections: moved(previous.sections).map((section) => ({ ...section })),
+    // Header fields a later section repeats may stand after the edit: moved like the rest.
     refs: moved(previous.refs),
     classifiedBy: moved(previous.classifiedBy),
+    entireText: moved(previous.entireText),
     signature: undefined,
   };
+  // New lists, so the previous model is never changed.
+  for (const key of BODY_LISTS) (model[key] as unknown[]) = previous[key].slice(0, resume.counts[key]);
+  const fields = { refs: model.refs, classifiedBy: model.classifiedBy, entireText: model.entireText };
   const ctx = new ParseContext(index, lineKeywordsAfterEdit(trace.keywords, index, firstLine, lastLine, lineDelta));
   const checkpoints = trace.checkpoints.slice(0, resumeAt);
   let joined: { old: BodyCheckpoint; now: BodyCheckpoint } | undefined;
@@ -91,26 +81,36 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
       return true;
     },
   });
-  // A section banner among the lines read again (before or after the edit) changes the sections: parse it all.
+  // A repeated section header among the lines read again may have set (or, before, have set) one of
+  // these: only a whole parse tells which header's value stands.
   const end = joined ? joined.old.line : Infinity;
-  if (model.banners.length !== previous.banners.length || previous.banners.some((b) => b.range.start.line >= resume.line && b.range.start.line < end)) return undefined;
+  for (const key of ['refs', 'classifiedBy', 'entireText'] as const) {
+    const line = previous[key]?.range.start.line ?? -1;
+    if (model[key] !== fields[key] || (line >= resume.line && line < end)) return undefined;
+  }
   if (joined) {
     const { old, now } = joined;
     // The paragraph open at the join ends there; its last line may be an edited one.
     if (now.current) model.paragraphs.push(finishParagraph(ctx, now.current));
     const taken = { ...old.counts, paragraphs: old.counts.paragraphs + (now.current ? 1 : 0) };
-    for (const key of LISTS) (model[key] as unknown[]) = (model[key] as unknown[]).concat(moved((previous[key] as unknown[]).slice(taken[key])));
+    for (const key of BODY_LISTS) (model[key] as unknown[]) = (model[key] as unknown[]).concat(moved(previous[key].slice(taken[key])));
     model.signature = moved(previous.signature);
-    const counted = (counts: BodyCounts): BodyCounts => ({
-      paragraphs: counts.paragraphs + now.counts.paragraphs - old.counts.paragraphs,
-      headings: counts.headings + now.counts.headings - old.counts.headings,
-      markers: counts.markers + now.counts.markers - old.counts.markers,
-      quotations: counts.quotations + now.counts.quotations - old.counts.quotations,
-      citations: counts.citations + now.counts.citations - old.counts.citations,
-      redactions: counts.redactions + now.counts.redactions - old.counts.redactions,
-    });
-    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) checkpoints.push({ ...movedCheckpoint(later, editEnd, lineDelta), counts: counted(later.counts) });
+    // Later checkpoints count the lists of the new model (usually as long as before: kept as they are).
+    const changed = BODY_LISTS.filter((key) => now.counts[key] !== old.counts[key]);
+    const counted = (counts: BodyCounts): BodyCounts => {
+      if (!changed.length) return counts;
+      const copy = { ...counts };
+      for (const key of changed) copy[key] += now.counts[key] - old.counts[key];
+      return copy;
+    };
+    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) {
+      const shifted = movedCheckpoint(later, editEnd, lineDelta);
+      const counts = counted(later.counts);
+      checkpoints.push(shifted === later && counts === later.counts ? later : { ...shifted, counts });
+    }
   }
+  // Copies: closing sets each section's end.
+  model.sections = model.sections.map((section) => ({ ...section }));
   closeSections(model);
   traces.set(model, { ...trace, checkpoints, keywords: ctx.keywords });
   return model;
@@ -150,7 +150,6 @@ function moveLinesAfter<T>(value: T, after: number, delta: number): T {
   return (copy ?? value) as T;
 }
 
-const LISTS: ReadonlyArray<keyof BodyCounts> = ['paragraphs', 'headings', 'markers', 'quotations', 'citations', 'redactions'];
 
 function sameOptions(a: ParseOptions, b: ParseOptions): boolean {
   return a.fileName === b.fileName && a.record === b.record && a.date?.year === b.date?.year && a.date?.month === b.date?.month && a.date?.day === b.date?.day;
