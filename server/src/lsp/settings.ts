@@ -11,7 +11,7 @@ export interface CableSettings {
   /** `YYYY-MM-DD` to assume when a cable carries no date. */
   date?: string;
   lintRun: LintRun;
-  /** Documents larger than this (in UTF-16 code units, about bytes for cables) are not checked. */
+  /** Documents larger than this many bytes (UTF-8) are not checked. */
   maxValidatedSize: number;
 }
 
