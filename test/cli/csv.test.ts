@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCsvRows } from '../../server/src/cli/csv';
+import * as fc from 'fast-check';
+import { batchText, csvCables, parseCsvRows, readCsvBatches, readCsvRows } from '../../server/src/cli/csv';
+import { runParameters } from '../support/arbitraries';
 
 const root = join(__dirname, '..', '..', '..');
 const bin = join(root, 'bin', 'cable-lint.js');
@@ -14,6 +16,7 @@ const field = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"
 const row = (cells: string[]) => cells.map(field).join(',');
 
 const rangoon = readFileSync(join(root, 'seeds', '04RANGOON1422.txt'), 'utf8');
+const bangkok = readFileSync(join(root, 'seeds', '06BANGKOK3955.txt'), 'utf8');
 const noBanner = 'E.O. 12958: N/A\nTAGS: PGOV, TH\nSUBJECT: A "QUOTED" SUBJECT WITH A \\ BACKSLASH\n\n1. The text.\n';
 
 describe('cable-lint --csv', () => {
@@ -61,6 +64,29 @@ describe('cable-lint --csv', () => {
     assert.equal(three, one);
   });
 
+  it('gives the same bytes and exit code with 1 and 3 threads in every format, over many batches', () => {
+    // Over 1 MB of rows: several batches, linted out of order by the workers. Rows without a
+    // refid are named by their row number, counted across batches.
+    const big = join(dir, 'big.csv');
+    const rows: string[] = [];
+    for (let i = 0; rows.join('\n').length < 2_500_000; i++) {
+      const text = [rangoon, bangkok, noBanner][i % 3];
+      rows.push(row([String(i + 1), '7/5/2006 10:07', i % 7 ? `06BANGKOK${5000 + i}` : '', 'Embassy Bangkok', 'CONFIDENTIAL', '', '', text]));
+    }
+    writeFileSync(big, rows.join('\r\n') + '\r\n');
+    for (const format of ['jsonl', 'json', 'text', 'sarif']) {
+      const one = run(['--csv', big, '--format', format, '--jobs', '1']);
+      const three = run(['--csv', big, '--format', format, '--jobs', '3']);
+      assert.equal(one.code, 1, one.stderr);
+      assert.equal(three.code, one.code, format);
+      assert.ok(three.stdout === one.stdout, `--format ${format}: the outputs differ`);
+    }
+    const lines = run(['--csv', big, '--format', 'jsonl', '--jobs', '2']).lines;
+    assert.equal(lines.length, rows.length);
+    assert.equal(JSON.parse(lines[7]).file, 'row 8');
+    assert.equal(JSON.parse(lines[lines.length - 1]).file, (rows.length - 1) % 7 ? `06BANGKOK${5000 + rows.length - 1}` : `row ${rows.length}`);
+  });
+
   it('JSON output is one valid array', () => {
     const reports = JSON.parse(run(['--csv', csv, '--format', 'json', '--jobs', '2']).stdout);
     assert.equal(reports.length, 151);
@@ -74,5 +100,59 @@ describe('cable-lint --csv', () => {
 
   it('refuses --fix with --csv', () => {
     assert.equal(run(['--csv', csv, '--fix']).code, 2);
+  });
+});
+
+describe('cables.csv cut into batches', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'cable-csv-cut-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Everything the reader treats apart: quotes (opening, closing, doubled, escaped, stray in an
+  // unquoted field), commas, every line break inside and outside quotes, UTF-8 of every length
+  // (cut anywhere by small buffers), an invalid byte, a BOM; rows shaped like CSV, and noise.
+  const text = fc.array(fc.constantFrom('a', 'refid', ' ', 'é', '€', '😀', '\ufeff', '\udc00'), { maxLength: 4 }).map((parts) => parts.join(''));
+  const quotedPart = fc.oneof(text, fc.constantFrom('\\"', '\\\\', '\\\n', '""', '\n', '\r\n', ',', '\\é'));
+  const field = fc.oneof(
+    fc.tuple(fc.array(quotedPart, { maxLength: 5 }), fc.constantFrom('', 'x', '"', 'x"y')).map(([parts, after]) => `"${parts.join('')}"${after}`),
+    fc.tuple(text, fc.constantFrom('', '"', 'a"b')).map(([t, stray]) => t + stray),
+  );
+  const rowText = fc.tuple(fc.array(field, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n')).map(([fields, end]) => fields.join(',') + end);
+  const shaped = fc.tuple(fc.array(rowText, { maxLength: 8 }), fc.boolean()).map(([rows, unterminated]) => {
+    const csv = rows.join('');
+    return Buffer.from(unterminated ? csv.replace(/\r?\n?$/, '') : csv, 'utf8');
+  });
+  const noise = fc.array(fc.constantFrom('"', '\\', ',', '\n', '\r', 'a', 'é', '😀', '\xff'), { maxLength: 60 }).map((parts) => Buffer.concat(parts.map((p) => (p === '\xff' ? Buffer.from([0xff]) : Buffer.from(p, 'utf8')))));
+  const csvBytes = fc.oneof({ arbitrary: shaped, weight: 3 }, { arbitrary: noise, weight: 1 });
+
+  it('yields the same rows, numbered the same, whatever the buffer size (300 generated cases)', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(csvBytes, fc.integer({ min: 1, max: 40 }), async (bytes, batchBytes) => {
+        const path = join(dir, `case${n++}.csv`);
+        writeFileSync(path, bytes);
+        const whole = [...parseCsvRows(bytes.toString('utf8'), true)];
+        const rows: string[][] = [];
+        const numbers: number[] = [];
+        for await (const batch of readCsvBatches(path, batchBytes)) {
+          assert.equal(batch.rowsBefore, rows.length, 'rows before the batch');
+          rows.push(...parseCsvRows(batchText(batch), batch.last));
+          for (const cable of csvCables(batch)) numbers.push(cable.row);
+        }
+        assert.deepEqual(rows, whole);
+        assert.deepEqual(numbers, whole.map((_, i) => i + 1));
+        rmSync(path);
+      }),
+      runParameters(300),
+    );
+  });
+
+  it('reads a row longer than the buffer whole', async () => {
+    const path = join(dir, 'long.csv');
+    const long = 'x'.repeat(100_000);
+    writeFileSync(path, `"1","${long}"\n"2","b"`);
+    const rows: string[][] = [];
+    for await (const batch of readCsvBatches(path, 1024)) rows.push(...parseCsvRows(batchText(batch), batch.last));
+    assert.deepEqual(rows, [['1', long], ['2', 'b']]);
   });
 });

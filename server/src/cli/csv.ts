@@ -1,7 +1,9 @@
 // Streaming reader for the Cablegate `cables.csv` release: quoted fields with backslash escapes
-// (`\"`), literal newlines inside fields. Memory stays at one row, whatever the file's size.
-import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+// (`\"`), literal newlines inside fields. The file is read as raw bytes and cut into batches of
+// whole rows (cheap: only quotes, backslashes, commas and line breaks matter, all ASCII, so no
+// decoding); each batch is decoded and parsed where it is linted, on whichever thread that is.
+// Memory stays at a few batches, whatever the file's size.
+import { open } from 'node:fs/promises';
 import { parseUsDate, ReleaseRecord } from '../service';
 
 /** One row of cables.csv: id, date, refid, origin, classification, references, header, content. */
@@ -13,6 +15,15 @@ export interface CsvCable {
   record: ReleaseRecord;
 }
 
+/** Whole rows of the file, as raw bytes in a buffer of their own (so it can move to another thread). */
+export interface CsvBatch {
+  bytes: Uint8Array;
+  /** Rows of the file before this batch. */
+  rowsBefore: number;
+  /** True for the file's last bytes, which may end without a line break. */
+  last: boolean;
+}
+
 const enum State {
   FieldStart,
   Quoted,
@@ -21,81 +32,185 @@ const enum State {
   Unquoted,
 }
 
-/** Yields the rows of a CSV file as arrays of fields. */
-export async function* readCsvRows(path: string): AsyncGenerator<string[]> {
-  const decoder = new StringDecoder('utf8');
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/** Bytes read before cutting a batch: large enough to amortise a thread hop, small enough to keep memory flat. */
+export const BATCH_BYTES = 1 << 20;
+
+/**
+ * Finds where rows end in raw CSV bytes, with the same states as the parser below (the bytes that
+ * matter are ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character), and counts
+ * the rows the parser will yield: a row with at least one byte that is not a line break.
+ */
+class RowCutter {
+  private state = State.FieldStart;
+  private rowHasBytes = false;
+  /** Next byte to look at. */
+  private at = 0;
+  /** Just after the last row end seen, and the rows up to it. */
+  lastRowEnd = 0;
+  rowsToLastEnd = 0;
+
+  /** Scans `bytes` up to `end` from where the last call stopped. */
+  scan(bytes: Buffer, end: number): void {
+    let i = this.at;
+    let state = this.state;
+    let rowHasBytes = this.rowHasBytes;
+    // Where the next quote and backslash are, searched again only once passed.
+    let nextQuote = -1;
+    let nextBackslash = -1;
+    while (i < end) {
+      if (state === State.Quoted) {
+        if (nextQuote < i) nextQuote = indexOrEnd(bytes, QUOTE, i, end);
+        if (nextBackslash < i) nextBackslash = indexOrEnd(bytes, BACKSLASH, i, end);
+        i = Math.min(nextQuote, nextBackslash);
+        if (i >= end) break;
+        state = bytes[i] === BACKSLASH ? State.Escape : State.AfterQuote;
+        i++;
+        continue;
+      }
+      const c = bytes[i++];
+      if (state === State.Escape) state = State.Quoted;
+      else if (c === LF || c === CR) {
+        if (rowHasBytes) this.rowsToLastEnd++;
+        rowHasBytes = false;
+        state = State.FieldStart;
+        this.lastRowEnd = i;
+      } else {
+        rowHasBytes = true;
+        if (c === COMMA) state = State.FieldStart;
+        else if (c === QUOTE && state !== State.Unquoted) state = State.Quoted;
+        else if (state === State.FieldStart) state = State.Unquoted;
+      }
+    }
+    this.at = i;
+    this.state = state;
+    this.rowHasBytes = rowHasBytes;
+  }
+
+  /** Forgets the bytes before the last row end (they left in a batch). */
+  cut(): void {
+    this.at -= this.lastRowEnd;
+    this.lastRowEnd = 0;
+    this.rowsToLastEnd = 0;
+  }
+}
+
+function indexOrEnd(bytes: Buffer, byte: number, from: number, end: number): number {
+  const i = bytes.indexOf(byte, from);
+  return i < 0 || i > end ? end : i;
+}
+
+/** Reads a CSV file as batches of whole rows, each in a fresh buffer. */
+export async function* readCsvBatches(path: string, batchBytes = BATCH_BYTES): AsyncGenerator<CsvBatch> {
+  const file = await open(path, 'r');
+  try {
+    const cutter = new RowCutter();
+    let rowsBefore = 0;
+    let buffer = Buffer.from(new ArrayBuffer(batchBytes));
+    let filled = 0;
+    for (;;) {
+      let eof = false;
+      while (filled < buffer.length && !eof) {
+        const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, null);
+        filled += bytesRead;
+        eof = bytesRead === 0;
+      }
+      cutter.scan(buffer, filled);
+      if (eof) {
+        if (filled) yield { bytes: buffer.subarray(0, filled), rowsBefore, last: true };
+        return;
+      }
+      const end = cutter.lastRowEnd;
+      // A row longer than the buffer: read on into a larger one.
+      const next = Buffer.from(new ArrayBuffer(Math.max(batchBytes, end ? 0 : 2 * buffer.length, filled - end + batchBytes / 2)));
+      buffer.copy(next, 0, end, filled);
+      if (end) {
+        yield { bytes: buffer.subarray(0, end), rowsBefore, last: false };
+        rowsBefore += cutter.rowsToLastEnd;
+        cutter.cut();
+      }
+      filled -= end;
+      buffer = next;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+function foundOrEnd(index: number, end: number): number {
+  return index < 0 ? end : index;
+}
+
+/** Parses the rows of a batch (text starting at a row's start) into arrays of fields. */
+export function* parseCsvRows(text: string, last: boolean): Generator<string[]> {
+  const n = text.length;
   let state = State.FieldStart;
   let field = '';
   let row: string[] = [];
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = decoder.write(chunk);
-    const n = text.length;
-    let i = 0;
-    const rows: string[][] = [];
-    while (i < n) {
-      if (state === State.Quoted) {
-        // Jump to the next character that matters inside quotes.
-        let q = text.indexOf('"', i);
-        let b = text.indexOf('\\', i);
-        if (q < 0) q = n;
-        if (b < 0) b = n;
-        const stop = Math.min(q, b);
-        field += text.slice(i, stop);
-        i = stop;
-        if (i >= n) break;
-        state = text.charCodeAt(i) === 92 ? State.Escape : State.AfterQuote;
-        i++;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (state === State.Escape) {
-        field += text[i];
-        state = State.Quoted;
-        i++;
-        continue;
-      }
-      if (state === State.AfterQuote && c === 34) {
-        // A doubled quote inside a quoted field is one quote.
-        field += '"';
-        state = State.Quoted;
-        i++;
-        continue;
-      }
-      if (c === 44 /* , */) {
-        row.push(field);
-        field = '';
-        state = State.FieldStart;
-      } else if (c === 10 /* \n */ || c === 13 /* \r */) {
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        if (row.length || field || state !== State.FieldStart) {
-          row.push(field);
-          rows.push(row);
-        }
-        row = [];
-        field = '';
-        state = State.FieldStart;
-      } else if (state === State.FieldStart && c === 34) {
-        state = State.Quoted;
-      } else {
-        field += text[i];
-        if (state === State.FieldStart) state = State.Unquoted;
-      }
+  let nextQuote = -1;
+  let nextBackslash = -1;
+  let i = 0;
+  while (i < n) {
+    if (state === State.Quoted) {
+      // Jump to the next character that matters inside quotes.
+      if (nextQuote < i) nextQuote = foundOrEnd(text.indexOf('"', i), n);
+      if (nextBackslash < i) nextBackslash = foundOrEnd(text.indexOf('\\', i), n);
+      const stop = Math.min(nextQuote, nextBackslash);
+      field += text.slice(i, stop);
+      i = stop;
+      if (i >= n) break;
+      state = text.charCodeAt(i) === BACKSLASH ? State.Escape : State.AfterQuote;
       i++;
+      continue;
     }
-    for (const r of rows) yield r;
+    const c = text.charCodeAt(i);
+    if (state === State.Escape) {
+      field += text[i];
+      state = State.Quoted;
+    } else if (state === State.AfterQuote && c === QUOTE) {
+      // A doubled quote inside a quoted field is one quote.
+      field += '"';
+      state = State.Quoted;
+    } else if (c === COMMA) {
+      row.push(field);
+      field = '';
+      state = State.FieldStart;
+    } else if (c === LF || c === CR) {
+      if (row.length || field || state !== State.FieldStart) {
+        row.push(field);
+        yield row;
+      }
+      row = [];
+      field = '';
+      state = State.FieldStart;
+    } else if (state === State.FieldStart && c === QUOTE) {
+      state = State.Quoted;
+    } else {
+      field += text[i];
+      if (state === State.FieldStart) state = State.Unquoted;
+    }
+    i++;
   }
-  field += decoder.end();
-  if (row.length || field) {
+  if (last && (row.length || field)) {
     row.push(field);
     yield row;
   }
 }
 
-/** The cables of a cables.csv file, with the release's date and classification kept as a record. */
-export async function* readCsvCables(path: string): AsyncGenerator<CsvCable> {
-  let number = 0;
-  for await (const fields of readCsvRows(path)) {
+/** A batch's text: UTF-8, invalid bytes replaced, a BOM kept (it can only reach the unused id column). */
+export function batchText(batch: CsvBatch): string {
+  return Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString('utf8');
+}
+
+/** The cables of a batch, with the release's date and classification kept as a record. */
+export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
+  let number = batch.rowsBefore;
+  for (const fields of parseCsvRows(batchText(batch), batch.last)) {
     number++;
     const [, date = '', refid = '', , classification = '', , header = '', content = ''] = fields;
     yield {
@@ -105,4 +220,9 @@ export async function* readCsvCables(path: string): AsyncGenerator<CsvCable> {
       record: { refid: refid || undefined, date: parseUsDate(date), classification: classification || undefined },
     };
   }
+}
+
+/** Yields the rows of a CSV file as arrays of fields. */
+export async function* readCsvRows(path: string): AsyncGenerator<string[]> {
+  for await (const batch of readCsvBatches(path)) yield* parseCsvRows(batchText(batch), batch.last);
 }

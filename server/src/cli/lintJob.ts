@@ -1,6 +1,7 @@
 // Linting one cable (or a batch of --csv cables) for the CLI, on the main thread and in the --csv worker threads.
 import { applyEdits, CableLintConfig, createVocabulary, lintText, ReleaseRecord, safeFixEdits, summarizeCable, TagVocabulary } from '../service';
-import { FileReport } from './reporters';
+import { CsvBatch, csvCables } from './csv';
+import { FileReport, Formatted, Formatter } from './reporters';
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
 const MAX_FIX_PASSES = 10;
@@ -42,26 +43,28 @@ export class Linter {
   }
 }
 
-/** Fix lists are only needed for --fix and editors: not worth copying between threads. */
-export function withoutFixes(report: FileReport): FileReport {
-  return { ...report, diagnostics: report.diagnostics.map((d) => ({ ...d, fixes: [] })) };
+/**
+ * An error's stack down to the frame of lintCsvBatch: the frames below it depend on the thread
+ * that ran the batch, and the output must not.
+ */
+function stackToHere(error: unknown): string {
+  const lines = String((error as Error).stack ?? error).split('\n');
+  const here = lines.findIndex((line) => line.includes(`at ${lintCsvBatch.name} `));
+  return (here < 0 ? lines : lines.slice(0, here + 1)).join('\n');
 }
 
-/** A batch's reports, and the cables that crashed the linter: reported, never fatal. */
-export interface BatchOutcome {
-  reports: FileReport[];
-  crashes: Array<{ file: string; message: string }>;
-}
-
-/** Lints a batch of --csv cables, on whichever thread runs it. */
-export function lintBatch(linter: Linter, jobs: readonly LintJob[]): BatchOutcome {
-  const outcome: BatchOutcome = { reports: [], crashes: [] };
-  for (const job of jobs) {
+/** Lints the cables of a --csv batch and formats their reports, on whichever thread runs it. */
+export function lintCsvBatch(batch: CsvBatch, linter: Linter, formatter: Formatter): Formatted {
+  for (const cable of csvCables(batch)) {
+    let report: FileReport;
     try {
-      outcome.reports.push(withoutFixes(linter.lint(job)));
+      report = linter.lint({ file: cable.refid, text: cable.text, record: cable.record });
     } catch (error) {
-      outcome.crashes.push({ file: job.file, message: String((error as Error).stack ?? error) });
+      // A crash on one cable is a bug to report, not a reason to stop checking the others.
+      formatter.problem({ path: cable.refid, message: `Internal error while checking this cable (please report it): ${stackToHere(error)}` });
+      continue;
     }
+    formatter.report(report);
   }
-  return outcome;
+  return formatter.take();
 }

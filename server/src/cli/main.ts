@@ -5,11 +5,10 @@ import { dirname, join } from 'node:path';
 import { CableLintConfig, mergeConfigs } from '../service';
 import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
 import { CliOptions, parseArgs, UsageError, USAGE } from './args';
-import { readCsvCables } from './csv';
 import { collectFiles, readCable, writeCable } from './files';
 import { Linter } from './lintJob';
-import { lintStream } from './pool';
-import { createReporter, Reporter } from './reporters';
+import { lintCsvFile } from './pool';
+import { createReporter, FormatOptions, Reporter } from './reporters';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -105,21 +104,13 @@ function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Repo
   return outcome;
 }
 
-async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Promise<Outcome> {
+async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter, formatting: FormatOptions): Promise<Outcome> {
   const outcome: Outcome = { problems: 0, errors: false };
-  const jobs = (async function* () {
-    for await (const cable of readCsvCables(csv)) yield { file: cable.refid, text: cable.text, record: cable.record };
-  })();
   try {
-    await lintStream(jobs, options.jobs, resolver.configFor(dirname(csv)), {
-      report(report) {
-        outcome.errors ||= report.diagnostics.some((d) => d.severity === 'error');
-        reporter.report(report);
-      },
-      crash(file, message) {
-        reporter.problem({ path: file, message: `Internal error while checking this cable (please report it): ${message}` });
-        outcome.problems++;
-      },
+    await lintCsvFile(csv, options.jobs, { config: resolver.configFor(dirname(csv)), formatting }, (formatted) => {
+      outcome.errors ||= formatted.tally.error > 0;
+      outcome.problems += formatted.tally.problems;
+      reporter.write(formatted);
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -154,9 +145,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
   const resolver = new ConfigResolver(options, io.stderr);
-  const reporter = createReporter(options.format, io.stdout, { color: io.color, version: packageVersion() });
+  const formatting: FormatOptions = { format: options.format, color: io.color };
+  const reporter = createReporter(formatting, io.stdout, packageVersion());
   const outcomes = [options.paths.length ? lintFiles(options, resolver, reporter) : { problems: 0, errors: false }];
-  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter));
+  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting));
   reporter.end();
   if (outcomes.some((o) => o.problems)) return 2;
   return outcomes.some((o) => o.errors) ? 1 : 0;

@@ -1,8 +1,11 @@
 // Output formats of cable-lint, written as results arrive so a whole release streams through in
 // constant memory: text (one clickable `file:line:col` line per problem), JSON (the documented
 // array), JSON Lines (one object per cable), SARIF 2.1.0 (code scanning; kept until the end).
+// Formatting and writing are apart: --csv worker threads format the cables they lint, and the
+// main thread only writes the formatted batches, in order, and ends the document.
 import { CableDiagnostic, CableSummary, RULES, Severity } from '../service';
 import { FileProblem } from './files';
+import { Format } from './args';
 
 export interface FileReport {
   file: string;
@@ -14,15 +17,67 @@ export interface FileReport {
   notFixed?: string;
 }
 
+/** What the end of the output and the exit code need to know of what was formatted. */
+export interface Tally {
+  files: number;
+  problems: number;
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
+}
+
+/** Reports and problems formatted as entries of the output, in order. */
+export interface Formatted {
+  /** Lines (text, jsonl), or array items joined by commas (json, SARIF results). */
+  text: string;
+  /** SARIF only: a notification per problem, joined by commas. */
+  notes: string;
+  tally: Tally;
+}
+
+/** Formats reports and problems; `take` hands over what was formatted since the last call. */
+export interface Formatter {
+  report(report: FileReport): void;
+  problem(problem: FileProblem): void;
+  take(): Formatted;
+}
+
+export interface FormatOptions {
+  format: Format;
+  color: boolean;
+}
+
+/** Writes formatted entries in order and ends the document. */
 export interface Reporter {
   report(report: FileReport): void;
   problem(problem: FileProblem): void;
+  write(formatted: Formatted): void;
   end(): void;
 }
 
 export const DOCS_BASE = 'https://github.com/cable-author/cable-author/blob/main/docs/rules/';
 
 type Write = (text: string) => void;
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+const emptyTally = (): Tally => ({ files: 0, problems: 0, error: 0, warning: 0, info: 0, hint: 0 });
+
+function addTally(into: Tally, from: Tally): void {
+  into.files += from.files;
+  into.problems += from.problems;
+  for (const s of SEVERITIES) into[s] += from[s];
+}
+
+/** How one format turns a report or a problem into entries ('' for none), and what joins entries. */
+interface Style {
+  report(r: FileReport): string;
+  problem(p: FileProblem): string;
+  /** SARIF keeps problems apart from results. */
+  problemsApart: boolean;
+  joiner: string;
+}
 
 function plainDiagnostic(d: CableDiagnostic) {
   return {
@@ -44,78 +99,153 @@ function problemEntry(p: FileProblem) {
   return { file: p.path, error: p.message, diagnostics: [], cable: null };
 }
 
-function jsonReporter(write: Write): Reporter {
-  let first = true;
-  const entry = (value: object) => {
-    write((first ? '[\n' : ',\n') + JSON.stringify(value, null, 2).replace(/^/gm, '  '));
-    first = false;
+/** JSON.stringify(value, null, 2) as it reads at `depth` levels inside a larger document. */
+function indented(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/^/gm, '  '.repeat(depth));
+}
+
+const jsonStyle: Style = {
+  report: (r) => indented(jsonEntry(r), 1),
+  problem: (p) => indented(problemEntry(p), 1),
+  problemsApart: false,
+  joiner: ',\n',
+};
+
+const jsonLinesStyle: Style = {
+  report: (r) => JSON.stringify(jsonEntry(r)) + '\n',
+  problem: (p) => JSON.stringify(problemEntry(p)) + '\n',
+  problemsApart: false,
+  joiner: '',
+};
+
+function textStyle(color: boolean): Style {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const severityColor: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
+  return {
+    report(r) {
+      let out = '';
+      for (const d of r.diagnostics) out += `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(severityColor[d.severity], d.severity)}  ${d.message}  ${paint(90, d.rule)}\n`;
+      if (r.fixed) out += `${r.file}: fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}\n`;
+      if (r.notFixed) out += `${r.file}: not fixed: ${r.notFixed}\n`;
+      return out;
+    },
+    problem: (p) => `${p.path}  ${paint(31, 'error')}  ${p.message}\n`,
+    problemsApart: false,
+    joiner: '',
+  };
+}
+
+function textSummary(tally: Tally): string {
+  const total = tally.error + tally.warning + tally.info + tally.hint;
+  const parts = SEVERITIES.filter((s) => tally[s]).map((s) => `${tally[s]} ${s}${tally[s] === 1 || s === 'info' ? '' : 's'}`);
+  const where = `${tally.files} file${tally.files === 1 ? '' : 's'}`;
+  return total ? `\n${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${where}\n` : `No problems in ${where}.\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const toUri = (path: string) => path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+/** Where SARIF results and notifications sit in the document (runs[0].results, runs[0].invocations[0].toolExecutionNotifications). */
+const SARIF_RESULT_DEPTH = 4;
+const SARIF_NOTE_DEPTH = 6;
+
+const sarifStyle: Style = {
+  report: (r) =>
+    r.diagnostics
+      .map((d) =>
+        indented(
+          {
+            ruleId: d.rule,
+            ruleIndex: RULES.findIndex((rule) => rule.id === d.rule),
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(r.file) },
+                  region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+                },
+              },
+            ],
+          },
+          SARIF_RESULT_DEPTH,
+        ),
+      )
+      .join(',\n'),
+  problem: (p) => indented({ level: 'error', message: { text: p.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.path) } } }] }, SARIF_NOTE_DEPTH),
+  problemsApart: true,
+  joiner: ',\n',
+};
+
+function styleOf(options: FormatOptions): Style {
+  switch (options.format) {
+    case 'json':
+      return jsonStyle;
+    case 'jsonl':
+      return jsonLinesStyle;
+    case 'sarif':
+      return sarifStyle;
+    default:
+      return textStyle(options.color);
+  }
+}
+
+export function createFormatter(options: FormatOptions): Formatter {
+  const style = styleOf(options);
+  let entries: string[] = [];
+  let notes: string[] = [];
+  let tally = emptyTally();
+  const add = (into: string[], entry: string) => {
+    if (entry) into.push(entry);
   };
   return {
-    report: (r) => entry(jsonEntry(r)),
-    problem: (p) => entry(problemEntry(p)),
+    report(r) {
+      tally.files++;
+      for (const d of r.diagnostics) tally[d.severity]++;
+      add(entries, style.report(r));
+    },
+    problem(p) {
+      tally.problems++;
+      add(style.problemsApart ? notes : entries, style.problem(p));
+    },
+    take() {
+      const formatted = { text: entries.join(style.joiner), notes: notes.join(style.joiner), tally };
+      entries = [];
+      notes = [];
+      tally = emptyTally();
+      return formatted;
+    },
+  };
+}
+
+/** A JSON array's items, written as they come. */
+function jsonArray(write: Write) {
+  let first = true;
+  return {
+    add(items: string) {
+      if (!items) return;
+      write((first ? '[\n' : ',\n') + items);
+      first = false;
+    },
     end: () => write(first ? '[]\n' : '\n]\n'),
   };
 }
 
-function jsonLinesReporter(write: Write): Reporter {
+/** SARIF: one document at the end, its results and notifications kept as formatted text until then. */
+function sarifDocument(write: Write, version: string) {
+  const results: string[] = [];
+  const notes: string[] = [];
+  let problems = 0;
+  const array = (items: string[], depth: number) => (items.length ? `[\n${items.join(',\n')}\n${'  '.repeat(depth - 1)}]` : '[]');
   return {
-    report: (r) => write(JSON.stringify(jsonEntry(r)) + '\n'),
-    problem: (p) => write(JSON.stringify(problemEntry(p)) + '\n'),
-    end: () => undefined,
-  };
-}
-
-function textReporter(write: Write, color: boolean): Reporter {
-  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const severityColor: Record<Severity, number> = { error: 31, warning: 33, info: 36, hint: 90 };
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let files = 0;
-  return {
-    report(r) {
-      files++;
-      for (const d of r.diagnostics) {
-        counts[d.severity]++;
-        write(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(severityColor[d.severity], d.severity)}  ${d.message}  ${paint(90, d.rule)}\n`);
-      }
-      if (r.fixed) write(`${r.file}: fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}\n`);
-      if (r.notFixed) write(`${r.file}: not fixed: ${r.notFixed}\n`);
+    add(formatted: Formatted) {
+      if (formatted.text) results.push(formatted.text);
+      if (formatted.notes) notes.push(formatted.notes);
+      problems += formatted.tally.problems;
     },
-    problem: (p) => write(`${p.path}  ${paint(31, 'error')}  ${p.message}\n`),
     end() {
-      const total = counts.error + counts.warning + counts.info + counts.hint;
-      const parts = (['error', 'warning', 'info', 'hint'] as Severity[]).filter((s) => counts[s]).map((s) => `${counts[s]} ${s}${counts[s] === 1 || s === 'info' ? '' : 's'}`);
-      const where = `${files} file${files === 1 ? '' : 's'}`;
-      write(total ? `\n${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${where}\n` : `No problems in ${where}.\n`);
-    },
-  };
-}
-
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-function sarifReporter(write: Write, version: string): Reporter {
-  const reports: FileReport[] = [];
-  const problems: FileProblem[] = [];
-  const toUri = (path: string) => path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
-  return {
-    report: (r) => reports.push(r),
-    problem: (p) => problems.push(p),
-    end() {
-      const results = reports.flatMap((r) =>
-        r.diagnostics.map((d) => ({
-          ruleId: d.rule,
-          ruleIndex: RULES.findIndex((rule) => rule.id === d.rule),
-          level: SARIF_LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: toUri(r.file) },
-                region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
-              },
-            },
-          ],
-        })),
-      );
+      // Placeholders JSON.stringify cannot produce anywhere else, replaced by the formatted arrays.
+      const RESULTS = '\u0000results';
+      const NOTES = '\u0000notes';
       const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -134,30 +264,54 @@ function sarifReporter(write: Write, version: string): Reporter {
                 })),
               },
             },
-            results,
-            invocations: [
-              {
-                executionSuccessful: problems.length === 0,
-                toolExecutionNotifications: problems.map((p) => ({ level: 'error', message: { text: p.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.path) } } }] })),
-              },
-            ],
+            results: RESULTS,
+            invocations: [{ executionSuccessful: problems === 0, toolExecutionNotifications: NOTES }],
           },
         ],
       };
-      write(JSON.stringify(sarif, null, 2) + '\n');
+      const text = JSON.stringify(sarif, null, 2)
+        .replace(JSON.stringify(RESULTS), () => array(results, SARIF_RESULT_DEPTH))
+        .replace(JSON.stringify(NOTES), () => array(notes, SARIF_NOTE_DEPTH));
+      write(text + '\n');
     },
   };
 }
 
-export function createReporter(format: 'text' | 'json' | 'jsonl' | 'sarif', write: Write, options: { color: boolean; version: string }): Reporter {
-  switch (format) {
-    case 'json':
-      return jsonReporter(write);
-    case 'jsonl':
-      return jsonLinesReporter(write);
-    case 'sarif':
-      return sarifReporter(write, options.version);
-    default:
-      return textReporter(write, options.color);
+export function createReporter(options: FormatOptions, write: Write, version: string): Reporter {
+  const formatter = createFormatter(options);
+  const tally = emptyTally();
+  let writeFormatted: (formatted: Formatted) => void;
+  let end: () => void;
+  if (options.format === 'json') {
+    const array = jsonArray(write);
+    writeFormatted = (f) => array.add(f.text);
+    end = array.end;
+  } else if (options.format === 'sarif') {
+    const document = sarifDocument(write, version);
+    writeFormatted = document.add;
+    end = document.end;
+  } else {
+    writeFormatted = (f) => {
+      if (f.text) write(f.text);
+    };
+    end = () => {
+      if (options.format === 'text') write(textSummary(tally));
+    };
   }
+  const reporter: Reporter = {
+    write(formatted) {
+      addTally(tally, formatted.tally);
+      writeFormatted(formatted);
+    },
+    report(r) {
+      formatter.report(r);
+      reporter.write(formatter.take());
+    },
+    problem(p) {
+      formatter.problem(p);
+      reporter.write(formatter.take());
+    },
+    end: () => end(),
+  };
+  return reporter;
 }
