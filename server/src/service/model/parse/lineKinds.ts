@@ -10,9 +10,6 @@ export interface ParagraphStart {
   contentAt: number;
 }
 
-// The dot is followed by a space, the line end, or (`2.(C) text`) directly by a portion mark.
-const NUMBERED = /^([ \t]*)(?:-[ \t]+)?(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()/;
-
 /** Index of the first character at or after `i` that is not a space or tab. */
 function skipBlanks(text: string, i: number): number {
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
@@ -32,46 +29,68 @@ function isLowerAt(text: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * A paragraph number at `i` (after the indent and any bullet): an optional pilcrow, one to three
+ * digits, then a dot followed by a space, the line end, or (`2.(C) text`) directly by a portion
+ * mark, blanks allowed before the dot and after the pilcrow. Read by hand, as the pattern
+ * `(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()` would: `end` is just after the dot.
+ */
+function numberAt(text: string, i: number): { end: number; value: number; pilcrow: boolean } | undefined {
+  const pilcrow = text.charCodeAt(i) === 0xb6;
+  const first = pilcrow ? skipBlanks(text, i + 1) : i;
+  let digit = first;
+  let value = 0;
+  while (isDigitAt(text, digit)) value = value * 10 + text.charCodeAt(digit++) - 48;
+  if (digit === first || digit - first > 3) return undefined;
+  const dot = skipBlanks(text, digit);
+  if (text.charCodeAt(dot) !== 46) return undefined;
+  const next = text.charCodeAt(dot + 1);
+  if (dot + 1 < text.length && next !== 32 && next !== 9 && next !== 40) return undefined;
+  return { end: dot + 1, value, pilcrow };
+}
+
 /** A paragraph start: `1. (C) text`, `¶2. text`, `- 11. (C) text`, or an unnumbered `(SBU) text`. */
 export function matchParagraphStart(text: string, from = 0): ParagraphStart | undefined {
   // Every form starts, after spaces and tabs, with `-`, the pilcrow, a digit or `(`: most lines end here.
-  const c = text.charCodeAt(skipBlanks(text, from));
+  // `from` is not 0 only after a page header; positions are in `text`.
+  const at = skipBlanks(text, from);
+  const c = text.charCodeAt(at);
   if (c !== 45 && c !== 0xb6 && c !== 40 && !(c >= 48 && c <= 57)) return undefined;
-  // Positions below are in `line`; `from` is not 0 only after a page header.
-  const line = from ? text.slice(from) : text;
-  const numbered = NUMBERED.exec(line);
-  if (numbered) {
-    const at = from + numbered[1].length;
-    const numberAt = from + skipBullet(line, numbered[1].length);
-    let i = skipBlanks(line, numbered[0].length);
+  const afterBullet = skipBullet(text, at);
+  const number = numberAt(text, afterBullet);
+  if (number) {
+    let i = skipBlanks(text, number.end);
     const start: ParagraphStart = {
       at,
-      number: { at: numberAt, end: from + numbered[0].length, value: +numbered[3], pilcrow: !!numbered[2] },
-      contentAt: from + i,
+      number: { at: afterBullet, end: number.end, value: number.value, pilcrow: number.pilcrow },
+      contentAt: i,
     };
-    const mark = portionMarkAt(line, i);
+    const mark = portionMarkAt(text, i);
     // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`, `5. (S)xxxxx said`), but not a word (`(C)ontinued`).
     const after = mark ? i + mark.length : 0;
-    if (mark && (!isLowerAt(line, after) || line.startsWith('xxx', after))) {
-      start.mark = { at: from + i, length: mark.length, mark: mark.mark };
-      i = skipBlanks(line, after);
-      start.contentAt = from + i;
-    } else if (i === numbered[0].length && line.charCodeAt(i) === 40) {
+    if (mark && (!isLowerAt(text, after) || text.startsWith('xxx', after))) {
+      start.mark = { at: i, length: mark.length, mark: mark.mark };
+      i = skipBlanks(text, after);
+      start.contentAt = i;
+    } else if (i === number.end && text.charCodeAt(i) === 40) {
       return undefined; // `1.(a)`, `2.(1)`: not a paragraph number
     }
     return start;
   }
-  const indent = skipBlanks(line, 0);
-  const i = skipBullet(line, indent);
-  if (line.charCodeAt(i) !== 40) return undefined;
-  const mark = portionMarkAt(line, i);
-  if (!mark || !(i + mark.length >= line.length || isSpaceCode(line.charCodeAt(i + mark.length)))) return undefined;
-  const j = skipBlanks(line, i + mark.length);
-  return { at: from + indent, mark: { at: from + i, length: mark.length, mark: mark.mark }, contentAt: from + j };
+  if (text.charCodeAt(afterBullet) !== 40) return undefined;
+  const mark = portionMarkAt(text, afterBullet);
+  const after = mark ? afterBullet + mark.length : 0;
+  if (!mark || !(after >= text.length || isSpaceCode(text.charCodeAt(after)))) return undefined;
+  return { at, mark: { at: afterBullet, length: mark.length, mark: mark.mark }, contentAt: skipBlanks(text, after) };
 }
 
 /** Whether the character code is one regex `\s` (and trim()) matches. */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
