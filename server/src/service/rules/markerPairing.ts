@@ -1,7 +1,7 @@
 // Pairing of Summary / Comment / Note markers: an end marker needs an open start before it.
 // Starts may stay open (drafters often omit the end); only an end with nothing to close is reported.
 import { CableModel, Marker, MarkerKind } from '../model/cable';
-import { memoized } from './memo';
+import { perModel } from './memo';
 
 /** How far above an end a redaction may have swallowed its start ("XXXXXXXXXXXX END NOTE."). */
 const REDACTION_REACH = 3;
@@ -43,7 +43,7 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
  * Line -> column of its first redaction, built once per model (summary and comment pairing both
  * ask): scanning every redaction for each end was quadratic.
  */
-const redactionColumns = memoized((model: CableModel): ReadonlyMap<number, number> => {
+const redactionColumns = perModel((model: CableModel): ReadonlyMap<number, number> => {
   const columns = new Map<number, number>();
   for (const r of model.redactions) columns.set(r.start.line, Math.min(columns.get(r.start.line) ?? Infinity, r.start.character));
   return columns;

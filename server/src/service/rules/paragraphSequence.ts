@@ -4,7 +4,7 @@
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
 import { isDigitCode } from './chars';
-import { memoized } from './memo';
+import { memoized, perModel } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };
 
@@ -47,7 +47,7 @@ interface Walk {
 }
 
 /** Reads the cable's paragraph numbering; once per model, as the rule, its fix and the outline all ask. */
-export const paragraphSequence = memoized((model: CableModel): ParagraphSequence => {
+export const paragraphSequence = perModel((model: CableModel): ParagraphSequence => {
   const { candidates, indexes } = numberedCandidates(model);
   const context = new SequenceContext(model, candidates, indexes);
   const literal = candidates.map((p) => p.number.value);

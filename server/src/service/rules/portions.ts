@@ -4,7 +4,7 @@ import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
 import { Range } from '../text/types';
 import { isDigitCode, isLetterCode, isSpaceCode } from './chars';
-import { memoized } from './memo';
+import { perModel } from './memo';
 
 export interface Portion {
   level: Level;
@@ -72,7 +72,7 @@ function isMarkLetter(code: number): boolean {
  * Only body lines are indexed: a window never reaches above the body. Both facts need a `)`, so
  * the scan goes from one `)` to the next through the whole text rather than line by line.
  */
-const letterIndex = memoized((model: CableModel): LetterIndex => {
+const letterIndex = perModel((model: CableModel): LetterIndex => {
   const index: LetterIndex = { parenthesised: new Map(), upperItems: [], lowerItems: [] };
   const { text, lines, starts } = model.lines;
   if (model.bodyStart >= lines.length) return index;
@@ -163,12 +163,12 @@ function isLookalike(model: CableModel, paragraph: Paragraph): boolean {
  * Each paragraph's portion mark (in the order of `model.paragraphs`), unless it is quoted (someone
  * else's marking) or only looks like one. Computed once per model: several rules and features read it.
  */
-export const paragraphMarks = memoized((model: CableModel): ReadonlyArray<Paragraph['mark']> =>
+export const paragraphMarks = perModel((model: CableModel): ReadonlyArray<Paragraph['mark']> =>
   model.paragraphs.map((p) => (p.quoted || isLookalike(model, p) ? undefined : p.mark)),
 );
 
 /** Marked paragraphs outside quotations. */
-export const paragraphPortions = memoized((model: CableModel): readonly Portion[] => {
+export const paragraphPortions = perModel((model: CableModel): readonly Portion[] => {
   const marks = paragraphMarks(model);
   const portions: Portion[] = [];
   model.paragraphs.forEach((p, i) => {
@@ -187,7 +187,7 @@ export function subjectMark(model: CableModel, subject: SubjectField): SubjectFi
 }
 
 /** SUBJECT marks and paragraph marks, in text order. */
-export const markedPortions = memoized((model: CableModel): readonly Portion[] => {
+export const markedPortions = perModel((model: CableModel): readonly Portion[] => {
   const subjects: Portion[] = [];
   for (const s of model.subjects) {
     const mark = subjectMark(model, s);
@@ -197,7 +197,7 @@ export const markedPortions = memoized((model: CableModel): readonly Portion[] =
 });
 
 /** Every marking below the banner: the ACP-127 security line (`ZNY CCCCC`), then the marked portions. */
-export const allPortions = memoized((model: CableModel): readonly Portion[] => {
+export const allPortions = perModel((model: CableModel): readonly Portion[] => {
   const security = model.routing?.security;
   if (!security) return markedPortions(model);
   return [{ level: security.level, caveats: [], raw: security.text, range: security.range, where: 'the routing line' }, ...markedPortions(model)];

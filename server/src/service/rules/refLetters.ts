@@ -2,7 +2,7 @@
 // name. The ref-* rules use them, and so can go-to-definition, find-references and rename.
 import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
-import { memoized } from './memo';
+import { perModel } from './memo';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {
@@ -40,7 +40,7 @@ interface RefIndex {
   implicit?: { item: RefItem; count: number };
 }
 
-const refIndex = memoized((model: CableModel): RefIndex => {
+const refIndex = perModel((model: CableModel): RefIndex => {
   const items = model.refs?.items ?? [];
   const byLetter = new Map<string, RefItem>();
   for (const item of items) {
