@@ -19,8 +19,7 @@ export const tagsComposition: Rule = {
     reportRepeats(readings, ctx.report);
     // An unknown token may be the misspelt subject or country: tags-unknown speaks first.
     if (readings.some((r) => r.status === 'unknown')) return;
-    const kinds = new Set(readings.flatMap((r) => r.tags.map((t) => t.kind)));
-    if (!kinds.has('subject') && !kinds.has('program')) {
+    if (!readings.some((r) => r.tags.some((t) => t.kind === 'subject' || t.kind === 'program'))) {
       ctx.report({ range: field.keyword.range, message: 'TAGS has no subject tag (like PREL or ECON); expected at least one.' });
     }
     if (!isPlaced(readings) && !mayGoWithoutCountry(ctx.model, readings)) {
@@ -31,19 +30,30 @@ export const tagsComposition: Rule = {
 
 /** One finding per repeated tag, on its second occurrence. */
 function reportRepeats(readings: TagReading[], report: (f: { range: TagReading['token']['range']; message: string }) => void): void {
+  const keys = readings.map((r) => repeatKey(r.token.text));
+  // Most TAGS lines repeat nothing: no groups to build.
+  if (new Set(keys).size === keys.length) return;
   const counts = new Map<string, TagReading[]>();
-  for (const r of readings) {
-    const key = normalizeTagToken(r.token.text);
+  readings.forEach((r, i) => {
     // Appended in place: copying the list for each repeat made a long TAGS line quadratic.
-    const same = counts.get(key);
+    const same = counts.get(keys[i]);
     if (same) same.push(r);
-    else counts.set(key, [r]);
-  }
+    else counts.set(keys[i], [r]);
+  });
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
     report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
   }
+}
+
+/** The token as normalizeTagToken writes it; a token of printable ASCII without spaces or lower case is that already. */
+function repeatKey(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127 || (c >= 97 && c <= 122)) return normalizeTagToken(text);
+  }
+  return text;
 }
 
 /** A country or region tag; an organization (EUN, NATO, UNSC) or free text (`China`) names the place well enough. */

@@ -12,6 +12,9 @@ export const tagsUnknown: Rule = {
   fix: 'Split merged codes; replace with the nearest known tag',
   check(ctx) {
     for (const field of ctx.model.tags) {
+      const readings = readTags(field, ctx.lines, ctx.vocabulary);
+      // Most fields hold known tags and free text only: nothing to word a fix for.
+      if (!readings.some((r) => r && ((r.status === 'merged' && r.parts) || r.status === 'unknown'))) continue;
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.
       const text = ctx.lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
       const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
@@ -20,7 +23,7 @@ export const tagsUnknown: Rule = {
       // Built once per field: looking it up per token made a long TAGS line quadratic.
       const listed = new Set(field.tokens.map((t) => t.text.toUpperCase()));
       const position = new Map(field.tokens.map((t, i) => [t, i]));
-      for (const reading of readTags(field, ctx.lines, ctx.vocabulary)) {
+      for (const reading of readings) {
         if (!reading) continue;
         const { code, parts } = reading;
         if (reading.status === 'merged' && parts) {
