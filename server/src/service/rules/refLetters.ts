@@ -53,8 +53,11 @@ const refIndex = perModel((model: CableModel): RefIndex => {
 
 /** The REF item a cited letter names: the first item with that letter, or an unlettered list holding that many. */
 export function refItemForLetter(model: CableModel, letter: string): RefItem | undefined {
+  return itemForLetter(refIndex(model), letter);
+}
+
+function itemForLetter(index: RefIndex, letter: string): RefItem | undefined {
   const wanted = letter.toUpperCase();
-  const index = refIndex(model);
   const found = index.byLetter.get(wanted);
   if (found || !index.implicit) return found;
   return wanted.charCodeAt(0) - 65 < index.implicit.count ? index.implicit.item : undefined;
@@ -115,6 +118,13 @@ export function citationsOfItem(model: CableModel, item: RefItem): Span[] {
  */
 export function citedItems(model: CableModel): Set<RefItem> {
   const cited = new Set<RefItem>();
-  for (const citation of model.citations) for (const item of citationTargets(model, citation)) cited.add(item);
+  const index = refIndex(model);
+  for (const citation of model.citations) {
+    // Most citations name one letter: its item is the citation's only target.
+    if (citation.letters.length === 1) {
+      const item = itemForLetter(index, citation.letters[0].text.toUpperCase());
+      if (item) cited.add(item);
+    } else for (const item of citationTargets(model, citation)) cited.add(item);
+  }
   return cited;
 }
