@@ -3,7 +3,7 @@
 // turned `¶1.` into `11.`, and how to renumber it. Used by paragraph-numbering and the formatter.
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
-import { isDigitCode } from './chars';
+import { digitRun } from './scanners';
 import { memoized, perModel } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };
@@ -72,15 +72,6 @@ export const paragraphSequence = perModel((model: CableModel): ParagraphSequence
     garbled: values !== literal,
   };
 });
-
-/** Where the number's digits stand in its text, as [from, to): the first run of `\d`. */
-function digitRun(text: string): [number, number] {
-  let from = 0;
-  while (from < text.length && !isDigitCode(text.charCodeAt(from))) from++;
-  let to = from;
-  while (isDigitCode(text.charCodeAt(to))) to++;
-  return [from, to];
-}
 
 /** Where the number's digits stand (the span may include a pilcrow and the dot). */
 export function numberDigits(paragraph: NumberedParagraph): { text: string; line: number; start: number; end: number } {

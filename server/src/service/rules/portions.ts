@@ -3,7 +3,7 @@
 import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
 import { Range } from '../text/types';
-import { isDigitCode, isLetterCode, isSpaceCode } from './chars';
+import { isLetterCode, isParenthesisedWord, isSpaceCode, listLetterCode, singleLetterCode } from './scanners';
 import { perModel } from './memo';
 
 export interface Portion {
@@ -37,29 +37,6 @@ interface LetterIndex {
   /** Lines opening with a list letter other than C, S or U, by the letter's case. */
   upperItems: number[];
   lowerItems: number[];
-}
-
-/**
- * The letter code of a line opening a lettered-list item (`(b) text`, `- (A) text`, `4.  D)  text`),
- * else -1: regex `^\s*(?:-+\s*)?(?:\d{1,3}\.\s+)?\(?([A-Za-z])\)\s` by hand, as it runs on every body line.
- */
-function listLetterCode(text: string): number {
-  let i = 0;
-  while (isSpaceCode(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 45 /* - */) {
-    while (text.charCodeAt(i) === 45) i++;
-    while (isSpaceCode(text.charCodeAt(i))) i++;
-  }
-  if (isDigitCode(text.charCodeAt(i))) {
-    let end = i;
-    while (isDigitCode(text.charCodeAt(end))) end++;
-    if (end - i > 3 || text.charCodeAt(end) !== 46 /* . */ || !isSpaceCode(text.charCodeAt(end + 1))) return -1;
-    i = end + 1;
-    while (isSpaceCode(text.charCodeAt(i))) i++;
-  }
-  if (text.charCodeAt(i) === 40 /* ( */) i++;
-  const letter = text.charCodeAt(i);
-  return isLetterCode(letter) && text.charCodeAt(i + 1) === 41 /* ) */ && isSpaceCode(text.charCodeAt(i + 2)) ? letter : -1;
 }
 
 /** C, S and U are marks, not list letters. */
@@ -126,24 +103,6 @@ function inLetteredList(model: CableModel, line: number, letter: number): boolea
     hasLineBetween(index.parenthesised.get(letter + 1), from, to, line) ||
     hasLineBetween(letter <= 90 ? index.upperItems : index.lowerItems, from, to, line)
   );
-}
-
-/** `(secret)`: a parenthesised word of four or more lower-case letters (regex `^\([a-z]{4,}\)$`). */
-function isParenthesisedWord(raw: string): boolean {
-  const last = raw.length - 1;
-  if (last < 5 || raw.charCodeAt(0) !== 40 || raw.charCodeAt(last) !== 41) return false;
-  for (let i = 1; i < last; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
-/** The letter code of a mark that is one letter (`(c)`, `C)`: regex `^\(?([A-Za-z])\)$`), else -1. */
-function singleLetterCode(raw: string): number {
-  const at = raw.length === 3 && raw.charCodeAt(0) === 40 ? 1 : raw.length === 2 ? 0 : -1;
-  const letter = raw.charCodeAt(at);
-  return at >= 0 && isLetterCode(letter) && raw.charCodeAt(at + 1) === 41 ? letter : -1;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { TagInfo } from '../data/tags';
 import { Span, TagsField } from '../model/cable';
 import { TagVocabulary } from '../lint/vocabulary';
-import { isSpaceCode } from './chars';
+import { endWithoutTrailingPunctuation } from './scanners';
 
 export interface TagReading {
   token: Span;
@@ -21,18 +21,11 @@ export interface TagReading {
   parts?: string[];
 }
 
-/** `[\s.,;:]`. */
-function isTrailingCode(c: number): boolean {
-  return c === 46 || c === 44 || c === 59 || c === 58 || isSpaceCode(c);
-}
-
 /** Strips a parenthetical and trailing punctuation; undefined when nothing is left. */
 function codeSpan(token: Span): Span | undefined {
   const paren = token.text.indexOf('(');
-  let end = paren >= 0 ? paren : token.text.length;
-  // Trailing spaces and punctuation off (regex `[\s.,;:]+$`, which tries every position of a long token).
-  while (end > 0 && isTrailingCode(token.text.charCodeAt(end - 1))) end--;
-  const code = token.text.slice(0, end);
+  // Trailing spaces and punctuation off by a scan from the end: the regex tried every position of a long token.
+  const code = token.text.slice(0, endWithoutTrailingPunctuation(token.text, paren >= 0 ? paren : token.text.length));
   if (!code.trim()) return undefined;
   const start = token.range.start;
   return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
