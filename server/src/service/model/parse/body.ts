@@ -1,5 +1,6 @@
 // The body: paragraphs, headings, quotations, summary/comment markers, citations, redactions,
 // later section banners, and the signature.
+import { lineRange } from '../../text/types';
 import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
@@ -115,8 +116,15 @@ export interface BodyRun {
 
 /** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
-  const { last, ...paragraph } = open;
-  paragraph.range = { start: paragraph.range.start, end: { line: last, character: ctx.lines[last].trimEnd().length } };
+  const paragraph: Paragraph = {
+    range: { start: open.range.start, end: { line: open.last, character: ctx.lines[open.last].trimEnd().length } },
+    start: open.start,
+    lead: open.lead,
+    quoted: open.quoted,
+    section: open.section,
+  };
+  if (open.number) paragraph.number = open.number;
+  if (open.mark) paragraph.mark = open.mark;
   return paragraph;
 }
 
@@ -177,9 +185,13 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     };
     if (ps?.number) {
       const n = ps.number;
-      current.number = { ...ctx.span(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow };
+      current.number = { text: text.slice(n.at, n.end), range: lineRange(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow };
     }
-    if (ps?.mark) current.mark = { ...ps.mark.mark, range: ctx.span(line, ps.mark.at, ps.mark.at + ps.mark.length).range };
+    if (ps?.mark) {
+      // Spelled out: V8 builds `{ ...object, more }` on a slow path, and this runs for most paragraphs.
+      const { raw, level, caveats, canonical, wellFormed } = ps.mark.mark;
+      current.mark = { raw, level, caveats, canonical, wellFormed, range: lineRange(line, ps.mark.at, ps.mark.at + ps.mark.length) };
+    }
   };
 
   const headingAt = (line: number, text: string, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
@@ -242,7 +254,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
         underline: heading.underline !== undefined ? ctx.span(heading.underline, indentOf(ctx.lines[heading.underline]), ctx.lines[heading.underline].trimEnd().length).range : undefined,
       });
       if (/^\s*SUMMARY\s*$/i.test(text.slice(0, heading.end)) && !quoted) {
-        model.markers.push({ ...ctx.span(line, indentOf(text), heading.end), kind: 'summary-start' });
+        model.markers.push({ text: text.slice(indentOf(text), heading.end), range: lineRange(line, indentOf(text), heading.end), kind: 'summary-start' });
       }
     } else if (!current) {
       open(line, undefined, from);
@@ -298,7 +310,7 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
       if (seen.has(`${kind}@${at}`)) continue;
       seen.add(`${kind}@${at}`);
-      found.push({ ...ctx.span(line, at, end), kind });
+      found.push({ text: text.slice(at, end), range: lineRange(line, at, end), kind });
     }
   }
   found.sort((a, b) => a.range.start.character - b.range.start.character);
@@ -310,7 +322,8 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
     const letters = citedLetters(ctx, line, m.index + m[0].length, listHasA);
     const last = letters[letters.length - 1]?.range.end;
     if (!last || last.line === line) {
-      model.citations.push({ ...ctx.span(line, m.index, last ? last.character : m.index + m[0].length), letters });
+      const end = last ? last.character : m.index + m[0].length;
+      model.citations.push({ text: text.slice(m.index, end), range: lineRange(line, m.index, end), letters });
     } else {
       const wrapped = `${text.slice(m.index).trimEnd()} ${ctx.lines[last.line].slice(0, last.character).trimStart()}`;
       model.citations.push({ text: wrapped, range: { start: { line, character: m.index }, end: last }, letters });
