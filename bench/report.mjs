@@ -40,7 +40,8 @@ function sections(r) {
         row('keystroke -> code actions', e.codeActions),
         row('keystroke -> folding ranges', e.folding),
         row('keystroke -> pushed diagnostics*', e.push),
-        ['in-process parse / rules (fastest of 10)', ms(e.work.parseMs), ms(e.work.lintMs)],
+        ['in-process whole parse / rules (fastest of 10)', ms(e.work.parseMs), ms(e.work.lintMs)],
+        ['in-process re-parse after a keystroke (median of 50)', ms(e.work.reparseMs), ''],
       ],
     });
   }
@@ -106,8 +107,8 @@ export function goals(r) {
       why = ' Typical keystrokes are within the goal, the slowest 5% are not, on a machine shared with other builds (see the load).';
     } else if (worst.p95 >= limit) {
       why =
-        ` Every first request after a keystroke parses the whole text again (${fixed(e.bytes / 1e6, 2)} MB; there is no incremental re-parse) and diagnostics and code actions also run every rule over it:` +
-        ` in-process, on their own, parse ${ms(e.work.parseMs)} and rules ${ms(e.work.lintMs)} (fastest of 10), before the protocol's own work and on a machine shared with other builds.`;
+        ` Every first request after a keystroke re-parses the text around the edit (in-process ${ms(e.work.reparseMs)}, median) and diagnostics and code actions run every rule over the whole model` +
+        ` (in-process ${ms(e.work.lintMs)}, fastest of 10), before the protocol's own work and on a machine shared with other builds.`;
     }
     add(`Editor p95 under ${limit} ms on ${e.label} (diagnostics, symbols, code actions)`, worst.p95 < limit, `worst p95 ${ms(worst.p95)} (${slowest}; its p50 ${ms(worst.p50)}).${why}`);
   };
@@ -189,7 +190,7 @@ export function markdown(r) {
   if (r.editor?.length) {
     lines.push(
       `\\* Pushed diagnostics (clients without pull diagnostics: Neovim, Emacs) wait for the server's ${r.pushDebounceMs} ms debounce after the last keystroke by design; ` +
-        'the other rows time requests sent right after the keystroke, so the first of them pays for parsing the new text. ' +
+        'the other rows time requests sent right after the keystroke, so the first of them pays for re-parsing the new text (around the edit: server/src/service/model/parse/incremental.ts). ' +
         'The server has no semantic tokens provider; folding ranges stand in for the per-keystroke structural work.',
       '',
     );

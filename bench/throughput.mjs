@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from './corpus.mjs';
+import { random } from './generate.mjs';
 import { median, timeMs } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -55,8 +56,11 @@ export function lintThroughput(corpus, rounds) {
   };
 }
 
-/** Parse and rule time for one cable in this process (the fastest of `runs`): the work under an edit. */
-export function serviceWork(cable, runs = 10) {
+/**
+ * The work under an edit, in this process: a whole parse and the rules (the fastest of `runs`),
+ * and the editor's re-parse after a one-character edit at a random position (the median of `edits`).
+ */
+export function serviceWork(cable, runs = 10, edits = 50) {
   const service = loadService();
   const vocabulary = service.createVocabulary();
   let parseMs = Infinity;
@@ -66,5 +70,15 @@ export function serviceWork(cable, runs = 10) {
     parseMs = Math.min(parseMs, timeMs(() => (model = service.parseCable(cable.text, { fileName: cable.name }))));
     lintMs = Math.min(lintMs, timeMs(() => service.lintModel(model, { vocabulary })));
   }
-  return { parseMs, lintMs };
+  const options = { fileName: cable.name };
+  let model = service.parseCableForEditing(cable.text, options);
+  let text = cable.text;
+  const rand = random(17);
+  const reparse = [];
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(rand() * text.length);
+    text = text.slice(0, at) + 'e' + text.slice(at);
+    reparse.push(timeMs(() => (model = service.reparseCable(model, text, options))));
+  }
+  return { parseMs, lintMs, reparseMs: median(reparse) };
 }
