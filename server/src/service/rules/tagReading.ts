@@ -25,9 +25,12 @@ export interface TagReading {
 function codeSpan(token: Span): Span | undefined {
   const paren = token.text.indexOf('(');
   // Trailing spaces and punctuation off by a scan from the end: the regex tried every position of a long token.
-  const code = token.text.slice(0, endWithoutTrailingPunctuation(token.text, paren >= 0 ? paren : token.text.length));
+  const end = endWithoutTrailingPunctuation(token.text, paren >= 0 ? paren : token.text.length);
+  const { start } = token.range;
+  // Most tokens are their code: the token's own span says the same.
+  if (end === token.text.length && token.range.end.line === start.line && token.range.end.character === start.character + end && end > 0) return token;
+  const code = token.text.slice(0, end);
   if (!code.trim()) return undefined;
-  const start = token.range.start;
   return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
 }
 
