@@ -2,6 +2,7 @@
 import { ClassifiedBy, EoLine, RefItem, Span, SubjectField, TagsField } from '../cable';
 import { parsePortionMark } from '../levels';
 import { ParseContext } from './context';
+import { isSpaceCode } from './lineKinds';
 
 export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -64,11 +65,30 @@ function pieceText(ctx: ParseContext, p: Piece): string {
   return ctx.lines[p.line].slice(p.start, p.end);
 }
 
+/** The piece without the blanks at its ends: as if its text were cut out and trimmed, found in place. */
 function trimPiece(ctx: ParseContext, p: Piece): Piece {
-  const text = pieceText(ctx, p);
-  const lead = text.length - text.trimStart().length;
-  const trail = text.length - text.trimEnd().length;
+  const text = ctx.lines[p.line];
+  // The bounds slice(p.start, p.end) would cut.
+  const sliceStart = Math.min(p.start, text.length);
+  const sliceEnd = Math.max(sliceStart, Math.min(p.end, text.length));
+  const [from, to] = trimmedBounds(text, sliceStart, sliceEnd);
+  // trimStart() and trimEnd() each remove the whole of a blank text.
+  const blank = from === to;
+  const lead = blank ? sliceEnd - sliceStart : from - sliceStart;
+  const trail = blank ? sliceEnd - sliceStart : sliceEnd - to;
   return { line: p.line, start: p.start + lead, end: Math.max(p.start + lead, p.end - trail) };
+}
+
+/**
+ * Where `text.slice(start, end).trim()` begins and ends in `text` (a blank slice gives its end
+ * twice), without cutting: trim() and `\s` skip the same characters.
+ */
+function trimmedBounds(text: string, start: number, end: number): [number, number] {
+  let to = Math.min(end, text.length);
+  let from = Math.min(start, to);
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return [from, to];
 }
 
 /**
@@ -77,7 +97,7 @@ function trimPiece(ctx: ParseContext, p: Piece): Piece {
  */
 function trimEndOf(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  while (end > 0 && (chars.includes(text[end - 1]) || isSpaceCode(text.charCodeAt(end - 1)))) end--;
   return text.slice(0, end);
 }
 
@@ -113,32 +133,29 @@ export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
   const text = ctx.lines[piece.line];
   let depth = 0;
   let hasComma = false;
+  // Character codes: ( 40, ) 41, comma 44, ; 59, space 32, tab 9.
   for (let i = piece.start; i < piece.end; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === ';') && depth === 0) hasComma = true;
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    else if ((c === 44 || c === 59) && depth === 0) hasComma = true;
   }
   const tokens: Span[] = [];
   let start = -1;
   depth = 0;
   const flush = (end: number) => {
     if (start < 0) return;
-    const raw = text.slice(start, end);
-    const trimmed = raw.trim();
-    if (trimmed && trimmed !== '-') {
-      const s = start + raw.indexOf(trimmed);
-      tokens.push(ctx.span(piece.line, s, s + trimmed.length));
-    }
+    const [from, to] = trimmedBounds(text, start, end);
+    if (from < to && !(to - from === 1 && text.charCodeAt(from) === 45 /* - */)) tokens.push(ctx.span(piece.line, from, to));
     start = -1;
   };
   for (let i = piece.start; i < piece.end; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    const separator = depth === 0 && (c === ',' || c === ';' || (!hasComma && (c === ' ' || c === '\t')));
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+    const separator = depth === 0 && (c === 44 || c === 59 || (!hasComma && (c === 32 || c === 9)));
     if (separator) flush(i);
-    else if (start < 0 && c !== ' ' && c !== '\t') start = i;
+    else if (start < 0 && c !== 32 && c !== 9) start = i;
   }
   flush(piece.end);
   return tokens;

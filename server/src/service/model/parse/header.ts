@@ -6,7 +6,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
+import { captionNames, firstNonSpace, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
@@ -204,9 +204,12 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       if (!keepRef && open?.kind !== 'subject') close();
       continue;
     }
-    if (LONE_LEVEL.test(text) && model.banners.length) continue;
+    // Both patterns need a capital letter first.
+    const lead = text.charCodeAt(firstNonSpace(text));
+    const capital = lead >= 65 && lead <= 90;
+    if (capital && model.banners.length && LONE_LEVEL.test(text)) continue;
     if (isPreambleLine(text)) continue;
-    const page = PAGE_ARTIFACT.exec(text);
+    const page = capital ? PAGE_ARTIFACT.exec(text) : null;
     if (page && !text.slice(page[0].length).trim()) continue;
 
     if (!options.repeat && model.banners.length === 0 && !sawField) {
@@ -234,7 +237,8 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
 
     const starts = findFieldStarts(text);
-    if (starts.length && (!matchParagraphStart(text) || starts[0].at <= matchParagraphStart(text)!.contentAt)) {
+    const paragraphStart = starts.length ? matchParagraphStart(text) : undefined;
+    if (starts.length && (!paragraphStart || starts[0].at <= paragraphStart.contentAt)) {
       close();
       const before = text.slice(0, starts[0].at).trim();
       if (before && !sawField && !/^\(/.test(before)) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
