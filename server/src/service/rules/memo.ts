@@ -1,36 +1,25 @@
-// Derived facts kept with the object they are derived from, so several rules (and editor features)
-// compute each once. Safe only where the key captures everything the fact depends on:
-// - a CableModel is never changed after parsing, so any fact about it holds as long as it lives;
-// - the parser reuses an unchanged Paragraph across edits only when its lines are unchanged, so a
-//   fact keyed by a Paragraph may depend on its own fields and the text of its own lines, nothing else.
+// Facts about a model that several rules (and editor features) need, computed once per model. A
+// model is never changed after parsing, so a fact about it holds as long as the model is the same.
+//
+// Only the latest model's facts are kept, under a plain reference: a lint run asks about one model
+// many times and then moves on to the next. Weak maps keyed by the model (or by its paragraphs)
+// were measured slower than no memo at all over a corpus: every model of the run left an entry
+// that the garbage collector had to trace.
 import { CableModel } from '../model/cable';
 
-/** `compute`, remembered per key object (weakly: the memo goes when the key does). */
-export function memoized<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const memo = new WeakMap<K, V>();
-  return (key) => {
-    let value = memo.get(key);
-    if (value === undefined && !memo.has(key)) {
-      value = compute(key);
-      memo.set(key, value);
-    }
-    return value as V;
-  };
-}
-
-/**
- * Every per-model fact of a model in one array, a slot per fact: one weak entry per model rather
- * than one per fact, as a corpus run meets thousands of models, each linted once.
- */
-const factsByModel = new WeakMap<CableModel, unknown[]>();
+let latest: CableModel | undefined;
+/** The latest model's facts, a slot per fact. */
+let facts: unknown[] = [];
 let slots = 0;
 
-/** `compute`, remembered per model. Its value is never undefined, which marks an empty slot. */
+/** `compute`, remembered for the latest model asked about. Its value is never undefined, which marks an empty slot. */
 export function perModel<V extends NonNullable<unknown>>(compute: (model: CableModel) => V): (model: CableModel) => V {
   const slot = slots++;
   return (model) => {
-    let facts = factsByModel.get(model);
-    if (!facts) factsByModel.set(model, (facts = []));
+    if (model !== latest) {
+      latest = model;
+      facts = [];
+    }
     let value = facts[slot] as V | undefined;
     if (value === undefined) facts[slot] = value = compute(model);
     return value;

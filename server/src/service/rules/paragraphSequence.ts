@@ -4,7 +4,7 @@
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
 import { digitRun } from './scanners';
-import { memoized, perModel } from './memo';
+import { perModel } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };
 
@@ -103,9 +103,6 @@ export function paragraphRenumberEdits(model: CableModel): TextEdit[] {
   return edits;
 }
 
-/** A paragraph's first words reduced to capitals and digits, to recognise a verbatim repeat. */
-const normalizedLead = memoized((paragraph: Paragraph): string => paragraph.lead.toUpperCase().replace(/[^A-Z0-9]/g, ''));
-
 /**
  * Numbered paragraphs outside quotations, without verbatim repeats of earlier ones (released texts
  * sometimes repeat a section), and their indexes in `model.paragraphs`. Leads are compared only
@@ -115,6 +112,13 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
   const byNumber = new Map<number, NumberedParagraph[]>();
   const candidates: NumberedParagraph[] = [];
   const indexes: number[] = [];
+  // A paragraph's first words in capitals and digits, made once for each paragraph compared.
+  const leads = new Map<Paragraph, string>();
+  const normalizedLead = (p: Paragraph) => {
+    let lead = leads.get(p);
+    if (lead === undefined) leads.set(p, (lead = p.lead.toUpperCase().replace(/[^A-Z0-9]/g, '')));
+    return lead;
+  };
   model.paragraphs.forEach((p, i) => {
     if (!p.number || p.quoted) return;
     const numbered = p as NumberedParagraph;

@@ -65,18 +65,17 @@ export function isLowerCaseField(field: TagsField): boolean {
   return !field.tokens.some((t) => /[A-Z]/.test(t.text));
 }
 
-/** The readings last made of a field, and what they were made with. */
-const readingsMade = new WeakMap<TagsField, { lines: readonly string[]; vocabulary: TagVocabulary; readings: ReadonlyArray<TagReading | undefined> }>();
-
 /**
- * Readings of every token; undefined for tokens with nothing to read (a lone parenthetical). Kept
- * per field for the same lines and vocabulary: tags-unknown and tags-composition read the same field.
+ * The readings made for the latest lines and vocabulary, by field: tags-unknown and tags-composition
+ * read the same fields of one model. A plain reference to the latest only, as in ./memo.
  */
+let made: { lines: readonly string[]; vocabulary: TagVocabulary; readings: Map<TagsField, ReadonlyArray<TagReading | undefined>> } | undefined;
+
+/** Readings of every token; undefined for tokens with nothing to read (a lone parenthetical). */
 export function readTags(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): ReadonlyArray<TagReading | undefined> {
-  const made = readingsMade.get(field);
-  if (made && made.lines === lines && made.vocabulary === vocabulary) return made.readings;
-  const readings = readFreshly(field, lines, vocabulary);
-  readingsMade.set(field, { lines, vocabulary, readings });
+  if (made?.lines !== lines || made.vocabulary !== vocabulary) made = { lines, vocabulary, readings: new Map() };
+  let readings = made.readings.get(field);
+  if (!readings) made.readings.set(field, (readings = readFreshly(field, lines, vocabulary)));
   return readings;
 }
 
