@@ -1,7 +1,7 @@
 // Streaming reader for the Cablegate `cables.csv` release: quoted fields with backslash escapes
 // (`\"`), literal newlines inside fields. The file is read as raw bytes and cut into batches of
 // whole rows (cheap: only quotes, backslashes, commas and line breaks matter, all ASCII, so no
-// decoding); each batch is decoded and parsed where it is linted, on whichever thread that is.
+// decoding); each batch is parsed and decoded where it is linted, on whichever thread that is.
 // Memory stays at a few batches, whatever the file's size.
 import { open } from 'node:fs/promises';
 import { parseUsDate, ReleaseRecord } from '../service';
@@ -146,9 +146,19 @@ function foundOrEnd(index: number, end: number): number {
   return index < 0 ? end : index;
 }
 
-/** Parses the rows of a batch (text starting at a row's start) into arrays of fields. */
-export function* parseCsvRows(text: string, last: boolean): Generator<string[]> {
-  const n = text.length;
+/** Bytes that end a run of text outside quotes. */
+const endsUnquotedRun = (c: number) => c === COMMA || c === QUOTE || c === LF || c === CR;
+
+/**
+ * Parses the rows of a batch (bytes starting at a row's start) into arrays of fields. Text is
+ * decoded a run at a time between the bytes that matter, never as one string for the batch:
+ * small strings stay in V8's young generation, where they cost least. Runs end before ASCII
+ * bytes, where UTF-8 decoding restarts, so the text is what decoding the whole file gives (a BOM
+ * kept; it can only reach the unused id column).
+ */
+export function* parseCsvRows(data: Uint8Array, last: boolean): Generator<string[]> {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const n = bytes.length;
   let state = State.FieldStart;
   let field = '';
   let row: string[] = [];
@@ -157,21 +167,23 @@ export function* parseCsvRows(text: string, last: boolean): Generator<string[]> 
   let i = 0;
   while (i < n) {
     if (state === State.Quoted) {
-      // Jump to the next character that matters inside quotes.
-      if (nextQuote < i) nextQuote = foundOrEnd(text.indexOf('"', i), n);
-      if (nextBackslash < i) nextBackslash = foundOrEnd(text.indexOf('\\', i), n);
+      // Jump to the next byte that matters inside quotes.
+      if (nextQuote < i) nextQuote = foundOrEnd(bytes.indexOf(QUOTE, i), n);
+      if (nextBackslash < i) nextBackslash = foundOrEnd(bytes.indexOf(BACKSLASH, i), n);
       const stop = Math.min(nextQuote, nextBackslash);
-      field += text.slice(i, stop);
+      if (stop > i) field += bytes.toString('utf8', i, stop);
       i = stop;
       if (i >= n) break;
-      state = text.charCodeAt(i) === BACKSLASH ? State.Escape : State.AfterQuote;
+      state = bytes[i] === BACKSLASH ? State.Escape : State.AfterQuote;
       i++;
       continue;
     }
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (state === State.Escape) {
-      field += text[i];
       state = State.Quoted;
+      // The escaped character is taken as it is; one that is not ASCII is decoded with the run it starts.
+      if (c >= 0x80) continue;
+      field += String.fromCharCode(c);
     } else if (state === State.AfterQuote && c === QUOTE) {
       // A doubled quote inside a quoted field is one quote.
       field += '"';
@@ -191,8 +203,13 @@ export function* parseCsvRows(text: string, last: boolean): Generator<string[]> 
     } else if (state === State.FieldStart && c === QUOTE) {
       state = State.Quoted;
     } else {
-      field += text[i];
+      // Text outside quotes, up to the next comma, quote or line break (a quote here is text).
+      let end = i + 1;
+      while (end < n && !endsUnquotedRun(bytes[end])) end++;
+      field += bytes.toString('utf8', i, end);
       if (state === State.FieldStart) state = State.Unquoted;
+      i = end;
+      continue;
     }
     i++;
   }
@@ -202,15 +219,10 @@ export function* parseCsvRows(text: string, last: boolean): Generator<string[]> 
   }
 }
 
-/** A batch's text: UTF-8, invalid bytes replaced, a BOM kept (it can only reach the unused id column). */
-export function batchText(batch: CsvBatch): string {
-  return Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString('utf8');
-}
-
 /** The cables of a batch, with the release's date and classification kept as a record. */
 export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
   let number = batch.rowsBefore;
-  for (const fields of parseCsvRows(batchText(batch), batch.last)) {
+  for (const fields of parseCsvRows(batch.bytes, batch.last)) {
     number++;
     const [, date = '', refid = '', , classification = '', , header = '', content = ''] = fields;
     yield {
@@ -224,5 +236,5 @@ export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
 
 /** Yields the rows of a CSV file as arrays of fields. */
 export async function* readCsvRows(path: string): AsyncGenerator<string[]> {
-  for await (const batch of readCsvBatches(path)) yield* parseCsvRows(batchText(batch), batch.last);
+  for await (const batch of readCsvBatches(path)) yield* parseCsvRows(batch.bytes, batch.last);
 }
