@@ -15,11 +15,6 @@ import { BatchRequest, BatchResult, WorkerSetup } from './worker';
 const QUEUED_PER_WORKER = 2;
 /** Batches dispatched but not yet written, per worker: bounds memory when one worker falls behind. */
 const IN_FLIGHT_PER_WORKER = 4;
-/**
- * A worker's young generation, in MB (V8 lets it grow to tens of MB per isolate). Linting a cable
- * leaves little alive, so a small one costs no measurable time and keeps the peak RSS down.
- */
-const WORKER_YOUNG_GENERATION_MB = 8;
 
 export interface CsvRun {
   config: CableLintConfig;
@@ -40,7 +35,9 @@ export async function lintCsvFile(path: string, threads: number, run: CsvRun, wr
 
 async function lintOnWorkers(batches: AsyncIterable<CsvBatch>, threads: number, run: CsvRun, write: (formatted: Formatted) => void): Promise<void> {
   const setup: WorkerSetup = { config: run.config, formatting: run.formatting };
-  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'worker.js'), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  // V8's default young generation: a cable's parse is short-lived, and a smaller one (8 MB) meant
+  // three times the scavenges and twice the GC time per worker, for about 40 MB less peak RSS.
+  const workers = Array.from({ length: threads }, () => new Worker(join(__dirname, 'worker.js'), { workerData: setup }));
   const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const done = new Map<number, Formatted>();
   let written = 0;
