@@ -89,7 +89,7 @@ const plainSymbols = new WeakMap<Paragraph, DocumentSymbol>();
 
 function paragraphSymbol(p: Paragraph, readings: Map<Paragraph, number>): DocumentSymbol {
   const readAs = readings.get(p);
-  let plain = readAs === undefined ? plainSymbols.get(p) : undefined;
+  const plain = readAs === undefined ? plainSymbols.get(p) : undefined;
   if (plain) return plain;
   const marking = p.mark ? p.mark.canonical : 'unmarked';
   const detail = readAs !== undefined && p.number ? `${marking} · written ${p.number.text}` : marking;

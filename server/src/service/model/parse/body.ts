@@ -220,7 +220,8 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const lead = text.charCodeAt(firstNonSpace(text));
     const capital = lead >= 65 && lead <= 90;
     if (capital && LONE_LEVEL.test(text)) continue;
-    const page = capital ? PAGE_ARTIFACT.exec(text) : null;
+    // Each of its two forms needs a literal `PAGE` or ` OF `: most lines are turned away natively.
+    const page = capital && (text.includes('PAGE') || text.includes(' OF ')) ? PAGE_ARTIFACT.exec(text) : null;
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
 
