@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { csvCables, parseCsvRows, readCsvBatches, readCsvRows } from '../../server/src/cli/csv';
+import { CsvBatch, csvCables, parseCsvRows, readCsvBatches, readCsvRows } from '../../server/src/cli/csv';
+import { IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
+import { mergeConfigs } from '../../server/src/service';
 import { runParameters } from '../support/arbitraries';
 
 const root = join(__dirname, '..', '..', '..');
@@ -198,5 +200,35 @@ describe('cables.csv cut into batches', () => {
     const rows: string[][] = [];
     for await (const batch of readCsvBatches(path, 1024)) rows.push(...parseCsvRows(batch.bytes, batch.last));
     assert.deepEqual(rows, [['1', long], ['2', 'b']]);
+  });
+});
+
+describe('cable-lint --csv worker threads', () => {
+  it('keep only a few batches in flight however fast the rows come, and write them in order', async () => {
+    const threads = 3;
+    const batchCount = 60;
+    const rowsPerBatch = 4;
+    let pulled = 0;
+    let written = 0;
+    let mostInFlight = 0;
+    // A source that never makes the reader wait, and a first batch slow to lint (an 850 KB cable):
+    // the other workers run ahead of it, and only the bound on batches in flight stops them.
+    const slow = bangkok.repeat(40);
+    async function* batches(): AsyncGenerator<CsvBatch> {
+      for (let b = 0; b < batchCount; b++) {
+        const rows = Array.from({ length: rowsPerBatch }, (_, r) => row([String(b), '7/5/2006 10:07', `06BANGKOK${b * rowsPerBatch + r}`, '', 'UNCLASSIFIED', '', '', b || r ? noBanner : slow]));
+        pulled++;
+        mostInFlight = Math.max(mostInFlight, pulled - written);
+        yield { bytes: new Uint8Array(Buffer.from(rows.join('\n') + '\n')), rowsBefore: b * rowsPerBatch, last: b === batchCount - 1 };
+      }
+    }
+    const files: string[] = [];
+    await lintCsvBatches(batches(), threads, { config: mergeConfigs(), formatting: { format: 'jsonl', color: false } }, (formatted) => {
+      written++;
+      for (const line of formatted.text.trim().split('\n')) files.push(JSON.parse(line).file);
+    });
+    assert.equal(written, batchCount);
+    assert.deepEqual(files, Array.from({ length: batchCount * rowsPerBatch }, (_, i) => `06BANGKOK${i}`));
+    assert.ok(mostInFlight <= threads * IN_FLIGHT_PER_WORKER + 1, `${mostInFlight} batches were read ahead of the output`);
   });
 });
