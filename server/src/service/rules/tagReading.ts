@@ -37,7 +37,7 @@ function codeSpan(token: Span): Span | undefined {
 function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boolean): TagReading | undefined {
   const code = codeSpan(token);
   if (!code) return undefined;
-  const whole = vocabulary.lookup(token.text) ?? vocabulary.lookup(code.text);
+  const whole = vocabulary.lookup(token.text) ?? (code.text === token.text ? undefined : vocabulary.lookup(code.text));
   if (whole) return { token, code, status: 'known', tags: [whole] };
   // A piece holding several codes: `PREL PGOV` on a comma line, `PARM. PREL` with a stray full stop.
   const words = code.text.split(/[\s.]+/).filter(Boolean);
