@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { CsvBatch, csvCables, parseCsvRows, readCsvBatches, readCsvRows } from '../../server/src/cli/csv';
+import { CsvBatch, csvCables, parseCsvRows, readCsvBatches } from '../../server/src/cli/csv';
 import { IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
 import { mergeConfigs } from '../../server/src/service';
 import { runParameters } from '../support/arbitraries';
@@ -21,6 +21,12 @@ const rangoon = readFileSync(join(root, 'seeds', '04RANGOON1422.txt'), 'utf8');
 const bangkok = readFileSync(join(root, 'seeds', '06BANGKOK3955.txt'), 'utf8');
 const noBanner = 'E.O. 12958: N/A\nTAGS: PGOV, TH\nSUBJECT: A "QUOTED" SUBJECT WITH A \\ BACKSLASH\n\n1. The text.\n';
 
+async function readCsvRows(path: string, batchBytes?: number): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const batch of readCsvBatches(path, batchBytes)) rows.push(...parseCsvRows(batch.bytes, batch.last));
+  return rows;
+}
+
 describe('cable-lint --csv', () => {
   let dir: string;
   let csv: string;
@@ -34,8 +40,7 @@ describe('cable-lint --csv', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads quoted fields with backslash escapes and newlines inside', async () => {
-    const rows: string[][] = [];
-    for await (const r of readCsvRows(csv)) rows.push(r);
+    const rows = await readCsvRows(csv);
     assert.equal(rows.length, 151);
     assert.equal(rows[0].length, 8);
     assert.equal(rows[0][7], rangoon);
@@ -87,6 +92,29 @@ describe('cable-lint --csv', () => {
     assert.equal(lines.length, rows.length);
     assert.equal(JSON.parse(lines[7]).file, 'row 8');
     assert.equal(JSON.parse(lines[lines.length - 1]).file, (rows.length - 1) % 7 ? `06BANGKOK${5000 + rows.length - 1}` : `row ${rows.length}`);
+  });
+
+  it('reports a cable that crashes the linter the same way with 1 and 3 threads, and checks the others', () => {
+    // A preload (loaded by the worker threads too) makes the linter throw on one cable.
+    const preload = join(dir, 'crash.js');
+    const lint = join(root, 'out', 'server', 'src', 'service', 'lint', 'lint.js');
+    writeFileSync(preload, `const lint = require(${JSON.stringify(lint)}); const lintText = lint.lintText;
+lint.lintText = (text, options) => { if (options.fileName === '06BANGKOK4010') throw new Error('boom'); return lintText(text, options); };`);
+    const crashRun = (jobs: string) => {
+      const r = spawnSync(process.execPath, ['--require', preload, bin, '--csv', csv, '--format', 'jsonl', '--jobs', jobs], { encoding: 'utf8' });
+      return { code: r.status, stdout: r.stdout };
+    };
+    const one = crashRun('1');
+    const three = crashRun('3');
+    assert.equal(one.code, 2);
+    assert.equal(three.code, 2);
+    assert.equal(three.stdout, one.stdout);
+    const lines = one.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(lines.length, 151);
+    assert.equal(lines[11].file, '06BANGKOK4010');
+    assert.match(lines[11].error, /^Internal error while checking this cable \(please report it\): Error: boom\n/);
+    assert.equal(lines[12].file, '06BANGKOK4011');
+    assert.ok(lines[12].cable, 'the cables after it are checked');
   });
 
   it('JSON output is one valid array', () => {
@@ -197,9 +225,7 @@ describe('cables.csv cut into batches', () => {
     const path = join(dir, 'long.csv');
     const long = 'x'.repeat(100_000);
     writeFileSync(path, `"1","${long}"\n"2","b"`);
-    const rows: string[][] = [];
-    for await (const batch of readCsvBatches(path, 1024)) rows.push(...parseCsvRows(batch.bytes, batch.last));
-    assert.deepEqual(rows, [['1', long], ['2', 'b']]);
+    assert.deepEqual(await readCsvRows(path, 1024), [['1', long], ['2', 'b']]);
   });
 });
 

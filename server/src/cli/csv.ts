@@ -39,7 +39,7 @@ const LF = 10;
 const CR = 13;
 
 /** Bytes read before cutting a batch: large enough to amortise a thread hop, small enough to keep memory flat. */
-export const BATCH_BYTES = 1 << 20;
+const BATCH_BYTES = 1 << 20;
 
 /**
  * Finds where rows end in raw CSV bytes, with the same states as the parser below (the bytes that
@@ -100,6 +100,7 @@ class RowCutter {
   }
 }
 
+/** Where `byte` next occurs in `bytes` from `from`, or `end` when not before it. */
 function indexOrEnd(bytes: Buffer, byte: number, from: number, end: number): number {
   const i = bytes.indexOf(byte, from);
   return i < 0 || i > end ? end : i;
@@ -142,10 +143,6 @@ export async function* readCsvBatches(path: string, batchBytes = BATCH_BYTES): A
   }
 }
 
-function foundOrEnd(index: number, end: number): number {
-  return index < 0 ? end : index;
-}
-
 /** Bytes that end a run of text outside quotes. */
 const endsUnquotedRun = (c: number) => c === COMMA || c === QUOTE || c === LF || c === CR;
 
@@ -168,8 +165,8 @@ export function* parseCsvRows(data: Uint8Array, last: boolean): Generator<string
   while (i < n) {
     if (state === State.Quoted) {
       // Jump to the next byte that matters inside quotes.
-      if (nextQuote < i) nextQuote = foundOrEnd(bytes.indexOf(QUOTE, i), n);
-      if (nextBackslash < i) nextBackslash = foundOrEnd(bytes.indexOf(BACKSLASH, i), n);
+      if (nextQuote < i) nextQuote = indexOrEnd(bytes, QUOTE, i, n);
+      if (nextBackslash < i) nextBackslash = indexOrEnd(bytes, BACKSLASH, i, n);
       const stop = Math.min(nextQuote, nextBackslash);
       if (stop > i) field += bytes.toString('utf8', i, stop);
       i = stop;
@@ -232,9 +229,4 @@ export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
       record: { refid: refid || undefined, date: parseUsDate(date), classification: classification || undefined },
     };
   }
-}
-
-/** Yields the rows of a CSV file as arrays of fields. */
-export async function* readCsvRows(path: string): AsyncGenerator<string[]> {
-  for await (const batch of readCsvBatches(path)) yield* parseCsvRows(batch.bytes, batch.last);
 }
