@@ -15,6 +15,12 @@
 // plus an innermost `markup.portion.<level>` / `markup.classification.<level>` scope that no
 // stock theme colours, so a theme or `editor.tokenColorCustomizations` can target one level.
 
+/**
+ * The `while` of a region that ends with its line. It never matches; Oniguruma rules out the
+ * absent \\uFFFF with one quick search, where a bare (?!) would be tried at every position.
+ */
+const UNTIL_LINE_END = '\\uFFFF(?!)';
+
 /** Joins alternatives into one non-capturing group. */
 const any = (...alternatives) => `(?:${alternatives.join('|')})`;
 
@@ -116,7 +122,11 @@ const bannerLevelCaptures = Object.fromEntries(
 // Routing header (ACP-127 / ACP-126).
 
 const MONTH = '(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
-const DTG = `(?<![\\w])\\d{6}Z[ ]++${MONTH}[ ]++(?:\\d{4}|\\d{2})(?![\\w])`;
+// Inline patterns that start with a digit say [0-9], not \\d: Oniguruma's \\d also takes other
+// scripts' digits, and a pattern that can start with a non-ASCII character gets no first-character
+// table, so Oniguruma tries it at every position of every line. (The language server's \\d is
+// [0-9] too.)
+const DTG = `(?<![\\w])[0-9]{6}Z[ ]++${MONTH}[ ]++(?:[0-9]{4}|[0-9]{2})(?![\\w])`;
 const ROUTING_INDICATOR = 'R[A-Z]{3,6}';
 const PRECEDENCE_WORDS = '(?<![\\w])(?:FLASH|IMMEDIATE|PRIORITY|ROUTINE|NIACT)(?![\\w])';
 // Addressees that can follow TO/INFO; keeps body lines that start with "TO " out.
@@ -133,9 +143,9 @@ const REF_LETTER =
   any('(?:^|(?<=[:;,]))[ \\t]*+(?:(¶)[ ]?+)?', '(?<=[ \\t])(¶)[ ]?+') +
   any('(\\()([A-Z])(\\))', '([A-Z])([.)])') +
   '(?=[ \\t]|$)';
-const CITATION_COMPACT = '(?<![\\w])\\d{2}[A-Z]{3,}\\d{1,6}(?![\\w])';
-const CITATION_STATE = '(?<![\\w])(?:\\d{2}[ ])?(?:SECSTATE|STATE)[ ]\\d{2,6}(?![\\w/])';
-const CITATION_IN_PARENS = '(?<=\\()(?:\\d{2}[ ])?[A-Z]{3,}(?:[ ][A-Z]{3,}){0,3}[ ]\\d{3,6}(?=\\))';
+const CITATION_COMPACT = '(?<![\\w])[0-9]{2}[A-Z]{3,}[0-9]{1,6}(?![\\w])';
+const CITATION_STATE = '(?<![\\w])(?:[0-9]{2}[ ])?(?:SECSTATE|STATE)[ ][0-9]{2,6}(?![\\w/])';
+const CITATION_IN_PARENS = '(?<=\\()(?:[0-9]{2}[ ])?[A-Z]{3,}(?:[ ][A-Z]{3,}){0,3}[ ][0-9]{3,6}(?=\\))';
 // In-text citations: `(ref b)`, `REFS A AND B`, `as ref (C) makes clear`.
 const REFERENCE_WORD = '(?i:reftels?+|refs?+)';
 const REF_LETTER_WORD = "(?:\\((?i:[a-z])\\)|(?i:[a-z])(?![\\w'’]))";
@@ -150,9 +160,320 @@ const CITATION_IN_REF_LIST =
 
 const END_MARKER = (word) => `(?<![\\w])(?i:end[ \\t]++(?:of[ \\t]++)?${word})(?![\\w])[ \\t]*+\\.?+`;
 // A start word counts when it does not follow another word ("the following comment:").
-const START_MARKER = (words) => `(?<![A-Za-z,;][ \\t])(?<![\\w])${any(...words)}[ \\t]*+[:.]`;
+const START_MARKER = (words) => `(?<![\\w])(?<![A-Za-z,;][ \\t])${any(...words)}[ \\t]*+[:.]`;
 
 // ---------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
+// Merging rules. The scanner tries every pattern of a rule list at each position and keeps the
+// earliest match, the first listed on a tie; an alternation of the same patterns in the same order
+// matches the same text, in one search instead of one per pattern.
+
+/** Number of capturing groups in a pattern (this grammar has no named groups). */
+function groupCount(pattern) {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && pattern[i + 1] !== '?') count++;
+  }
+  return count;
+}
+
+/**
+ * One pattern matching what the `match` rules match, in their order, with their scopes as captures:
+ * a rule's `name` becomes a group around its pattern, its own captures shift behind it.
+ */
+function alternation(rules) {
+  const parts = [];
+  const captures = {};
+  let groups = 0;
+  for (const { name, match, captures: own = {} } of rules) {
+    if (name) captures[++groups] = { name };
+    for (const [group, capture] of Object.entries(own)) captures[groups + Number(group)] = capture;
+    parts.push(name ? `(${match})` : `(?:${match})`);
+    groups += groupCount(match);
+  }
+  return { pattern: parts.join('|'), captures };
+}
+
+// Markers inside the body, in text.
+const MARKERS = [
+  { name: 'keyword.control.summary.end.cable', match: END_MARKER('summary(?:[ \\t]++and[ \\t]++comment)?+') },
+  { name: 'keyword.control.comment.end.cable', match: END_MARKER('comment') },
+  { name: 'keyword.control.note.end.cable', match: END_MARKER('note') },
+  { name: 'keyword.control.quote.end.cable', match: '(?<![\\w])(?i:end[ \\t]++(?:(?:unofficial|informal)[ \\t]++)?(?:text|quote|translation))(?![\\w])[ \\t]*+\\.?+' },
+  { name: 'keyword.control.quote.begin.cable', match: '(?<![\\w])(?i:begin[ \\t]++(?:(?:unofficial|informal)[ \\t]++)?(?:text|quote|translation))(?![\\w])[ \\t]*+[:.]?+' },
+  { name: 'keyword.control.summary.begin.cable', match: '(?<![\\w])BEGIN[ ]SUMMARY(?![\\w])[ \\t]*+[:.]?+' },
+  { name: 'keyword.control.summary.begin.cable', match: START_MARKER(['Summary(?:[ ]and[ ]Comment)?+', 'SUMMARY(?:[ ]AND[ ]COMMENT)?+']) },
+  { name: 'keyword.control.comment.begin.cable', match: START_MARKER(['Comment', 'COMMENT']) },
+  { name: 'keyword.control.note.begin.cable', match: START_MARKER(['Note', 'NOTE']) },
+  { name: 'keyword.control.comment.begin.cable', match: '(?<=\\()(?i:comment)[ \\t]*+[:.]' },
+  { name: 'keyword.control.note.begin.cable', match: '(?<=\\()(?i:note)[ \\t]*+[:.]' },
+];
+
+const SECTION_MARKER_INLINE = {
+  comment: 'Outside the banner only zero-padded markers, so "SECTION 2 OF THE ACT" stays text',
+  name: 'meta.section-marker.cable',
+  match: '(?<![\\w])(SECTION)[ ]++(\\d{2})[ ]++(OF)[ ]++(\\d{2})(?![\\w])',
+  captures: {
+    1: { name: 'keyword.other.section.cable' },
+    2: { name: 'constant.numeric.section.cable' },
+    3: { name: 'keyword.other.section.cable' },
+    4: { name: 'constant.numeric.section.cable' },
+  },
+};
+
+const CITATION_MATCHES = [
+  { name: 'keyword.other.reference.cable', match: `(?<![\\w])(?:${REFERENCE_WORD}|(?i:septels?+))(?![\\w])` },
+  { name: 'markup.underline.link.cable-id.cable', match: CITATION_COMPACT },
+  { name: 'markup.underline.link.cable-id.cable', match: CITATION_STATE },
+  { name: 'markup.underline.link.cable-id.cable', match: CITATION_IN_PARENS },
+];
+
+/**
+ * Characters a case-insensitive pattern may match where it has an ASCII letter: both cases, and
+ * the characters whose case mapping starts with that letter (ſ for s, K for k, ß for ss...).
+ */
+const CASE_VARIANTS = new Map();
+for (let code = 0; code <= 0xffff; code++) {
+  const c = String.fromCharCode(code);
+  for (const mapped of [c, c.toLowerCase(), c.toUpperCase()]) {
+    const letter = mapped[0].toLowerCase();
+    if (/[a-z]/.test(letter)) {
+      if (!CASE_VARIANTS.has(letter)) CASE_VARIANTS.set(letter, new Set());
+      CASE_VARIANTS.get(letter).add(c);
+    }
+  }
+}
+const caseVariants = (letter) => CASE_VARIANTS.get(letter.toLowerCase());
+
+/**
+ * The characters that can stand where a match of `pattern` starts, for the constructs this grammar
+ * uses (lookbehinds and negative lookaheads are skipped: the set may be larger than needed, never
+ * smaller). Throws when that character is unbounded (\\d, \\w, `.`, a negated class, or nothing
+ * required at all).
+ */
+function firstChars(pattern) {
+  let i = 0;
+  const fail = (why) => {
+    throw new Error(`firstChars: ${why} at ${i} in ${pattern}`);
+  };
+  const ANY = null;
+  const letterOrSelf = (c, ci) => (ci && /[A-Za-z]/.test(c) ? caseVariants(c) : new Set([c]));
+  const escaped = () => {
+    const c = pattern[i++];
+    if ('bBGAzZ'.includes(c)) return { chars: new Set(), nullable: true };
+    if ('dDwWsShHR'.includes(c)) return { chars: ANY, nullable: false };
+    if (c === 't') return { chars: new Set(['\t']), nullable: false };
+    if (c === 'n') return { chars: new Set(['\n']), nullable: false };
+    if (c === 'u') return { chars: new Set([String.fromCharCode(parseInt(pattern.slice(i, (i += 4)), 16))]), nullable: false };
+    if (/[A-Za-z0-9]/.test(c)) fail(`escape \\${c}`);
+    return { chars: new Set([c]), nullable: false };
+  };
+  const charClass = (ci) => {
+    if (pattern[i] === '^') return { chars: ANY, nullable: false, end: pattern.indexOf(']', i + 2) + 1 };
+    const chars = new Set();
+    while (pattern[i] !== ']') {
+      let c = pattern[i++];
+      if (c === '[') fail('nested class');
+      if (c === '\\') {
+        const item = escaped();
+        if (item.chars === ANY) return { chars: ANY, nullable: false, end: pattern.indexOf(']', i) + 1 };
+        c = [...item.chars][0];
+      }
+      if (pattern[i] === '-' && pattern[i + 1] !== ']') {
+        const last = pattern[i + 1] === '\\' ? pattern[i + 2] : pattern[i + 1];
+        i += pattern[i + 1] === '\\' ? 3 : 2;
+        for (let code = c.charCodeAt(0); code <= last.charCodeAt(0); code++) letterOrSelf(String.fromCharCode(code), ci).forEach((x) => chars.add(x));
+      } else letterOrSelf(c, ci).forEach((x) => chars.add(x));
+    }
+    i++;
+    return { chars, nullable: false };
+  };
+  const quantifierAllowsNone = () => {
+    let none = false;
+    if ('?*'.includes(pattern[i])) (none = true), i++;
+    else if (pattern[i] === '+') i++;
+    else if (pattern[i] === '{') {
+      const close = pattern.indexOf('}', i);
+      none = /^\{(0|,)/.test(pattern.slice(i, close + 1));
+      i = close + 1;
+    } else return false;
+    if ('?+'.includes(pattern[i])) i++;
+    return none;
+  };
+  const atom = (ci) => {
+    const c = pattern[i++];
+    if (c === '(') {
+      let zeroWidth = false;
+      let ahead = false;
+      let inner = ci;
+      if (pattern[i] === '?') {
+        const kind = pattern.slice(i, i + 3);
+        if (kind.startsWith('?<=') || kind.startsWith('?<!')) (zeroWidth = true), (i += 3);
+        else if (kind.startsWith('?=')) (ahead = true), (i += 2);
+        else if (kind.startsWith('?!')) (zeroWidth = true), (i += 2);
+        else if (kind.startsWith('?:') || kind.startsWith('?>')) i += 2;
+        else if (kind === '?i:') (inner = true), (i += 3);
+        else fail('group kind');
+      }
+      const result = alternatives(inner);
+      if (pattern[i++] !== ')') fail('unclosed group');
+      // A lookahead bounds the character at the start even of an empty match.
+      if (ahead) return { chars: result.nullable ? new Set() : result.chars, nullable: true, bounds: !result.nullable };
+      return zeroWidth ? { chars: new Set(), nullable: true } : result;
+    }
+    if (c === '[') return charClass(ci);
+    if (c === '\\') return escaped();
+    if (c === '^' || c === '$') return { chars: new Set(), nullable: true };
+    if (c === '.') return { chars: ANY, nullable: false };
+    return { chars: letterOrSelf(c, ci), nullable: false };
+  };
+  const sequence = (ci) => {
+    let chars = new Set();
+    let nullable = true;
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      const item = atom(ci);
+      if (item.end) i = item.end;
+      const optional = quantifierAllowsNone();
+      if (nullable) {
+        chars = chars === ANY || item.chars === ANY ? ANY : new Set([...chars, ...item.chars]);
+        nullable = (item.nullable || optional) && !item.bounds;
+      }
+    }
+    return { chars, nullable };
+  };
+  const alternatives = (ci) => {
+    let { chars, nullable } = sequence(ci);
+    while (pattern[i] === '|') {
+      i++;
+      const next = sequence(ci);
+      chars = chars === ANY || next.chars === ANY ? ANY : new Set([...chars, ...next.chars]);
+      nullable ||= next.nullable;
+    }
+    return { chars, nullable };
+  };
+  const { chars, nullable } = alternatives(false);
+  if (i !== pattern.length) fail('unbalanced )');
+  if (chars === ANY || nullable) fail('unbounded first character');
+  return chars;
+}
+
+/**
+ * A lookahead for one of `chars`. Oniguruma builds a first-byte table from it and skips the other
+ * positions quickly; the ASCII characters go in a class, the others in alternatives of their own,
+ * since one multibyte character in the class spoils the table.
+ */
+function aheadOneOf(chars) {
+  const codes = [...chars].map((c) => c.charCodeAt(0)).sort((x, y) => x - y);
+  const ascii = codes.filter((code) => code < 0x80);
+  const text = (code) => {
+    const c = String.fromCharCode(code);
+    return '\\]^-['.includes(c) ? `\\${c}` : c === '\t' ? '\\t' : c;
+  };
+  let set = '';
+  for (let k = 0; k < ascii.length; k++) {
+    let end = k;
+    while (ascii[end + 1] === ascii[end] + 1) end++;
+    set += end - k >= 2 ? `${text(ascii[k])}-${text(ascii[end])}` : ascii.slice(k, end + 1).map(text).join('');
+    k = end;
+  }
+  const others = codes.filter((code) => code >= 0x80).map((code) => String.fromCharCode(code));
+  return `(?=${[...(set ? [`[${set}]`] : []), ...others].join('|')})`;
+}
+
+/** The pattern behind a lookahead for the characters it can start with (see `aheadOneOf`). */
+const withFirstCharacters = (pattern) => `${aheadOneOf(firstChars(pattern))}${pattern}`;
+
+/**
+ * Rules whose patterns all start with `lookbehind`, as one rule that tests it once, then looks
+ * ahead for a character one of them can start with: Oniguruma has no first-character table for a
+ * pattern that opens with a lookbehind, so it tries every position; this makes those tries cheap.
+ */
+function sharing(lookbehind, rules) {
+  const bodies = rules.map((rule) => {
+    if (!rule.match.startsWith(lookbehind)) throw new Error(`does not start with ${lookbehind}: ${rule.match}`);
+    return { ...rule, match: rule.match.slice(lookbehind.length) };
+  });
+  const merged = alternation(bodies);
+  const dispatch = aheadOneOf(new Set(bodies.flatMap((rule) => [...firstChars(rule.match)])));
+  return { match: `${lookbehind}${dispatch}(?:${merged.pattern})`, captures: merged.captures };
+}
+
+/** The pattern with its capturing groups made non-capturing, to test it inside a lookaround. */
+function nonCapturing(pattern) {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') out += c + pattern[++i];
+    else {
+      if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      out += c === '(' && !inClass && pattern[i + 1] !== '?' ? '(?:' : c;
+    }
+  }
+  return out;
+}
+
+const AFTER_PAREN = '(?<=\\()';
+
+/**
+ * A rule written to start right after "(" rewritten to take the "(" in, unscoped, so that Oniguruma
+ * finds it through the rare "(" rather than trying every letter or digit. It then starts one
+ * character earlier than before, where only rules that begin with "(" can start; `earlier`, the
+ * other rules listed before it, must still win right after the "(", so they are ruled out there.
+ */
+function takingParen({ name, match }, earlier) {
+  if (!match.startsWith(AFTER_PAREN)) throw new Error(`does not start after "(": ${match}`);
+  const beaten = earlier.map((rule) => nonCapturing(rule.begin ?? rule.match));
+  return { match: `\\((?!${beaten.join('|')})(${match.slice(AFTER_PAREN.length)})`, captures: { 1: { name } } };
+}
+
+// Line prefixes of body text; the rest of the line is inline markup (see `body-line`).
+const BODY_LINE_PREFIXES = [
+  {
+    comment: '1. (C) / ¶2. (U) / garbled pilcrow "- 11." -- the mark may be lower case or spaced',
+    match:
+      '[ \\t]*+' +
+      any('(¶)[ ]?+', '(-)[ ](?=\\d)') +
+      `?(\\d{1,3}\\.)(?=[ \\t]|$)(?:[ \\t]++(${LENIENT_PORTION_ANY}))?`,
+    captures: {
+      1: { name: 'punctuation.definition.pilcrow.cable' },
+      2: { name: 'punctuation.definition.pilcrow.garbled.cable' },
+      3: { name: 'constant.numeric.paragraph.cable' },
+      4: { patterns: [{ include: '#portion-mark-lenient' }] },
+    },
+  },
+  {
+    match: `[ \\t]*+(--?+|[–—])(?=[ \\t])(?:[ \\t]++(${LENIENT_PORTION_ANY}))?`,
+    captures: {
+      1: { name: 'punctuation.definition.list.begin.cable' },
+      2: { patterns: [{ include: '#portion-mark-lenient' }] },
+    },
+  },
+  {
+    comment: 'A. (C) text -- a subparagraph letter counts only when a portion mark follows',
+    match: `[ \\t]*+(?:(¶)[ ]?+)?([A-Z]\\.)[ \\t]++(${LENIENT_PORTION_ANY})`,
+    captures: {
+      1: { name: 'punctuation.definition.pilcrow.cable' },
+      2: { name: 'constant.character.subparagraph.cable' },
+      3: { patterns: [{ include: '#portion-mark-lenient' }] },
+    },
+  },
+  {
+    match: `[ \\t]*+(?:(¶)[ ]?+)?(${LENIENT_PORTION_ANY})`,
+    captures: {
+      1: { name: 'punctuation.definition.pilcrow.cable' },
+      2: { patterns: [{ include: '#portion-mark-lenient' }] },
+    },
+  },
+];
+const BODY_LINE = alternation(BODY_LINE_PREFIXES);
 
 const repository = {
   // Header ------------------------------------------------------------------------------------
@@ -161,9 +482,11 @@ const repository = {
     match: '^[ \\t]*+This record is a partial extract of the original cable\\..*+$',
   },
   'page-header': {
-    comment: 'Page headers of teletype-era cables: PAGE 02 HARARE 06677 01 OF 03 291400Z',
-    name: 'comment.line.page-header.cable',
-    match: '^[ \\t]*+PAGE[ ]++\\d{2,3}[ ]++[A-Z][A-Z ]*?[ ]\\d{2,6}(?:[ ]++\\d{2}[ ]++OF[ ]++\\d{2})?(?:[ ]++\\d{6}Z)?',
+    comment: 'Page headers of teletype-era cables: PAGE 02 HARARE 06677 01 OF 03 291400Z; body text may follow',
+    begin: '^[ \\t]*+PAGE[ ]++\\d{2,3}[ ]++[A-Z][A-Z ]*?[ ]\\d{2,6}(?:[ ]++\\d{2}[ ]++OF[ ]++\\d{2})?(?:[ ]++\\d{6}Z)?',
+    beginCaptures: { 0: { name: 'comment.line.page-header.cable' } },
+    while: UNTIL_LINE_END,
+    patterns: [{ include: '#inline' }],
   },
   'routing-header': {
     patterns: [
@@ -269,17 +592,6 @@ const repository = {
   'section-marker': {
     name: 'meta.section-marker.cable',
     match: '(?<![\\w])(SECTION)[ \\t]++(\\d{1,3})[ \\t]++(OF)[ \\t]++(\\d{1,3})(?![\\w])',
-    captures: {
-      1: { name: 'keyword.other.section.cable' },
-      2: { name: 'constant.numeric.section.cable' },
-      3: { name: 'keyword.other.section.cable' },
-      4: { name: 'constant.numeric.section.cable' },
-    },
-  },
-  'section-marker-inline': {
-    comment: 'Outside the banner only zero-padded markers, so "SECTION 2 OF THE ACT" stays text',
-    name: 'meta.section-marker.cable',
-    match: '(?<![\\w])(SECTION)[ ]++(\\d{2})[ ]++(OF)[ ]++(\\d{2})(?![\\w])',
     captures: {
       1: { name: 'keyword.other.section.cable' },
       2: { name: 'constant.numeric.section.cable' },
@@ -449,42 +761,6 @@ const repository = {
     match: '^[ \\t]*+(?:(SUMMARY|Summary)|(COMMENT|Comment))[ \\t]*+(?::[ \\t]*+)?$',
     captures: { 1: { name: 'keyword.control.summary.begin.cable' }, 2: { name: 'keyword.control.comment.begin.cable' } },
   },
-  'numbered-paragraph': {
-    comment: '1. (C) / ¶2. (U) / garbled pilcrow "- 11." -- the mark may be lower case or spaced',
-    match:
-      '^[ \\t]*+' +
-      any('(¶)[ ]?+', '(-)[ ](?=\\d)') +
-      `?(\\d{1,3}\\.)(?=[ \\t]|$)(?:[ \\t]++(${LENIENT_PORTION_ANY}))?`,
-    captures: {
-      1: { name: 'punctuation.definition.pilcrow.cable' },
-      2: { name: 'punctuation.definition.pilcrow.garbled.cable' },
-      3: { name: 'constant.numeric.paragraph.cable' },
-      4: { patterns: [{ include: '#portion-mark-lenient' }] },
-    },
-  },
-  bullet: {
-    match: `^[ \\t]*+(--?+|[–—])(?=[ \\t])(?:[ \\t]++(${LENIENT_PORTION_ANY}))?`,
-    captures: {
-      1: { name: 'punctuation.definition.list.begin.cable' },
-      2: { patterns: [{ include: '#portion-mark-lenient' }] },
-    },
-  },
-  'lettered-paragraph': {
-    comment: 'A. (C) text -- a subparagraph letter counts only when a portion mark follows',
-    match: `^[ \\t]*+(?:(¶)[ ]?+)?([A-Z]\\.)[ \\t]++(${LENIENT_PORTION_ANY})`,
-    captures: {
-      1: { name: 'punctuation.definition.pilcrow.cable' },
-      2: { name: 'constant.character.subparagraph.cable' },
-      3: { patterns: [{ include: '#portion-mark-lenient' }] },
-    },
-  },
-  'line-start-portion': {
-    match: `^[ \\t]*+(?:(¶)[ ]?+)?(${LENIENT_PORTION_ANY})`,
-    captures: {
-      1: { name: 'punctuation.definition.pilcrow.cable' },
-      2: { patterns: [{ include: '#portion-mark-lenient' }] },
-    },
-  },
   'portion-mark-strict': {
     patterns: LEVELS.map((level) => ({ name: levelScope(level, 'portion'), match: strictPortion(level) })),
   },
@@ -492,64 +768,135 @@ const repository = {
     patterns: LEVELS.map((level) => ({ name: levelScope(level, 'portion'), match: lenientPortion(PORTION_LEVEL_WORDS[level]) })),
   },
 
-  markers: {
-    patterns: [
-      { name: 'keyword.control.summary.end.cable', match: END_MARKER('summary(?:[ \\t]++and[ \\t]++comment)?+') },
-      { name: 'keyword.control.comment.end.cable', match: END_MARKER('comment') },
-      { name: 'keyword.control.note.end.cable', match: END_MARKER('note') },
-      { name: 'keyword.control.quote.end.cable', match: '(?<![\\w])(?i:end[ \\t]++(?:(?:unofficial|informal)[ \\t]++)?(?:text|quote|translation))(?![\\w])[ \\t]*+\\.?+' },
-      { name: 'keyword.control.quote.begin.cable', match: '(?<![\\w])(?i:begin[ \\t]++(?:(?:unofficial|informal)[ \\t]++)?(?:text|quote|translation))(?![\\w])[ \\t]*+[:.]?+' },
-      { name: 'keyword.control.summary.begin.cable', match: '(?<![\\w])BEGIN[ ]SUMMARY(?![\\w])[ \\t]*+[:.]?+' },
-      { name: 'keyword.control.summary.begin.cable', match: START_MARKER(['Summary(?:[ ]and[ ]Comment)?+', 'SUMMARY(?:[ ]AND[ ]COMMENT)?+']) },
-      { name: 'keyword.control.comment.begin.cable', match: START_MARKER(['Comment', 'COMMENT']) },
-      { name: 'keyword.control.note.begin.cable', match: START_MARKER(['Note', 'NOTE']) },
-      { name: 'keyword.control.comment.begin.cable', match: '(?<=\\()(?i:comment)[ \\t]*+[:.]' },
-      { name: 'keyword.control.note.begin.cable', match: '(?<=\\()(?i:note)[ \\t]*+[:.]' },
-    ],
-  },
   citation: {
+    patterns: [{ include: '#citation-region' }, ...CITATION_MATCHES],
+  },
+  'citation-region': {
+    comment:
+      'In-text: (ref b), REF A AND B, Ref. C, REFTELS A, B. A region rather than a capture with ' +
+      'patterns: vscode-textmate copies the line for each such capture, quadratic on long lines',
+    name: 'meta.citation.cable',
+    begin: withFirstCharacters(`(?<![\\w])(${REFERENCE_WORD})(?![\\w])(\\.?+)(?=[ \\t]{1,3}${REF_LETTER_WORD})`),
+    beginCaptures: { 1: { name: 'keyword.other.reference.cable' } },
+    // Closes right after a letter that no further letter follows; the lookahead in `begin`
+    // guarantees such a letter on the same line.
+    end: `(?:(?<=[ \\t,&][A-Za-z])|(?<=\\([A-Za-z]\\)))(?![\\w'’])(?!${REF_LETTER_SEPARATOR}${REF_LETTER_WORD})`,
     patterns: [
       {
-        comment:
-          'In-text: (ref b), REF A AND B, Ref. C, REFTELS A, B. A region rather than a capture with ' +
-          'patterns: vscode-textmate copies the line for each such capture, quadratic on long lines',
-        name: 'meta.citation.cable',
-        begin: `(?<![\\w])(${REFERENCE_WORD})(?![\\w])(\\.?+)(?=[ \\t]{1,3}${REF_LETTER_WORD})`,
-        beginCaptures: { 1: { name: 'keyword.other.reference.cable' } },
-        // Closes right after a letter that no further letter follows; the lookahead in `begin`
-        // guarantees such a letter on the same line.
-        end: `(?:(?<=[ \\t,&][A-Za-z])|(?<=\\([A-Za-z]\\)))(?![\\w'’])(?!${REF_LETTER_SEPARATOR}${REF_LETTER_WORD})`,
-        patterns: [
-          {
-            match: '(?<![\\w])(\\()([A-Za-z])(\\))',
-            captures: {
-              1: { name: 'punctuation.definition.ref-letter.cable' },
-              2: { name: 'variable.other.ref-letter.cable' },
-              3: { name: 'punctuation.definition.ref-letter.cable' },
-            },
-          },
-          { name: 'variable.other.ref-letter.cable', match: "(?<![\\w(])[A-Za-z](?![\\w'’])" },
-        ],
+        match: '(?<![\\w])(\\()([A-Za-z])(\\))',
+        captures: {
+          1: { name: 'punctuation.definition.ref-letter.cable' },
+          2: { name: 'variable.other.ref-letter.cable' },
+          3: { name: 'punctuation.definition.ref-letter.cable' },
+        },
       },
-      { name: 'keyword.other.reference.cable', match: `(?<![\\w])(?:${REFERENCE_WORD}|(?i:septels?+))(?![\\w])` },
-      { name: 'markup.underline.link.cable-id.cable', match: CITATION_COMPACT },
-      { name: 'markup.underline.link.cable-id.cable', match: CITATION_STATE },
-      { name: 'markup.underline.link.cable-id.cable', match: CITATION_IN_PARENS },
+      { name: 'variable.other.ref-letter.cable', match: "(?<![\\w(])[A-Za-z](?![\\w'’])" },
     ],
   },
   redaction: { name: 'comment.other.redaction.cable', match: '(?<![A-Za-z])(?>X{4,})(?![A-Za-z])' },
+};
 
-  inline: {
-    patterns: [
-      { include: '#markers' },
-      { include: '#portion-mark-strict' },
-      { include: '#citation' },
-      { include: '#dtg' },
-      { include: '#redaction' },
-      { include: '#section-marker-inline' },
-      { include: '#caption-inline' },
-    ],
-  },
+// Inline markup, in the order the rules were written: markers, portion marks, the citation
+// region, citations, DTGs, redactions, section markers, captions.
+const CITATION_REGION = repository['citation-region'];
+const INLINE_RULES = [
+  ...MARKERS,
+  ...repository['portion-mark-strict'].patterns,
+  CITATION_REGION,
+  ...CITATION_MATCHES,
+  repository.dtg,
+  repository.redaction,
+  SECTION_MARKER_INLINE,
+  repository['caption-inline'],
+];
+const WORD_START = '(?<![\\w])';
+const PORTION_START = '(?<![\\w)])';
+const patternOf = (rule) => rule.begin ?? rule.match;
+const startingWith = (start) => INLINE_RULES.filter((rule) => rule !== CITATION_REGION && patternOf(rule).startsWith(start));
+const writtenBefore = (rule) => INLINE_RULES.slice(0, INLINE_RULES.indexOf(rule));
+// The citation region goes first, then all the other rules in one alternation, grouped by how
+// they start. The region starts at a "ref" word, where none of the rules written before it can.
+// Groups that start on different characters never match at the same position, so only the order
+// within a group matters, and that of the portion marks before the rules taken from "(".
+const WORD_RULES = sharing(WORD_START, startingWith(WORD_START));
+const PAREN_RULES = [
+  sharing(PORTION_START, startingWith(PORTION_START)),
+  // Portion marks cannot match right after a "(", where these start, on a letter or digit.
+  ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule).filter((other) => !patternOf(other).startsWith(PORTION_START)))),
+];
+const INLINE_GROUPS = [WORD_RULES, ...PAREN_RULES, repository.redaction];
+const grouped = [WORD_START, PORTION_START, AFTER_PAREN].flatMap(startingWith).length + 2; // + region, redaction
+if (grouped !== INLINE_RULES.length) throw new Error('an inline rule is in no group');
+const firstOfAll = (rules) => new Set(rules.flatMap((rule) => [...firstChars(rule.match)]));
+for (const [one, other] of [[[WORD_RULES], PAREN_RULES], [[WORD_RULES], [repository.redaction]], [PAREN_RULES, [repository.redaction]]]) {
+  const shared = [...firstOfAll(one)].filter((c) => firstOfAll(other).has(c));
+  if (shared.length) throw new Error(`inline groups both start with ${shared.join('')}`);
+}
+const INLINE = alternation(INLINE_GROUPS);
+repository.inline = {
+  patterns: [{ include: '#citation-region' }, { match: withFirstCharacters(`(?:${INLINE.pattern})`), captures: INLINE.captures }],
+};
+
+/** The begin or match patterns of the rules, through includes and pattern lists. */
+const patternsOf = (rules) =>
+  rules.flatMap((rule) => {
+    const target = rule.include ? repository[rule.include.slice(1)] : rule;
+    return target.begin ?? target.match ?? patternsOf(target.patterns);
+  });
+
+/**
+ * What any of the rules matches at the start of a line, for a lookahead there (their patterns
+ * all start with ^). Most open with blanks, then one of a few characters, looked for once.
+ */
+function anyOfLineRules(rules) {
+  const patterns = patternsOf(rules).map((pattern) => {
+    if (!pattern.startsWith('^')) throw new Error(`a line rule starts elsewhere: ${pattern}`);
+    return nonCapturing(pattern.slice(1));
+  });
+  const BLANKS = '[ \\t]*+';
+  const afterBlanks = patterns.filter((p) => p.startsWith(BLANKS)).map((p) => p.slice(BLANKS.length));
+  const others = patterns.filter((p) => !p.startsWith(BLANKS));
+  return [...(afterBlanks.length ? [BLANKS + withFirstCharacters(`(?:${afterBlanks.join('|')})`)] : []), ...others].join('|');
+}
+
+const include = (name) => ({ include: `#${name}` });
+
+/**
+ * Line rules that end with their line, as one rule in the line list: vscode-oniguruma searches
+ * with all the patterns of a list at once (an Oniguruma regset, for lines under 1,000 bytes), and
+ * each pattern costs some setup even when an earlier one matches at the start. The group starts
+ * on a line where one of its rules matches, and ends with the line.
+ */
+function lineGroup(name, members) {
+  const rules = members.map(include);
+  repository[name] = { begin: `^(?=${anyOfLineRules(rules)})`, while: UNTIL_LINE_END, patterns: rules };
+  return include(name);
+}
+
+// Rules for whole lines, tried at the start of each line: at the same position the earlier rule
+// wins. The blocks that go on over several lines (TAGS, SUBJECT, REF, Classified By) stay apart;
+// the single lines are grouped. That moves a Reason line, an underline and a SUMMARY or COMMENT
+// heading before the blocks, which is safe: no line starts like both (TAG, SUBJ, Subject, REF,
+// Ref, Classified, CLASSIFIED against reason, ---, ===, ___, SUMMARY, Summary, COMMENT, Comment).
+const SINGLE_LINES = [
+  ...['preamble', 'routing-header', 'page-header', 'banner', 'caption-line', 'eo-line'],
+  ...['reason-line', 'heading-underline', 'marker-heading'],
+];
+const BLOCKS = ['tags', 'subject', 'ref-block', 'classified-by'];
+const LINE_RULES = [lineGroup('single-line', SINGLE_LINES), ...BLOCKS.map(include), include('body-line')];
+
+const BODY_LINE_START = `(?:${BODY_LINE.pattern}|(?=.))`;
+repository['body-line'] = {
+  comment:
+    'Any other line, most of them: a paragraph number, bullet, letter or portion mark, then inline ' +
+    'markup. A region, so that the rest of the line is scanned with the inline rules alone, which ' +
+    'goes on over the next lines as long as they are body lines too: their start is found by one ' +
+    'search instead of one with every line rule',
+  begin: `^${BODY_LINE_START}`,
+  beginCaptures: BODY_LINE.captures,
+  while: `^(?!${anyOfLineRules([...SINGLE_LINES, ...BLOCKS].map(include))})${BODY_LINE_START}`,
+  whileCaptures: BODY_LINE.captures,
+  patterns: [{ include: '#inline' }],
 };
 
 export const grammar = {
@@ -558,26 +905,6 @@ export const grammar = {
   scopeName: 'text.cable',
   fileTypes: [],
   comment: 'Generated from cable.tmLanguage.src.mjs by build-grammar.mjs -- edit the source, not this file.',
-  // Line rules come first: at the same position the earlier rule wins.
-  patterns: [
-    { include: '#preamble' },
-    { include: '#routing-header' },
-    { include: '#page-header' },
-    { include: '#banner' },
-    { include: '#caption-line' },
-    { include: '#eo-line' },
-    { include: '#tags' },
-    { include: '#subject' },
-    { include: '#ref-block' },
-    { include: '#classified-by' },
-    { include: '#reason-line' },
-    { include: '#heading-underline' },
-    { include: '#marker-heading' },
-    { include: '#numbered-paragraph' },
-    { include: '#bullet' },
-    { include: '#lettered-paragraph' },
-    { include: '#line-start-portion' },
-    { include: '#inline' },
-  ],
+  patterns: LINE_RULES,
   repository,
 };
