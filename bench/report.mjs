@@ -35,6 +35,7 @@ function sections(r) {
     out.push({
       title: `Editor latency, ${e.label} (${fixed(e.bytes / 1e6, 2)} MB, ${e.lines} lines; ${e.edits} one-character edits at random positions)`,
       rows: [
+        row('keystroke -> diagnostics, first edits after start**', e.cold),
         row('keystroke -> diagnostics (pull)', e.diagnostics),
         row('keystroke -> document symbols', e.symbols),
         row('keystroke -> code actions', e.codeActions),
@@ -94,7 +95,7 @@ export function goals(r) {
     t
       ? `${fixed(t.ratio)}x (parse ${fixed(t.parseRatio)}x, rules ${fixed(t.rulesRatio)}x).` +
           (t.ratio > 5
-            ? ' The floor is one native split per text; the service still runs per-line JavaScript tests and, on the lines that may match, regular expressions, builds a span object for every part of the model, and runs 25 rules over the model. The inline patterns now run only on lines holding their words, but the header fields, paragraph starts and headings are still tested line by line, and several rules walk lines or paragraphs again.'
+            ? ' The floor is one native split per text; the service runs JavaScript over every line (blank, first-character, banner, paragraph-start and heading tests; regular expressions only on lines that may match), builds an object for every part of the model, and runs 25 rules over it (sharing what they read per model). Removing object spreads and regexes from the hot paths and sharing rule facts took this from 33x to the figure here; 5x would take a different design, e.g. one hand-written scanner per line kind filling flat arrays instead of span objects.'
             : '')
       : 'not run',
   );
@@ -110,7 +111,8 @@ export function goals(r) {
         ` Every first request after a keystroke re-parses the text around the edit (in-process ${ms(e.work.reparseMs)}, median) and diagnostics and code actions run every rule over the whole model` +
         ` (in-process ${ms(e.work.lintMs)}, fastest of 10), before the protocol's own work and on a machine shared with other builds.`;
     }
-    add(`Editor p95 under ${limit} ms on ${e.label} (diagnostics, symbols, code actions)`, worst.p95 < limit, `worst p95 ${ms(worst.p95)} (${slowest}; its p50 ${ms(worst.p50)}).${why}`);
+    const cold = e.cold ? ` Over the ${e.edits} keystrokes right after the server started (V8 still compiling): diagnostics p50 ${ms(e.cold.p50)}, p95 ${ms(e.cold.p95)}.` : '';
+    add(`Editor p95 under ${limit} ms on ${e.label} (diagnostics, symbols, code actions)`, worst.p95 < limit, `worst p95 ${ms(worst.p95)} (${slowest}; its p50 ${ms(worst.p50)}), after ${e.edits} warm-up keystrokes.${why}${cold}`);
   };
   const [real, large] = r.editor ?? [];
   if (real) editorGoal(real, 5);
@@ -192,6 +194,9 @@ export function markdown(r) {
       `\\* Pushed diagnostics (clients without pull diagnostics: Neovim, Emacs) wait for the server's ${r.pushDebounceMs} ms debounce after the last keystroke by design; ` +
         'the other rows time requests sent right after the keystroke, so the first of them pays for re-parsing the new text (around the edit: server/src/service/model/parse/incremental.ts). ' +
         'The server has no semantic tokens provider; folding ranges stand in for the per-keystroke structural work.',
+      '',
+      '\*\* The same edits timed first, right after the server started, while V8 is still compiling the code they run; the rows below them are timed afterwards, ' +
+        'on the warmed server, as in a long editing session. The goals are judged on the warmed rows; the first-edit figures are given beside them.',
       '',
     );
   }
