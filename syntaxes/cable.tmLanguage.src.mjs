@@ -389,19 +389,15 @@ function aheadOneOf(chars) {
 /** The pattern behind a lookahead for the characters it can start with (see `aheadOneOf`). */
 const withFirstCharacters = (pattern) => `${aheadOneOf(firstChars(pattern))}${pattern}`;
 
-/**
- * Rules whose patterns all start with `lookbehind`, as one rule that tests it once, then looks
- * ahead for a character one of them can start with: Oniguruma has no first-character table for a
- * pattern that opens with a lookbehind, so it tries every position; this makes those tries cheap.
- */
+/** Rules whose patterns all start with `lookbehind`, as one rule that tests it once. */
 function sharing(lookbehind, rules) {
-  const bodies = rules.map((rule) => {
-    if (!rule.match.startsWith(lookbehind)) throw new Error(`does not start with ${lookbehind}: ${rule.match}`);
-    return { ...rule, match: rule.match.slice(lookbehind.length) };
-  });
-  const merged = alternation(bodies);
-  const dispatch = aheadOneOf(new Set(bodies.flatMap((rule) => [...firstChars(rule.match)])));
-  return { match: `${lookbehind}${dispatch}(?:${merged.pattern})`, captures: merged.captures };
+  const merged = alternation(
+    rules.map((rule) => {
+      if (!rule.match.startsWith(lookbehind)) throw new Error(`does not start with ${lookbehind}: ${rule.match}`);
+      return { ...rule, match: rule.match.slice(lookbehind.length) };
+    }),
+  );
+  return { match: `${lookbehind}(?:${merged.pattern})`, captures: merged.captures };
 }
 
 /** The pattern with its capturing groups made non-capturing, to test it inside a lookaround. */
@@ -814,27 +810,34 @@ const PORTION_START = '(?<![\\w)])';
 const patternOf = (rule) => rule.begin ?? rule.match;
 const startingWith = (start) => INLINE_RULES.filter((rule) => rule !== CITATION_REGION && patternOf(rule).startsWith(start));
 const writtenBefore = (rule) => INLINE_RULES.slice(0, INLINE_RULES.indexOf(rule));
-// The citation region goes first, then all the other rules in one alternation, grouped by how
-// they start. The region starts at a "ref" word, where none of the rules written before it can.
-// Groups that start on different characters never match at the same position, so only the order
-// within a group matters, and that of the portion marks before the rules taken from "(".
+// The scanner gets three patterns: the citation region, which starts at a "ref" word, where none
+// of the rules written before it can start; the rules that start a word; and those that start at
+// "(" or X. Rules that start on different characters never match at the same position, so only
+// the order of the rules within each pattern matters, kept as written, except that the portion
+// marks go before the rules taken from "(". Two patterns rather than one: each try costs in
+// proportion to the captures of the pattern, and the second one is tried at few positions.
 const WORD_RULES = sharing(WORD_START, startingWith(WORD_START));
-const PAREN_RULES = [
+const PAREN_RULES = alternation([
   sharing(PORTION_START, startingWith(PORTION_START)),
   // Portion marks cannot match right after a "(", where these start, on a letter or digit.
   ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule).filter((other) => !patternOf(other).startsWith(PORTION_START)))),
-];
-const INLINE_GROUPS = [WORD_RULES, ...PAREN_RULES, repository.redaction];
+  repository.redaction,
+]);
 const grouped = [WORD_START, PORTION_START, AFTER_PAREN].flatMap(startingWith).length + 2; // + region, redaction
 if (grouped !== INLINE_RULES.length) throw new Error('an inline rule is in no group');
-const firstOfAll = (rules) => new Set(rules.flatMap((rule) => [...firstChars(rule.match)]));
-for (const [one, other] of [[[WORD_RULES], PAREN_RULES], [[WORD_RULES], [repository.redaction]], [PAREN_RULES, [repository.redaction]]]) {
-  const shared = [...firstOfAll(one)].filter((c) => firstOfAll(other).has(c));
-  if (shared.length) throw new Error(`inline groups both start with ${shared.join('')}`);
+const startTogether = (one, other) => {
+  const first = new Set(other.flatMap((pattern) => [...firstChars(pattern)]));
+  return one.some((pattern) => [...firstChars(pattern)].some((c) => first.has(c)));
+};
+if (startTogether([patternOf(CITATION_REGION)], writtenBefore(CITATION_REGION).map(patternOf)) || startTogether([WORD_RULES.match], [PAREN_RULES.pattern])) {
+  throw new Error('inline patterns that can start on the same character are out of order');
 }
-const INLINE = alternation(INLINE_GROUPS);
 repository.inline = {
-  patterns: [{ include: '#citation-region' }, { match: withFirstCharacters(`(?:${INLINE.pattern})`), captures: INLINE.captures }],
+  patterns: [
+    { include: '#citation-region' },
+    { match: withFirstCharacters(WORD_RULES.match), captures: WORD_RULES.captures },
+    { match: withFirstCharacters(`(?:${PAREN_RULES.pattern})`), captures: PAREN_RULES.captures },
+  ],
 };
 
 /** The begin or match patterns of the rules, through includes and pattern lists. */
@@ -846,17 +849,20 @@ const patternsOf = (rules) =>
 
 /**
  * What any of the rules matches at the start of a line, for a lookahead there (their patterns
- * all start with ^). Most open with blanks, then one of a few characters, looked for once.
+ * all start with ^). After the blanks a line may open with, one of a few characters must follow:
+ * that is looked for first, so most lines are ruled out at once.
  */
 function anyOfLineRules(rules) {
-  const patterns = patternsOf(rules).map((pattern) => {
-    if (!pattern.startsWith('^')) throw new Error(`a line rule starts elsewhere: ${pattern}`);
-    return nonCapturing(pattern.slice(1));
-  });
   const BLANKS = '[ \\t]*+';
-  const afterBlanks = patterns.filter((p) => p.startsWith(BLANKS)).map((p) => p.slice(BLANKS.length));
-  const others = patterns.filter((p) => !p.startsWith(BLANKS));
-  return [...(afterBlanks.length ? [BLANKS + withFirstCharacters(`(?:${afterBlanks.join('|')})`)] : []), ...others].join('|');
+  const afterBlanks = patternsOf(rules).map((pattern) => {
+    const body = nonCapturing(pattern.slice(1));
+    if (!pattern.startsWith('^')) throw new Error(`a line rule starts elsewhere: ${pattern}`);
+    if (body.startsWith(BLANKS)) return body.slice(BLANKS.length);
+    // A lookahead over blanks and more, possessive, finds the same after the blanks alone.
+    if (/^\(\?=(?:\(\?:)?\[ \\t[^\]]*\]\*\+/.test(body)) return body;
+    throw new Error(`a line rule does not start with blanks: ${pattern}`);
+  });
+  return BLANKS + withFirstCharacters(`(?:${afterBlanks.join('|')})`);
 }
 
 const include = (name) => ({ include: `#${name}` });
