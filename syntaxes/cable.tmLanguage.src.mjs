@@ -421,13 +421,15 @@ const AFTER_PAREN = '(?<=\\()';
 /**
  * A rule written to start right after "(" rewritten to take the "(" in, unscoped, so that Oniguruma
  * finds it through the rare "(" rather than trying every letter or digit. It then starts one
- * character earlier than before, where only rules that begin with "(" can start; `earlier`, the
- * other rules listed before it, must still win right after the "(", so they are ruled out there.
+ * character earlier than before, where only rules that begin with "(" can start; the rules listed
+ * before it that can start on one of its first characters must still win right after the "(", so
+ * they are ruled out there.
  */
 function takingParen({ name, match }, earlier) {
   if (!match.startsWith(AFTER_PAREN)) throw new Error(`does not start after "(": ${match}`);
-  const beaten = earlier.map((rule) => nonCapturing(rule.begin ?? rule.match));
-  return { match: `\\((?!${beaten.join('|')})(${match.slice(AFTER_PAREN.length)})`, captures: { 1: { name } } };
+  const first = firstChars(match);
+  const rivals = earlier.map((rule) => rule.begin ?? rule.match).filter((pattern) => [...firstChars(pattern)].some((c) => first.has(c)));
+  return { match: `\\((?!${rivals.map(nonCapturing).join('|')})(${match.slice(AFTER_PAREN.length)})`, captures: { 1: { name } } };
 }
 
 // Line prefixes of body text; the rest of the line is inline markup (see `body-line`).
@@ -819,8 +821,7 @@ const writtenBefore = (rule) => INLINE_RULES.slice(0, INLINE_RULES.indexOf(rule)
 const WORD_RULES = sharing(WORD_START, startingWith(WORD_START));
 const PAREN_RULES = alternation([
   sharing(PORTION_START, startingWith(PORTION_START)),
-  // Portion marks cannot match right after a "(", where these start, on a letter or digit.
-  ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule).filter((other) => !patternOf(other).startsWith(PORTION_START)))),
+  ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule))),
   repository.redaction,
 ]);
 const grouped = [WORD_START, PORTION_START, AFTER_PAREN].flatMap(startingWith).length + 2; // + region, redaction
