@@ -187,7 +187,8 @@ describe('regular expressions are safe from catastrophic backtracking', function
 
   it('no grammar pattern backtracks exponentially or with a proven degree above 2 (checked in JavaScript form)', () => {
     console.log(`      not convertible, left to the grammar hang test: ${unconverted.length ? unconverted.join('; ') : 'none'}`);
-    assert.ok(grammar.length >= grammarPatterns().length * 0.9, 'most grammar patterns are checked');
+    // `grammar` holds each distinct pattern once (a grammar repeats some in several contexts).
+    assert.ok(grammar.length >= new Set(grammarPatterns().map((p) => p.pattern)).size * 0.9, 'most grammar patterns are checked');
     assert.deepEqual(grammar.filter((c) => c.result.status === 'unknown').map(describeResult), []);
     assert.deepEqual(grammar.filter((c) => catastrophic(c.result)).map(describeResult), []);
   });
