@@ -8,7 +8,13 @@
 //   test/grammar/grammar-hang.test.ts tokenizes pathological lines on every test run;
 // - never write `{n,m}+`: in Oniguruma's syntax that is a repeat of a repeat, not possessive;
 // - `^`-anchored rules for line structure, cheap inline rules for the rest, and no capture with
-//   `patterns` in an inline rule: vscode-textmate copies the line up to each such capture.
+//   `patterns` in an inline rule: vscode-textmate copies the line up to each such capture;
+// - speed: vscode-oniguruma searches a line with all the patterns of the current rule list at
+//   once, each costing some setup and a try at every position its first characters allow. So
+//   the lists are short (rules merged with `alternation`, line rules in `lineGroup`s, body lines
+//   in one region), and each merged pattern opens with a lookahead for its first characters,
+//   computed from the rules (`withFirstCharacters`). `npm run bench -- --only grammar` compares
+//   the grammar with VS Code's Markdown grammar.
 //
 // Colours: each classification level gets a base scope that stock themes already colour, in
 // the spirit of the U.S. marking colours (U green, CUI/SBU purple, C blue, S red, TS red+bold),
@@ -480,11 +486,9 @@ const repository = {
     match: '^[ \\t]*+This record is a partial extract of the original cable\\..*+$',
   },
   'page-header': {
-    comment: 'Page headers of teletype-era cables: PAGE 02 HARARE 06677 01 OF 03 291400Z; body text may follow',
-    begin: '^[ \\t]*+PAGE[ ]++\\d{2,3}[ ]++[A-Z][A-Z ]*?[ ]\\d{2,6}(?:[ ]++\\d{2}[ ]++OF[ ]++\\d{2})?(?:[ ]++\\d{6}Z)?',
-    beginCaptures: { 0: { name: 'comment.line.page-header.cable' } },
-    while: UNTIL_LINE_END,
-    patterns: [{ include: '#inline' }],
+    comment: 'Page headers of teletype-era cables: PAGE 02 HARARE 06677 01 OF 03 291400Z',
+    name: 'comment.line.page-header.cable',
+    match: '^[ \\t]*+PAGE[ ]++\\d{2,3}[ ]++[A-Z][A-Z ]*?[ ]\\d{2,6}(?:[ ]++\\d{2}[ ]++OF[ ]++\\d{2})?(?:[ ]++\\d{6}Z)?',
   },
   'routing-header': {
     patterns: [
@@ -677,9 +681,6 @@ const repository = {
     contentName: 'string.unquoted.subject.cable',
     patterns: [{ include: '#subject-content' }],
   },
-  'subject-content': {
-    patterns: [{ include: '#portion-mark-strict' }, { include: '#redaction' }, { include: '#citation' }],
-  },
 
   'ref-block': {
     comment: 'REF: A. RANGOON 1370 / B. RANGOON 1357 -- continued on lettered or indented lines',
@@ -766,9 +767,6 @@ const repository = {
     patterns: LEVELS.map((level) => ({ name: levelScope(level, 'portion'), match: lenientPortion(PORTION_LEVEL_WORDS[level]) })),
   },
 
-  citation: {
-    patterns: [{ include: '#citation-region' }, ...CITATION_MATCHES],
-  },
   'citation-region': {
     comment:
       'In-text: (ref b), REF A AND B, Ref. C, REFTELS A, B. A region rather than a capture with ' +
@@ -794,51 +792,69 @@ const repository = {
   redaction: { name: 'comment.other.redaction.cable', match: '(?<![A-Za-z])(?>X{4,})(?![A-Za-z])' },
 };
 
-// Inline markup, in the order the rules were written: markers, portion marks, the citation
-// region, citations, DTGs, redactions, section markers, captions.
-const CITATION_REGION = repository['citation-region'];
-const INLINE_RULES = [
-  ...MARKERS,
-  ...repository['portion-mark-strict'].patterns,
-  CITATION_REGION,
-  ...CITATION_MATCHES,
-  repository.dtg,
-  repository.redaction,
-  SECTION_MARKER_INLINE,
-  repository['caption-inline'],
-];
 const WORD_START = '(?<![\\w])';
 const PORTION_START = '(?<![\\w)])';
 const patternOf = (rule) => rule.begin ?? rule.match;
-const startingWith = (start) => INLINE_RULES.filter((rule) => rule !== CITATION_REGION && patternOf(rule).startsWith(start));
-const writtenBefore = (rule) => INLINE_RULES.slice(0, INLINE_RULES.indexOf(rule));
-// The scanner gets three patterns: the citation region, which starts at a "ref" word, where none
-// of the rules written before it can start; the rules that start a word; and those that start at
-// "(" or X. Rules that start on different characters never match at the same position, so only
-// the order of the rules within each pattern matters, kept as written, except that the portion
-// marks go before the rules taken from "(". Two patterns rather than one: each try costs in
-// proportion to the captures of the pattern, and the second one is tried at few positions.
-const WORD_RULES = sharing(WORD_START, startingWith(WORD_START));
-const PAREN_RULES = alternation([
-  sharing(PORTION_START, startingWith(PORTION_START)),
-  ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule))),
-  repository.redaction,
-]);
-const grouped = [WORD_START, PORTION_START, AFTER_PAREN].flatMap(startingWith).length + 2; // + region, redaction
-if (grouped !== INLINE_RULES.length) throw new Error('an inline rule is in no group');
-const startTogether = (one, other) => {
+const CITATION_REGION = repository['citation-region'];
+
+/** Whether a pattern of `one` can start on a character a pattern of `other` can start on. */
+function startTogether(one, other) {
   const first = new Set(other.flatMap((pattern) => [...firstChars(pattern)]));
   return one.some((pattern) => [...firstChars(pattern)].some((c) => first.has(c)));
-};
-if (startTogether([patternOf(CITATION_REGION)], writtenBefore(CITATION_REGION).map(patternOf)) || startTogether([WORD_RULES.match], [PAREN_RULES.pattern])) {
-  throw new Error('inline patterns that can start on the same character are out of order');
 }
+
+/**
+ * The patterns for inline rules given in the order they were written. The scanner gets up to
+ * three: the citation region, which starts at a "ref" word, where none of the rules written before
+ * it can start; the rules that start a word; and those that start at "(" or X. Rules that start on
+ * different characters never match at the same position, so only the order of the rules within
+ * each pattern matters, kept as written, except that the portion marks go before the rules taken
+ * from "(". Two patterns rather than one: each try costs in proportion to the captures of the
+ * pattern, and the second one is tried at few positions.
+ */
+function inlinePatterns(rules) {
+  const writtenBefore = (rule) => rules.slice(0, rules.indexOf(rule));
+  const startingWith = (start) => rules.filter((rule) => rule !== CITATION_REGION && patternOf(rule).startsWith(start));
+  const grouped = [WORD_START, PORTION_START, AFTER_PAREN].flatMap(startingWith);
+  const parenRules = [
+    ...(startingWith(PORTION_START).length ? [sharing(PORTION_START, startingWith(PORTION_START))] : []),
+    ...startingWith(AFTER_PAREN).map((rule) => takingParen(rule, writtenBefore(rule))),
+  ];
+  const ungrouped = rules.filter((rule) => rule !== CITATION_REGION && !grouped.includes(rule));
+  const words = sharing(WORD_START, startingWith(WORD_START));
+  const others = alternation([...parenRules, ...ungrouped]);
+  const region = rules.includes(CITATION_REGION);
+  if (
+    (region && startTogether([patternOf(CITATION_REGION)], writtenBefore(CITATION_REGION).map(patternOf))) ||
+    startTogether(ungrouped.map(patternOf), parenRules.map(patternOf)) ||
+    startTogether([words.match], [others.pattern])
+  ) {
+    throw new Error('inline patterns that can start on the same character are out of order');
+  }
+  return [
+    ...(region ? [{ include: '#citation-region' }] : []),
+    { match: withFirstCharacters(words.match), captures: words.captures },
+    { match: withFirstCharacters(`(?:${others.pattern})`), captures: others.captures },
+  ];
+}
+
+// Inline markup, in the order the rules were written: markers, portion marks, the citation
+// region, citations, DTGs, redactions, section markers, captions.
 repository.inline = {
-  patterns: [
-    { include: '#citation-region' },
-    { match: withFirstCharacters(WORD_RULES.match), captures: WORD_RULES.captures },
-    { match: withFirstCharacters(`(?:${PAREN_RULES.pattern})`), captures: PAREN_RULES.captures },
-  ],
+  patterns: inlinePatterns([
+    ...MARKERS,
+    ...repository['portion-mark-strict'].patterns,
+    CITATION_REGION,
+    ...CITATION_MATCHES,
+    repository.dtg,
+    repository.redaction,
+    SECTION_MARKER_INLINE,
+    repository['caption-inline'],
+  ]),
+};
+// On a SUBJECT line: portion marks, redactions, citations.
+repository['subject-content'] = {
+  patterns: inlinePatterns([...repository['portion-mark-strict'].patterns, repository.redaction, CITATION_REGION, ...CITATION_MATCHES]),
 };
 
 /** The begin or match patterns of the rules, through includes and pattern lists. */
@@ -876,7 +892,8 @@ const include = (name) => ({ include: `#${name}` });
  */
 function lineGroup(name, members) {
   const rules = members.map(include);
-  repository[name] = { begin: `^(?=${anyOfLineRules(rules)})`, while: UNTIL_LINE_END, patterns: rules };
+  // After a page header the rest of the line is body text.
+  repository[name] = { begin: `^(?=${anyOfLineRules(rules)})`, while: UNTIL_LINE_END, patterns: [...rules, include('inline')] };
   return include(name);
 }
 
