@@ -7,8 +7,6 @@
 //   like its rules one after the other, plus lookaheads at one position. Checks:
 //   test/robustness/regex.safety.test.ts (recheck on every pattern, attack strings replayed);
 //   test/grammar/grammar-hang.test.ts tokenizes pathological lines on every test run;
-//   `node syntaxes/check-regex-complexity.mjs` (recheck's exact checker, a few minutes) still
-//   decides the single rules but times out on the merged patterns;
 // - never write `{n,m}+`: in Oniguruma's syntax that is a repeat of a repeat, not possessive;
 // - `^`-anchored rules for line structure, cheap inline rules for the rest, and no capture with
 //   `patterns` in an inline rule: vscode-textmate copies the line up to each such capture;
