@@ -2,6 +2,7 @@
 // embedded lists or repeated copies of the text), where it breaks, whether a garbled pilcrow
 // turned `¶1.` into `11.`, and how to renumber it. Used by paragraph-numbering and the formatter.
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
+import { lowerBound } from '../text/sortedSearch';
 import { lineRange, TextEdit } from '../text/types';
 import { digitRun } from './scanners';
 import { perModel } from './memo';
@@ -177,14 +178,8 @@ class SequenceContext {
     const first = this.candidates[from].range.start.line;
     const last = this.candidates[to].range.end.line;
     const lines = (this.redactionLines ??= this.model.redactions.map((r) => r.start.line).sort((a, b) => a - b));
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid] < first) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < lines.length && lines[lo] <= last) return true;
+    const at = lowerBound(lines, first);
+    if (at < lines.length && lines[at] <= last) return true;
     const paragraphs = this.model.paragraphs;
     for (let i = this.indexes[from] + 1; i < this.indexes[to]; i++) if (!paragraphs[i].number || paragraphs[i].quoted) return true;
     return false;

@@ -2,6 +2,7 @@
 // and the routing security line. Shared by the banner and caption rules, which compare them.
 import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
+import { lowerBound } from '../text/sortedSearch';
 import { Range } from '../text/types';
 import { isLetterCode, isParenthesisedWord, isSpaceCode, listLetterCode, singleLetterCode } from './scanners';
 import { perModel } from './memo';
@@ -78,14 +79,7 @@ const letterIndex = perModel((model: CableModel): LetterIndex => {
 /** Whether the ascending `lines` hold one in [from, to) other than `except` (a binary search). */
 function hasLineBetween(lines: readonly number[] | undefined, from: number, to: number, except: number): boolean {
   if (!lines) return false;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < lines.length && lines[i] < to; i++) if (lines[i] !== except) return true;
+  for (let i = lowerBound(lines, from); i < lines.length && lines[i] < to; i++) if (lines[i] !== except) return true;
   return false;
 }
 
