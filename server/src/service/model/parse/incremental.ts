@@ -50,7 +50,7 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
   if (resumeAt < 0) return undefined;
   const resume = trace.checkpoints[resumeAt];
   // The first paragraph (which may carry the whole text's ENTIRE TEXT marking) must come before the edit.
-  if (!previous.paragraphs.slice(0, resume.counts.paragraphs).some((p) => !p.quoted)) return undefined;
+  if (!previous.paragraphs.some((p, i) => i < resume.counts.paragraphs && !p.quoted)) return undefined;
   // Lines after the edit move by lineDelta: what the earlier model says about them moves with them.
   const editEnd = lastLine - lineDelta;
   const moved = <T>(value: T): T => moveLinesAfter(value, editEnd, lineDelta);
@@ -69,15 +69,16 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
   const fields = { refs: model.refs, classifiedBy: model.classifiedBy, entireText: model.entireText };
   const ctx = new ParseContext(index, lineKeywordsAfterEdit(trace.keywords, index, firstLine, lastLine, lineDelta));
   const checkpoints = trace.checkpoints.slice(0, resumeAt);
-  let joined: { old: BodyCheckpoint; now: BodyCheckpoint } | undefined;
+  let joined: { old: BodyCheckpoint; oldAt: number; now: BodyCheckpoint } | undefined;
   parseBody(ctx, resume.line, model, headerOptions(model), {
     resume,
     onCheckpoint(now) {
       checkpoints.push(now);
       if (now.line <= lastLine + 1) return false;
-      const old = trace.checkpoints[lastCheckpointAtOrBefore(trace.checkpoints, now.line - lineDelta)];
+      const oldAt = lastCheckpointAtOrBefore(trace.checkpoints, now.line - lineDelta);
+      const old = trace.checkpoints[oldAt];
       if (old?.line !== now.line - lineDelta || !sameState(movedCheckpoint(old, editEnd, lineDelta), now)) return false;
-      joined = { old, now };
+      joined = { old, oldAt, now };
       return true;
     },
   });
@@ -89,7 +90,7 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
     if (model[key] !== fields[key] || (line >= resume.line && line < end)) return undefined;
   }
   if (joined) {
-    const { old, now } = joined;
+    const { old, oldAt, now } = joined;
     // The paragraph open at the join ends there; its last line may be an edited one.
     if (now.current) model.paragraphs.push(finishParagraph(ctx, now.current));
     const taken = { ...old.counts, paragraphs: old.counts.paragraphs + (now.current ? 1 : 0) };
@@ -103,7 +104,7 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
       for (const key of changed) copy[key] += now.counts[key] - old.counts[key];
       return copy;
     };
-    for (const later of trace.checkpoints.slice(trace.checkpoints.indexOf(old) + 1)) {
+    for (const later of trace.checkpoints.slice(oldAt + 1)) {
       const shifted = movedCheckpoint(later, editEnd, lineDelta);
       const counts = counted(later.counts);
       checkpoints.push(shifted === later && counts === later.counts ? later : { ...shifted, counts });
