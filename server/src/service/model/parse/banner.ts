@@ -109,20 +109,27 @@ export function parseBanner(ctx: ParseContext, line: number, options: BannerOpti
   const start = indentOf(text);
   // Cheap refusals first: the body asks this of every line. The level word is checked before
   // SECTION is looked for: prose fails it within a letter or two, a search reads the whole line.
+  // The rest is a function of its own, so a refusal allocates nothing (not even its closures' context).
   const lv = matchLevel(text, start);
   if (!lv || (options.requireSection && !/SECTION/i.test(text))) return undefined;
+  return readBanner(ctx, line, text, start, lv, options.requireSection);
+}
+
+/** Index of the first character at or after `i` that is not a space or tab. */
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
+/** The banner whose level word `lv` starts the line at `start`, if the rest of the line reads as one. */
+function readBanner(ctx: ParseContext, line: number, text: string, start: number, lv: { level: Level; end: number }, requireSection: boolean): Banner | undefined {
   let level = lv.level;
   const captions: Span[] = [];
-  let i = lv.end;
-  const skipSpaces = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  };
-  skipSpaces();
+  let i = skipSpaces(text, lv.end);
   for (let m = BANNER_CAPTION.exec(text.slice(i)); m; m = BANNER_CAPTION.exec(text.slice(i))) {
     captions.push(ctx.span(line, i, i + m[0].length));
     if (level === 'U' && /^SENSITIVE$/i.test(m[0])) level = 'SBU';
-    i += m[0].length;
-    skipSpaces();
+    i = skipSpaces(text, i + m[0].length);
   }
   let section: Banner['section'];
   const sec = SECTION.exec(text.slice(i));
@@ -134,10 +141,9 @@ export function parseBanner(ctx: ParseContext, line: number, options: BannerOpti
       number: valuedSpan(ctx.span(line, numberAt, numberAt + sec[1].length), +sec[1]),
       total: valuedSpan(ctx.span(line, totalAt, totalAt + sec[2].length), +sec[2]),
     };
-    i += sec[0].length;
-    skipSpaces();
+    i = skipSpaces(text, i + sec[0].length);
   }
-  if (options.requireSection && !section) return undefined;
+  if (requireSection && !section) return undefined;
   let post: Span | undefined;
   let serial: Span | undefined;
   // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`); only a letter-spaced
@@ -149,8 +155,7 @@ export function parseBanner(ctx: ParseContext, line: number, options: BannerOpti
     post = ctx.span(line, postAt, postAt + ps[1].length);
     const serialAt = postAt + ps[0].slice(ps[0].indexOf(ps[1])).indexOf(ps[2], ps[1].length);
     serial = ctx.span(line, serialAt, serialAt + ps[2].length);
-    i += ps[0].length;
-    skipSpaces();
+    i = skipSpaces(text, i + ps[0].length);
   }
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
   const rest = text.slice(i).trim();

@@ -25,33 +25,82 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
 ];
 
-// Each keyword pattern needs one of these words (E.O. in capitals): lines without any skip all five.
-const KEYWORD_WORDS = /classified|tags|subj|ref/i;
+/**
+ * Which keyword patterns can match: each needs its word (E.O. its capitals), and a line is read for
+ * the words once, so only the patterns whose word is there run (each tests a lookbehind at every
+ * position of the line). Bits in KEYWORDS order. Two words overlap only in `TAGSUBJ`, where SUBJ
+ * follows a letter and its pattern cannot match.
+ */
+const KEYWORD_WORDS = /classified|tags|subj|ref/gi;
 const EO_WORD = /E\.|EO/;
+const CLASSIFIED_BIT = 1;
+const EO_BIT = 2;
+
+function wordBit(word: string): number {
+  const c = word.charCodeAt(0) | 32;
+  // c(lassified), t(ags), s(ubj), r(ef): KEYWORDS' order is classifiedBy, eo, tags, subject, ref.
+  return c === 99 ? CLASSIFIED_BIT : c === 116 ? 4 : c === 115 ? 8 : 16;
+}
+
+function keywordMask(text: string): number {
+  let mask = EO_WORD.test(text) ? EO_BIT : 0;
+  KEYWORD_WORDS.lastIndex = 0;
+  for (let m = KEYWORD_WORDS.exec(text); m; m = KEYWORD_WORDS.exec(text)) mask |= wordBit(m[0]);
+  return mask;
+}
+
+/** How many `\s` characters `text` has from `from`, up to `end` (what trimStart() would cut). */
+function blanksFrom(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+function byPosition(a: FieldStart, b: FieldStart): number {
+  return a.at - b.at;
+}
 
 /** Every field keyword on a line, in order. After `Classified By` the rest of the line is its text. */
 export function findFieldStarts(text: string): FieldStart[] {
-  if (!KEYWORD_WORDS.test(text) && !EO_WORD.test(text)) return [];
+  const mask = keywordMask(text);
+  if (mask === 0) return [];
   const found: FieldStart[] = [];
-  for (const [kind, re] of KEYWORDS) {
+  for (let k = 0; k < KEYWORDS.length; k++) {
+    if ((mask & (1 << k)) === 0) continue;
+    const [kind, re] = KEYWORDS[k];
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index + (m[0].length - m[0].trimStart().length);
-      found.push({ kind, at, contentAt: m.index + m[0].length });
-      if (m[0].length === 0) re.lastIndex++;
+      const length = m[0].length;
+      found.push({ kind, at: m.index + blanksFrom(text, m.index, m.index + length), contentAt: m.index + length });
+      if (length === 0) re.lastIndex++;
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  const subject = found.findIndex((f) => f.kind === 'subject');
-  if (subject >= 0) {
-    const words = found.slice(subject + 1).filter((f) => !text.slice(f.at, f.contentAt).includes(':'));
-    for (const f of words) found.splice(found.indexOf(f), 1);
+  if (found.length < 2) return found;
+  found.sort(byPosition);
+  // After SUBJECT, only keywords written with a colon start another field.
+  let subject = 0;
+  while (subject < found.length && found[subject].kind !== 'subject') subject++;
+  if (subject < found.length) {
+    let to = subject + 1;
+    for (let i = subject + 1; i < found.length; i++) {
+      const f = found[i];
+      if (text.slice(f.at, f.contentAt).includes(':')) found[to++] = f;
+    }
+    found.length = to;
   }
-  const cut = found.findIndex((f) => f.kind === 'classifiedBy');
-  const kept = cut >= 0 ? found.slice(0, cut + 1) : found;
+  let count = 0;
+  while (count < found.length && found[count].kind !== 'classifiedBy') count++;
+  if (count < found.length) count++;
   // A field's own content cannot start another field of the same kind on the same line; nor can a
   // REF list restate its keyword (`REF: A. REF: (A) SANTO DOMINGO 5088`, a release artifact).
-  return kept.filter((f, i) => i === 0 || (f.at >= kept[i - 1].contentAt && !(f.kind === 'ref' && kept.slice(0, i).some((k) => k.kind === 'ref'))));
+  const kept: FieldStart[] = [found[0]];
+  let refBefore = found[0].kind === 'ref';
+  for (let i = 1; i < count; i++) {
+    const f = found[i];
+    if (f.at >= found[i - 1].contentAt && !(f.kind === 'ref' && refBefore)) kept.push(f);
+    if (f.kind === 'ref') refBefore = true;
+  }
+  return kept;
 }
 
 /** A field's content on one line: from contentAt up to `end`. */
