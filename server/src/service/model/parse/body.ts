@@ -6,8 +6,10 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, ParagraphStart, UNDERLINE } from './lineKinds';
+import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
 
+/** In the body only full section banners count; one object, not one per line. */
+const SECTION_BANNER = { requireSection: true };
 const QUOTE_EDGE = /^[ \t]*(?:\d{1,3}\.[ \t]*)?(?:\([A-Z]{1,3}\)[ \t]*)?(BEGIN|END)[ \t]+(?:[A-Za-z]+[ \t]+){1,2}?(?:TEXT|QUOTE)\b|\b(BEGIN|END)\s+(?:TEXT|QUOTE)\b/gi;
 // `Summary and Introduction:`, `Summary/Comment.`, `SUMMARY & COMMENT:`: a marker word joined to up to three more.
 const JOINER = String.raw`(?:\s+(?:AND|&)\s+|\s*[/&]\s*)`;
@@ -17,7 +19,8 @@ const JOINED = String.raw`(?:${JOINER}[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
 const LINE_OPENING = String.raw`^[ \t]*(?:[-\u00b6][ \t]*)?(?:\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?`;
 // Every pattern needs `summary`, `comment` or `note` in the line: only lines with one are scanned (keywords.ts).
 const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
-const NO_MARKERS: typeof MARKERS = [];
+/** The words scanInline looks for (QUOTE_WORD is for quotation edges). */
+const INLINE_WORDS = MARKER_WORDS | REF_WORD | REDACTION_RUN;
 // A pattern with a `word` group marks that group; otherwise the whole match.
 const MARKERS: Array<[MarkerKind, RegExp]> = [
   ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
@@ -117,7 +120,7 @@ export interface BodyRun {
 /** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
   const paragraph: Paragraph = {
-    range: { start: open.range.start, end: { line: open.last, character: ctx.lines[open.last].trimEnd().length } },
+    range: { start: open.range.start, end: { line: open.last, character: trimmedEnd(ctx.lines[open.last]) } },
     start: open.start,
     lead: open.lead,
     quoted: open.quoted,
@@ -194,38 +197,47 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     }
   };
 
-  const headingAt = (line: number, text: string, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
-    if (ps || (ctx.keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text))) return undefined;
-    const trimmed = text.trim();
-    // Cheap tests first (every line of running text comes here), the same tests as before in effect.
-    const last = trimmed.charCodeAt(trimmed.length - 1);
+  const lines = ctx.lines;
+  const lineCount = ctx.lineCount;
+  const keywords = ctx.keywords;
+  // `first`: the line's first non-blank character (firstNonSpace).
+  const headingAt = (line: number, text: string, first: number, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
+    if (ps || (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text))) return undefined;
+    // The trimmed text's bounds by character codes: every line of running text comes here, and trim() would copy it.
+    const end = trimmedEnd(text);
+    const length = end > first ? end - first : 0;
+    const last = length ? text.charCodeAt(end - 1) : -1;
+    // Cheap tests first, the same tests as before in effect.
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
-    if (trimmed.length < 3 || trimmed.length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
-    if (line + 1 < ctx.lineCount && mayUnderline(ctx.lines[line + 1]) && UNDERLINE.test(ctx.lines[line + 1])) return { end: text.trimEnd().length, underline: line + 1 };
+    if (length < 3 || length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
+    if (line + 1 < lineCount && mayUnderline(lines[line + 1]) && UNDERLINE.test(lines[line + 1])) return { end, underline: line + 1 };
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
-    if (line > 0 && !isBlankText(ctx.lines[line - 1]) && !previousWasStructure) return undefined;
-    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(ctx.lines[lastNonBlank]))) return undefined;
+    if (line > 0 && !isBlankText(lines[line - 1]) && !previousWasStructure) return undefined;
+    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(lines[lastNonBlank]))) return undefined;
     if (last === 46 /* . */) return undefined;
-    const next = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
-    if (next < 0 || next === line + 1 || !matchParagraphStart(ctx.lines[next])) return undefined;
+    const next = ctx.nextNonBlank(line + 1, Math.min(lineCount, line + 4));
+    if (next < 0 || next === line + 1 || !matchParagraphStart(lines[next])) return undefined;
+    const trimmed = text.slice(first, end);
     if (trimmed.split(/\s+/).length > 12 || !isTitleLike(trimmed)) return undefined;
-    return { end: text.trimEnd().length };
+    return { end };
   };
 
-  for (let line = resume ? resume.line : start; line < ctx.lineCount; line++) {
-    const text = ctx.lines[line];
+  for (let line = resume ? resume.line : start; line < lineCount; line++) {
+    const text = lines[line];
     if (isBlankText(text)) continue;
-    // Both patterns start with a capital letter.
-    const lead = text.charCodeAt(firstNonSpace(text));
-    const capital = lead >= 65 && lead <= 90;
-    if (capital && LONE_LEVEL.test(text)) continue;
-    // Each of its two forms needs a literal `PAGE` or ` OF `: most lines are turned away natively.
-    const page = capital && (text.includes('PAGE') || text.includes(' OF ')) ? PAGE_ARTIFACT.exec(text) : null;
+    const first = firstNonSpace(text);
+    const lead = text.charCodeAt(first);
+    let page: RegExpExecArray | null = null;
+    // A lone level and a page header both start with a capital letter.
+    if (lead >= 65 && lead <= 90) {
+      if (mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
+      page = mayBePageArtifact(text, first) ? PAGE_ARTIFACT.exec(text) : null;
+    }
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
 
-    const banner = from === 0 ? parseBanner(ctx, line, { requireSection: true }) : undefined;
+    const banner = from === 0 ? parseBanner(ctx, line, SECTION_BANNER) : undefined;
     if (banner) {
       finish();
       model.banners.push(banner);
@@ -245,14 +257,17 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
       ps = undefined;
     }
     if (ps && run.onCheckpoint?.(checkpoint(line))) return false;
-    const heading = headingAt(line, text, ps);
+    const heading = headingAt(line, text, first, ps);
     if (ps) {
       open(line, ps, from);
     } else if (heading) {
       finish();
+      const at = indentOf(text);
+      // Spelled out, not `{ ...span, underline }` (V8's slow path for spreads).
       model.headings.push({
-        ...ctx.span(line, indentOf(text), heading.end),
-        underline: heading.underline !== undefined ? ctx.span(heading.underline, indentOf(ctx.lines[heading.underline]), ctx.lines[heading.underline].trimEnd().length).range : undefined,
+        text: text.slice(at, heading.end),
+        range: lineRange(line, at, heading.end),
+        underline: heading.underline !== undefined ? lineRange(heading.underline, indentOf(lines[heading.underline]), trimmedEnd(lines[heading.underline])) : undefined,
       });
       if (/^\s*SUMMARY\s*$/i.test(text.slice(0, heading.end)) && !quoted) {
         model.markers.push({ text: text.slice(indentOf(text), heading.end), range: lineRange(line, indentOf(text), heading.end), kind: 'summary-start' });
@@ -265,18 +280,21 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (current && !heading) current.last = line;
 
     // Quotation edges, then what is only meaningful outside quotations.
-    QUOTE_EDGE.lastIndex = 0;
     let quoteEdgeAt = -1;
-    for (let m = ctx.keywords[line] & QUOTE_WORD ? QUOTE_EDGE.exec(text) : null; m; m = QUOTE_EDGE.exec(text)) {
-      if ((m[1] ?? m[2]).toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
-      else {
-        const startSpan = quoteStarts.pop();
-        const end = ctx.span(line, m.index, m.index + m[0].length);
-        if (startSpan) model.quotations.push({ range: { start: startSpan.range.start, end: end.range.end }, start: startSpan, end });
+    if (keywords[line] & QUOTE_WORD) {
+      QUOTE_EDGE.lastIndex = 0;
+      for (let m = QUOTE_EDGE.exec(text); m; m = QUOTE_EDGE.exec(text)) {
+        if ((m[1] ?? m[2]).toUpperCase() === 'BEGIN') quoteStarts.push(ctx.span(line, m.index, m.index + m[0].length));
+        else {
+          const startSpan = quoteStarts.pop();
+          const end = ctx.span(line, m.index, m.index + m[0].length);
+          if (startSpan) model.quotations.push({ range: { start: startSpan.range.start, end: end.range.end }, start: startSpan, end });
+        }
+        quoteEdgeAt = m.index;
       }
-      quoteEdgeAt = m.index;
     }
-    if (!quoted || (quoteEdgeAt >= 0 && quoteStarts.length === 0)) scanInline(ctx, line, model);
+    // Most lines hold none of the words the inline patterns need.
+    if (keywords[line] & INLINE_WORDS && (!quoted || (quoteEdgeAt >= 0 && quoteStarts.length === 0))) scanInline(ctx, line, model);
 
     if (heading?.underline !== undefined) line = heading.underline;
     lastNonBlank = line;
@@ -293,16 +311,20 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
 }
 
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
-  // Most lines hold none of the words the patterns need.
   const words = ctx.keywords[line];
-  if (!words) return;
   const text = ctx.lines[line];
+  if (words & MARKER_WORDS) scanMarkers(text, line, model);
+  if (words & REF_WORD) scanCitations(ctx, text, line, model);
+  if (words & REDACTION_RUN) scanRedactions(ctx, text, line, model);
+}
+
+function scanMarkers(text: string, line: number, model: CableModel): void {
   const found: Marker[] = [];
   // Markers already found on this line (a SUMMARY heading), by kind and column: a set, so a line
   // or a cable full of markers stays linear. Markers are pushed in line order.
   const seen = new Set<string>();
   for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
-  for (const [kind, re] of words & MARKER_WORDS ? MARKERS : NO_MARKERS) {
+  for (const [kind, re] of MARKERS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];
@@ -316,10 +338,12 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
   }
   found.sort((a, b) => a.range.start.character - b.range.start.character);
   model.markers.push(...found);
+}
 
+function scanCitations(ctx: ParseContext, text: string, line: number, model: CableModel): void {
   const listHasA = !!model.refs?.items.some((item) => /^\u00b6?\s*\(?[Aa]\b/.test(item.letter?.text ?? ''));
   CITATION.lastIndex = 0;
-  for (let m = words & REF_WORD ? CITATION.exec(text) : null; m; m = CITATION.exec(text)) {
+  for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
     const letters = citedLetters(ctx, line, m.index + m[0].length, listHasA);
     const last = letters[letters.length - 1]?.range.end;
     if (!last || last.line === line) {
@@ -330,8 +354,11 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
       model.citations.push({ text: wrapped, range: { start: { line, character: m.index }, end: last }, letters });
     }
   }
+}
+
+function scanRedactions(ctx: ParseContext, text: string, line: number, model: CableModel): void {
   REDACTION.lastIndex = 0;
-  for (let m = words & REDACTION_RUN ? REDACTION.exec(text) : null; m; m = REDACTION.exec(text)) {
+  for (let m = REDACTION.exec(text); m; m = REDACTION.exec(text)) {
     model.redactions.push(ctx.span(line, m.index, m.index + m[0].length).range);
   }
 }

@@ -29,6 +29,11 @@ function isLowerAt(text: string, i: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+function isCapitalOrSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 65 && c <= 90) || c === 32;
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -104,6 +109,13 @@ export function firstNonSpace(text: string): number {
   return i;
 }
 
+/** `text.trimEnd().length`, by character codes: no copy of the line. */
+export function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
 
 /**
@@ -131,8 +143,25 @@ export function continuesSentence(previous: string, text: string, start: Paragra
 /** `PAGE 02 ROME 01196 01 OF 02 082030Z`, `PAGE 02 VATICA 06046 261254Z`: page headers of printed cables, to be skipped. */
 export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z\s*|^\s*[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d)? OF \d{3}\s*$/;
 
+/**
+ * Whether PAGE_ARTIFACT may match a line whose first non-blank character is at `first`: its first
+ * form starts there with `PAGE`; in its second, capitals and spaces (`[A-Z][A-Z ]{1,30} `) run from
+ * there to a digit. A loop over the line's start instead of two searches of the whole line.
+ */
+export function mayBePageArtifact(text: string, first: number): boolean {
+  if (text.startsWith('PAGE', first)) return true;
+  let i = first;
+  while (i - first < 32 && isCapitalOrSpaceAt(text, i)) i++;
+  return i - first >= 3 && isDigitAt(text, i);
+}
+
 /** A classification repeated alone on a line (page headers, end of text). */
 export const LONE_LEVEL = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE)(?:\s+PTQ\d+)?\s*$/;
+
+/** Whether LONE_LEVEL may match a line whose first non-blank character has code `lead`: U, C, S, T or L. */
+export function mayBeLoneLevel(lead: number): boolean {
+  return lead === 85 || lead === 67 || lead === 83 || lead === 84 || lead === 76;
+}
 
 // Exactly three, then any: `[-=_]{3,}[-=_ \t]*` means the same but backtracks quadratically when the line does not end the run.
 export const UNDERLINE = /^\s*[-=_]{3}[-=_ \t]*$/;
