@@ -1,11 +1,11 @@
 // Running the rules over a parsed cable.
-import { CableModel } from '../model/cable';
+import { Block, CableModel } from '../model/cable';
 import { parseIsoDate } from '../model/dates';
 import { parseCable, ParseOptions } from '../model/parse';
 import { RULES } from '../rules';
 import { comparePositions, containsPosition } from '../text/types';
-import { CableLintConfig, ruleLevel } from './config';
-import { CableDiagnostic } from './diagnostic';
+import { CableLintConfig, RuleLevel, ruleLevel } from './config';
+import { CableDiagnostic, Severity } from './diagnostic';
 import { Report, RuleContext } from './rule';
 import { createVocabulary, TagVocabulary } from './vocabulary';
 
@@ -15,39 +15,79 @@ export interface LintOptions {
   vocabulary?: TagVocabulary;
 }
 
-export function lintModel(model: CableModel, options: LintOptions = {}): CableDiagnostic[] {
-  const vocabulary = options.vocabulary ?? createVocabulary(options.config?.tags);
-  const diagnostics: CableDiagnostic[] = [];
-  const quotations = model.quotations;
-  const eol = model.lines.eol;
-  for (const rule of RULES) {
-    const level = ruleLevel(options.config, rule.id, rule.defaultSeverity);
-    if (level === 'off') continue;
-    const explicit = options.config?.rules?.[rule.id] !== undefined || options.config?.rules?.['*'] !== undefined;
-    const context: RuleContext = {
-      model,
-      lines: model.lines.lines,
-      eol,
-      vocabulary,
-      report(finding: Report) {
-        // No rule speaks about quoted text (BEGIN TEXT ... END TEXT): it is someone else's words.
-        if (quotations.some((q) => containsPosition(q.range, finding.range.start) && comparePositions(q.start.range.end, finding.range.start) <= 0)) return;
-        diagnostics.push({
-          rule: rule.id,
-          severity: explicit ? level : finding.severity ?? level,
-          range: finding.range,
-          message: finding.message,
-          fixes: finding.fixes ?? [],
-        });
-      },
-    };
-    rule.check(context);
-  }
-  return finish(diagnostics);
+/** The level each rule of RULES runs at, and whether the config set it (then it overrides a finding's own severity). */
+interface RuleLevels {
+  levels: RuleLevel[];
+  explicit: boolean[];
 }
 
-function finish(diagnostics: CableDiagnostic[]): CableDiagnostic[] {
-  return diagnostics.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+function levelsFor(config: CableLintConfig | undefined): RuleLevels {
+  return {
+    levels: RULES.map((rule) => ruleLevel(config, rule.id, rule.defaultSeverity)),
+    explicit: RULES.map((rule) => config?.rules?.[rule.id] !== undefined || config?.rules?.['*'] !== undefined),
+  };
+}
+
+/** Without rule settings every cable runs the defaults: worked out once. */
+const DEFAULT_LEVELS = levelsFor(undefined);
+
+/**
+ * The context every rule of one run reports to: one object for the whole run, told which rule is
+ * speaking, rather than a context and a closure per rule.
+ */
+class LintRun implements RuleContext {
+  readonly lines: readonly string[];
+  readonly eol: string;
+  readonly diagnostics: CableDiagnostic[] = [];
+  private readonly quotations: readonly Block[];
+  rule = '';
+  level: Severity = 'error';
+  explicit = false;
+
+  constructor(
+    readonly model: CableModel,
+    readonly vocabulary: TagVocabulary,
+  ) {
+    this.lines = model.lines.lines;
+    this.eol = model.lines.eol;
+    this.quotations = model.quotations;
+  }
+
+  report(finding: Report): void {
+    // No rule speaks about quoted text (BEGIN TEXT ... END TEXT): it is someone else's words.
+    const at = finding.range.start;
+    if (this.quotations.length && this.quotations.some((q) => containsPosition(q.range, at) && comparePositions(q.start.range.end, at) <= 0)) return;
+    this.diagnostics.push({
+      rule: this.rule,
+      severity: this.explicit ? this.level : finding.severity ?? this.level,
+      range: finding.range,
+      message: finding.message,
+      fixes: finding.fixes ?? [],
+    });
+  }
+}
+
+export function lintModel(model: CableModel, options: LintOptions = {}): CableDiagnostic[] {
+  const vocabulary = options.vocabulary ?? createVocabulary(options.config?.tags);
+  const { levels, explicit } = options.config?.rules ? levelsFor(options.config) : DEFAULT_LEVELS;
+  const run = new LintRun(model, vocabulary);
+  for (let i = 0; i < RULES.length; i++) {
+    const level = levels[i];
+    if (level === 'off') continue;
+    run.rule = RULES[i].id;
+    run.level = level;
+    run.explicit = explicit[i];
+    RULES[i].check(run);
+  }
+  return run.diagnostics.sort(byPositionThenRule);
+}
+
+/**
+ * Rule ids are lower-case ASCII letters, digits and dashes (test/unit/rules/catalog.test.ts checks), for
+ * which code-unit order is the order localeCompare gave.
+ */
+function byPositionThenRule(a: CableDiagnostic, b: CableDiagnostic): number {
+  return comparePositions(a.range.start, b.range.start) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 export interface LintTextOptions extends LintOptions, Omit<ParseOptions, 'date'> {}

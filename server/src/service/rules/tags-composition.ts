@@ -1,5 +1,5 @@
 import { CableModel } from '../model/cable';
-import { Rule } from '../lint/rule';
+import { Rule, RuleContext } from '../lint/rule';
 import { normalizeTagToken } from '../data/tagLookup';
 import { readTags, TagReading } from './tagReading';
 
@@ -16,7 +16,7 @@ export const tagsComposition: Rule = {
       return;
     }
     const readings = readTags(field, ctx.lines, ctx.vocabulary).filter((r): r is TagReading => !!r);
-    reportRepeats(readings, ctx.report);
+    reportRepeats(readings, ctx);
     // An unknown token may be the misspelt subject or country: tags-unknown speaks first.
     if (readings.some((r) => r.status === 'unknown')) return;
     if (!readings.some((r) => r.tags.some((t) => t.kind === 'subject' || t.kind === 'program'))) {
@@ -29,7 +29,7 @@ export const tagsComposition: Rule = {
 };
 
 /** One finding per repeated tag, on its second occurrence. */
-function reportRepeats(readings: TagReading[], report: (f: { range: TagReading['token']['range']; message: string }) => void): void {
+function reportRepeats(readings: TagReading[], ctx: RuleContext): void {
   const keys = readings.map((r) => repeatKey(r.token.text));
   // Most TAGS lines repeat nothing: no groups to build.
   if (new Set(keys).size === keys.length) return;
@@ -43,7 +43,7 @@ function reportRepeats(readings: TagReading[], report: (f: { range: TagReading['
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
-    report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
+    ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
   }
 }
 
