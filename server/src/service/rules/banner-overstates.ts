@@ -6,10 +6,16 @@ import { allPortions, highestPortion } from './portions';
 
 /** Sections announced by the banners but absent from the text: their paragraphs may be the classified ones. */
 function missingSections(model: CableModel): boolean {
-  const sections = model.banners.flatMap((b) => (b.section ? [b.section] : []));
-  if (!sections.length) return false;
-  const present = new Set(sections.map((s) => s.number.value));
-  return sections.some((s) => s.total.value > present.size) || !present.has(1);
+  // One pass, no lists: most cables have no section markers at all.
+  let present: Set<number> | undefined;
+  let highestTotal = -Infinity;
+  for (const banner of model.banners) {
+    const section = banner.section;
+    if (!section) continue;
+    (present ??= new Set()).add(section.number.value);
+    if (section.total.value > highestTotal) highestTotal = section.total.value;
+  }
+  return present !== undefined && (highestTotal > present.size || !present.has(1));
 }
 
 export const bannerOverstates: Rule = {

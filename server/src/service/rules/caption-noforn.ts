@@ -6,7 +6,16 @@ import { capitalized, isNoforn, markedPortions } from './portions';
 
 /** The NOFORN caption, on a caption line or on the banner line itself. */
 function nofornCaption(model: CableModel): Span | undefined {
-  return model.captions.find((c) => c.name === 'NOFORN') ?? model.banners.flatMap((b) => b.captions).find((c) => /^NOFORN$/i.test(c.text));
+  for (const caption of model.captions) if (caption.name === 'NOFORN') return caption;
+  for (const banner of model.banners) for (const caption of banner.captions) if (isNofornWord(caption.text)) return caption;
+  return undefined;
+}
+
+/** Regex `^NOFORN$` with the i flag: ASCII letters either case (c | 32 is the lower case of a letter and of nothing else). */
+function isNofornWord(text: string): boolean {
+  if (text.length !== 6) return false;
+  for (let i = 0; i < 6; i++) if ((text.charCodeAt(i) | 32) !== 'noforn'.charCodeAt(i)) return false;
+  return true;
 }
 
 /** NOFORN goes under the header's SIPDIS line, or right under the banner. */
@@ -26,8 +35,10 @@ export const captionNoforn: Rule = {
   check(ctx) {
     const { model } = ctx;
     const portions = markedPortions(model);
-    const caption = nofornCaption(model);
     const noforn = portions.find(isNoforn);
+    // Without portions there is nothing to compare a caption with.
+    if (!portions.length) return;
+    const caption = nofornCaption(model);
     if (noforn && !caption) {
       const fix = addCaption(ctx);
       ctx.report({
@@ -35,7 +46,7 @@ export const captionNoforn: Rule = {
         message: `${capitalized(noforn.where)} is marked ${noforn.raw} (NOFORN) but the cable has no NOFORN caption.`,
         fixes: fix ? [fix] : [],
       });
-    } else if (caption && portions.length && !portions.some(isNoforn)) {
+    } else if (caption && !noforn) {
       ctx.report({
         range: caption.range,
         message: 'The cable is captioned NOFORN but none of its marked portions is NOFORN (`/NF`).',

@@ -104,7 +104,8 @@ export function erasOfOrder(order: string): OrderEra[] {
 }
 
 export function isOrderInForce(order: string, date: CableDate): boolean {
-  return erasOfOrder(order).some((era) => eraCovers(era, date));
+  for (const era of ORDER_ERAS) if (era.orders.includes(order) && eraCovers(era, date)) return true;
+  return false;
 }
 
 /** Optimal-string-alignment distance: a swap of neighbouring digits (12598 -> 12958) counts as one edit. */
@@ -210,7 +211,8 @@ export function parseDeclInstruction(text: string): DeclParse {
   let recognised = false;
   let pos = 0;
   const part = (m: RegExpExecArray): DeclPart => ({ text: m[0], start: m.index, end: m.index + m[0].length });
-  const problem = (m: RegExpExecArray, message: string): DeclParse => ({ ok: false, problem: { ...part(m), message } });
+  // Properties spelled out: an object spread takes V8's slow path, and this runs for every E.O. line.
+  const problem = (m: RegExpExecArray, message: string): DeclParse => ({ ok: false, problem: { text: m[0], start: m.index, end: m.index + m[0].length, message } });
 
   while (pos < text.length) {
     const sep = at(SEPARATOR, text, pos);
@@ -227,12 +229,12 @@ export function parseDeclInstruction(text: string): DeclParse {
     if (m && date) {
       if (!isValidDate(date)) return problem(m, `${m[0]} is not a valid date; expected mm/dd/yyyy.`);
       if (instruction.downgrade && !instruction.downgrade.date && !instruction.date) instruction.downgrade.date = date;
-      else if (!instruction.date) instruction.date = { ...part(m), value: date };
+      else if (!instruction.date) instruction.date = { text: m[0], start: m.index, end: m.index + m[0].length, value: date };
       recognised = true;
     } else if ((m = at(DATE_LIKE, text, pos))) {
       return problem(m, `${m[0]} is not a date; expected mm/dd/yyyy with digits only.`);
     } else if ((m = at(EXEMPTION, text, pos))) {
-      instruction.exemptions.push({ ...part(m), code: m[1].toUpperCase().replace('.', '') });
+      instruction.exemptions.push({ text: m[0], start: m.index, end: m.index + m[0].length, code: m[1].toUpperCase().replace('.', '') });
       recognised = true;
     } else if ((m = at(SECTION_1_6, text, pos))) {
       // `1.6 (X1, X6)`: the section number before exemption codes.
@@ -246,7 +248,7 @@ export function parseDeclInstruction(text: string): DeclParse {
       instruction.notApplicable = part(m);
       recognised = true;
     } else if ((m = at(DOWNGRADE, text, pos))) {
-      instruction.downgrade = { ...part(m), level: (m[1] ?? '').toUpperCase() };
+      instruction.downgrade = { text: m[0], start: m.index, end: m.index + m[0].length, level: (m[1] ?? '').toUpperCase() };
       recognised = true;
     } else if ((m = at(SCHEDULE, text, pos))) {
       instruction.schedule = part(m);
@@ -266,7 +268,7 @@ export function parseDeclInstruction(text: string): DeclParse {
     const event = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
     // Words next to a recognised instruction, or naming a period or event, are the drafter's own wording.
     if (recognised || EVENT_WORDS.test(event.text)) instruction.event = event;
-    else return { ok: false, problem: { ...event, message: `"${event.text}" is not a declassification instruction; expected a date such as 12/31/2015.` } };
+    else return { ok: false, problem: { text: event.text, start: event.start, end: event.end, message: `"${event.text}" is not a declassification instruction; expected a date such as 12/31/2015.` } };
   } else if (!recognised) {
     const trimmed = text.trim();
     const start = text.indexOf(trimmed);
@@ -294,8 +296,8 @@ export function formatDeclDate(date: CableDate): string {
 
 /** The same day `years` later (29 February becomes 28 February in a common year). */
 export function addYears(date: CableDate, years: number): CableDate {
-  const moved = { ...date, year: date.year + years };
-  return isValidDate(moved) ? moved : { ...moved, day: 28 };
+  const moved = { year: date.year + years, month: date.month, day: date.day };
+  return isValidDate(moved) ? moved : { year: moved.year, month: moved.month, day: 28 };
 }
 
 /** `1 .4` -> `1.4`. */
@@ -321,7 +323,8 @@ const SECTION_CITED_UNTIL: Record<string, CableDate> = { '1.5': d(2004, 12, 31) 
 /** Whether citing `section` on `date` is expected or an accepted transition-period habit. */
 export function isReasonSectionCurrent(section: string, date: CableDate): boolean {
   if (eraOn(date).reasonSection === section) return true;
-  const last = [...ORDER_ERAS].reverse().find((era) => era.reasonSection === section);
+  let last: OrderEra | undefined;
+  for (let i = ORDER_ERAS.length - 1; i >= 0 && !last; i--) if (ORDER_ERAS[i].reasonSection === section) last = ORDER_ERAS[i];
   const until = SECTION_CITED_UNTIL[section];
   return !!last?.to && !!until && compareDates(last.to, date) < 0 && compareDates(date, until) <= 0;
 }

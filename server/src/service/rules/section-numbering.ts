@@ -36,8 +36,9 @@ export const sectionNumbering: Rule = {
   fix: 'Renumber the sections',
   check(ctx) {
     // Most cables are one section without a marker.
-    if (!ctx.model.banners.some((b) => b.section)) return;
-    const sections = ctx.model.banners.flatMap((b) => (b.section ? [b.section] : []));
+    const sections: Section[] = [];
+    for (const banner of ctx.model.banners) if (banner.section) sections.push(banner.section);
+    if (!sections.length) return;
     const only = sections[0];
     if (sections.length === 1 && only.number.value === 1 && only.total.value === 1) {
       // Remove the marker and the space after it, keeping the rest of the banner.
