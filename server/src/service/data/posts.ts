@@ -44,5 +44,6 @@ export function normalizePost(name: string): string {
 }
 
 export function isKnownPost(name: string): boolean {
-  return POSTS.has(normalizePost(name));
+  // A name already in id spelling (as callers usually pass it) is its own normal form.
+  return POSTS.has(name) || POSTS.has(normalizePost(name));
 }

@@ -2,6 +2,7 @@
 import { Banner, Span } from '../cable';
 import { Level } from '../levels';
 import { indentOf, ParseContext } from './context';
+import { isSpaceCode } from './lineKinds';
 
 const SPACED_LEVELS: Array<[string, Level]> = [
   ['UNCLASSIFIED', 'U'],
@@ -10,11 +11,35 @@ const SPACED_LEVELS: Array<[string, Level]> = [
   ['CONFIDENTIAL', 'C'],
   ['SECRET', 'S'],
 ];
-const BANNER_CAPTION = /^(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|LIMITED OFFICIAL USE)\b/i;
-const SECTION = /^SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/i;
+// Sticky: each is matched at a position of the line (lastIndex), not on a cut-off rest of it.
+const BANNER_CAPTION = /(?:E ?F ?T ?O|SENSITIVE|NOFORN|SIPDIS|EXDIS|NODIS|LIMDIS|STADIS|LIMITED OFFICIAL USE)\b/iy;
+const SECTION = /SECTION\s+(\d{1,3})\s+OF\s+(\d{1,3})\b/iy;
 // Post and serial, optionally after the year (`75 LIBREVILLE 1895`) and before a TOSEC number.
-const POST_SERIAL = /^(?:\d{2} +)?([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])(?: +TOSEC +\d{1,7})?/;
-const POST_SERIAL_ANY_CASE = new RegExp(POST_SERIAL.source, 'i');
+const POST_SERIAL = /(?:\d{2} +)?([A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*){0,4}) +(\d{1,7})(?![\d/])(?: +TOSEC +\d{1,7})?/y;
+const POST_SERIAL_ANY_CASE = new RegExp(POST_SERIAL.source, 'iy');
+const CAPTIONS_ONLY = /^(?:(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|SENSITIVE|E F T O|EFTO|CORRECTED COPY)\b[ ,]*)+$/i;
+
+/** `pattern` (sticky) matched at `at` in `text`. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  return isSpaceCode(text.charCodeAt(i));
+}
+
+/** `/^\S \S \S/` on the level word `text.slice(start, end)`: a letter-spaced level. */
+function isLetterSpaced(text: string, start: number, end: number): boolean {
+  return end - start >= 5 && !isSpaceAt(text, start) && text.charCodeAt(start + 1) === 32 && !isSpaceAt(text, start + 2) && text.charCodeAt(start + 3) === 32 && !isSpaceAt(text, start + 4);
+}
+
+/** `text.trimEnd().length`, without cutting. */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  return end;
+}
 
 /**
  * The character code `text[i].toUpperCase()` gives when that is one ASCII character, which is all
@@ -126,13 +151,13 @@ function readBanner(ctx: ParseContext, line: number, text: string, start: number
   let level = lv.level;
   const captions: Span[] = [];
   let i = skipSpaces(text, lv.end);
-  for (let m = BANNER_CAPTION.exec(text.slice(i)); m; m = BANNER_CAPTION.exec(text.slice(i))) {
+  for (let m = matchAt(BANNER_CAPTION, text, i); m; m = matchAt(BANNER_CAPTION, text, i)) {
     captions.push(ctx.span(line, i, i + m[0].length));
     if (level === 'U' && /^SENSITIVE$/i.test(m[0])) level = 'SBU';
     i = skipSpaces(text, i + m[0].length);
   }
   let section: Banner['section'];
-  const sec = SECTION.exec(text.slice(i));
+  const sec = matchAt(SECTION, text, i);
   if (sec) {
     const numberAt = i + sec[0].indexOf(sec[1]);
     const totalAt = i + sec[0].lastIndexOf(sec[2]);
@@ -148,8 +173,7 @@ function readBanner(ctx: ParseContext, line: number, text: string, start: number
   let serial: Span | undefined;
   // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`); only a letter-spaced
   // level makes that safe to read as a banner rather than prose.
-  const letterSpaced = /^\S \S \S/.test(text.slice(start, lv.end));
-  const ps = (letterSpaced ? POST_SERIAL_ANY_CASE : POST_SERIAL).exec(text.slice(i));
+  const ps = matchAt(isLetterSpaced(text, start, lv.end) ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
   if (ps) {
     const postAt = i + ps[0].indexOf(ps[1]);
     post = ctx.span(line, postAt, postAt + ps[1].length);
@@ -158,12 +182,12 @@ function readBanner(ctx: ParseContext, line: number, text: string, start: number
     i = skipSpaces(text, i + ps[0].length);
   }
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
-  const rest = text.slice(i).trim();
-  if (rest && !/^(?:(?:SIPDIS|NOFORN|EXDIS|NODIS|LIMDIS|SENSITIVE|E F T O|EFTO|CORRECTED COPY)\b[ ,]*)+$/i.test(rest)) {
-    return undefined;
-  }
+  const end = trimmedLength(text);
+  let restAt = i;
+  while (restAt < end && isSpaceAt(text, restAt)) restAt++;
+  if (restAt < end && !CAPTIONS_ONLY.test(text.slice(restAt, end))) return undefined;
   if (!section && !post && captions.length === 0 && text.length - start > 40) return undefined;
-  const whole = ctx.span(line, start, text.trimEnd().length);
+  const whole = ctx.span(line, start, end);
   // Spelled out rather than `{ ...span, levelText, ... }`: V8 (Node 20) builds an object spread
   // followed by more properties on a slow path, several microseconds each.
   return {

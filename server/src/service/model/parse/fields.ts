@@ -26,24 +26,23 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
 ];
 
 /**
- * Which keyword patterns can match: each needs its word (E.O. its capitals), and a line is read for
- * the words once, so only the patterns whose word is there run (each tests a lookbehind at every
- * position of the line). Bits in KEYWORDS order. Two words overlap only in `TAGSUBJ`, where SUBJ
- * follows a letter and its pattern cannot match.
+ * Which keyword patterns can match: each needs its word, E.O. its capitals `E.` or `EO`. One scan
+ * finds the words, so only the patterns whose word is there run (each tests a lookbehind at every
+ * position of the line). Bits in KEYWORDS order. The scan ignores case, so `e.`/`eo` are found and
+ * dropped. Matches only overlap in `TAGSUBJ`, where SUBJ follows a letter and its pattern cannot
+ * match; a skipped `e.`/`eo` cannot hide a word, as none starts with `.` or `O`.
  */
-const KEYWORD_WORDS = /classified|tags|subj|ref/gi;
-const EO_WORD = /E\.|EO/;
-const CLASSIFIED_BIT = 1;
-const EO_BIT = 2;
+const KEYWORD_WORDS = /classified|tags|subj|ref|e\.|eo/gi;
 
 function wordBit(word: string): number {
   const c = word.charCodeAt(0) | 32;
-  // c(lassified), t(ags), s(ubj), r(ef): KEYWORDS' order is classifiedBy, eo, tags, subject, ref.
-  return c === 99 ? CLASSIFIED_BIT : c === 116 ? 4 : c === 115 ? 8 : 16;
+  // c(lassified) 1, E.O. 2, t(ags) 4, s(ubj) 8, r(ef) 16: KEYWORDS' order.
+  if (c === 101) return word === 'E.' || word === 'EO' ? 2 : 0;
+  return c === 99 ? 1 : c === 116 ? 4 : c === 115 ? 8 : 16;
 }
 
 function keywordMask(text: string): number {
-  let mask = EO_WORD.test(text) ? EO_BIT : 0;
+  let mask = 0;
   KEYWORD_WORDS.lastIndex = 0;
   for (let m = KEYWORD_WORDS.exec(text); m; m = KEYWORD_WORDS.exec(text)) mask |= wordBit(m[0]);
   return mask;

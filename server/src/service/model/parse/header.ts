@@ -6,12 +6,15 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, firstNonSpace, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
+import { captionNames, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
   keyword: Span;
   pieces: Piece[];
+  /** REF lists: the highest item letter's code in the pieces read so far, and how many were read. */
+  highestLetter: number;
+  lettersRead: number;
 }
 
 // Pre-1996 whole-text marking, in the header or (mostly) as paragraph 1: `1.  C - ENTIRE TEXT.`
@@ -29,7 +32,17 @@ function levelledSpan(span: Span, level: Level): Span & { level: Level } {
   return { text: span.text, range: span.range, level };
 }
 
+/** Whether the line can hold ENTIRE_TEXT from `from`: after the blanks a level's first letter, and a dash later. */
+function mayBeEntireText(line: string, from: number): boolean {
+  let i = from;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  // Lower-cased: u, l, c, s, t (only these letters give these codes).
+  const c = line.charCodeAt(i) | 32;
+  return (c === 117 || c === 108 || c === 99 || c === 115 || c === 116) && line.indexOf('-', i) >= 0;
+}
+
 function matchEntireText(ctx: ParseContext, line: number, from: number): (Span & { level: Level }) | undefined {
+  if (!mayBeEntireText(ctx.lines[line], from)) return undefined;
   const text = ctx.lines[line].slice(from);
   const m = ENTIRE_TEXT.exec(text);
   if (!m) return undefined;
@@ -105,6 +118,50 @@ export function findLateClassifiedBy(ctx: ParseContext, model: CableModel, from:
   }
 }
 
+/** The code of an ASCII letter in upper case. */
+function upperLetterCode(c: number): number {
+  return c >= 97 ? c - 32 : c;
+}
+
+/** Index of the first ASCII letter (the line has one). */
+function firstLetter(text: string): number {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) break;
+  }
+  return i;
+}
+
+/** `text.slice(from, to).trimEnd().length + from`, without cutting. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/**
+ * PAGE_ARTIFACT's first form starts with `PAGE`; its second ends (before blanks) in a digit and
+ * holds ` OF `. `lead` is the first non-blank character's code.
+ */
+function mayBePageArtifact(text: string, lead: number): boolean {
+  if (lead === 80 /* P */) return true;
+  const end = trimmedEnd(text, 0, text.length);
+  const last = text.charCodeAt(end - 1);
+  return last >= 48 && last <= 57 && text.indexOf(' OF ') >= 0;
+}
+
+/** `text.trim().length`, without cutting. */
+function trimmedLength(text: string): number {
+  return Math.max(0, trimmedEnd(text, 0, text.length) - firstNonSpace(text));
+}
+
+/** The code of the last character of `text.slice(start, end).trimEnd()`, or -1 when that is empty. */
+function lastCharOf(text: string, start: number, end: number): number {
+  const from = Math.min(start, text.length);
+  const to = trimmedEnd(text, from, Math.max(from, Math.min(end, text.length)));
+  return to > from ? text.charCodeAt(to - 1) : -1;
+}
+
 /** A header field line comes within a few lines, with no paragraph start before it. */
 function fieldFollows(ctx: ParseContext, from: number): boolean {
   let seen = 0;
@@ -142,23 +199,25 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
   };
 
   // A subject line cut mid-phrase, then a blank, then a short line that leads straight into the next field.
-  const subjectWrapsOverBlank = (lastText: string, line: number, text: string): boolean => {
-    if (/[.?!"\u201d)]$/.test(lastText) || text.trim().length > 70) return false;
+  const subjectWrapsOverBlank = (lastChar: number, line: number, text: string): boolean => {
+    // . ? ! " \u201d )
+    if (lastChar === 46 || lastChar === 63 || lastChar === 33 || lastChar === 34 || lastChar === 0x201d || lastChar === 41 || trimmedLength(text) > 70) return false;
     const after = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
     return after >= 0 && findFieldStarts(ctx.lines[after]).length > 0;
   };
 
   // An item line continues the REF list only with a letter at most one past those already seen:
   // `I. Summary` or `(U) We delivered...` after items A-C is the body starting.
+  // The pieces only grow, so each is read for letters once.
   const isNextRefItem = (field: OpenField, text: string): boolean => {
     if (!REF_ITEM_LINE.test(text)) return false;
-    let highest = 'A'.charCodeAt(0) - 1;
-    for (const p of field.pieces) {
+    for (; field.lettersRead < field.pieces.length; field.lettersRead++) {
+      const p = field.pieces[field.lettersRead];
       const piece = ctx.lines[p.line].slice(p.start, p.end);
       REF_LIST_LETTER.lastIndex = 0;
-      for (let m = REF_LIST_LETTER.exec(piece); m; m = REF_LIST_LETTER.exec(piece)) highest = Math.max(highest, m[1].toUpperCase().charCodeAt(0));
+      for (let m = REF_LIST_LETTER.exec(piece); m; m = REF_LIST_LETTER.exec(piece)) field.highestLetter = Math.max(field.highestLetter, upperLetterCode(m[1].charCodeAt(0)));
     }
-    return /[A-Za-z]/.exec(text)![0].toUpperCase().charCodeAt(0) <= highest + 1;
+    return upperLetterCode(text.charCodeAt(firstLetter(text))) <= field.highestLetter + 1;
   };
   // A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text.
   const endsOnBareLetter = (field: OpenField): boolean => {
@@ -169,19 +228,19 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
   const continues = (field: OpenField, line: number, text: string): boolean => {
     const count = field.pieces.length;
     const lastPiece = field.pieces[count - 1];
-    const lastText = ctx.lines[lastPiece.line].slice(lastPiece.start, lastPiece.end).trimEnd();
+    const lastChar = lastCharOf(ctx.lines[lastPiece.line], lastPiece.start, lastPiece.end);
     switch (field.kind) {
       case 'tags':
-        return count < 4 && TAG_LINE.test(text) && (lastText.endsWith(',') || text.trim().length <= 40) && !matchParagraphStart(text);
+        return count < 4 && TAG_LINE.test(text) && (lastChar === 44 /* , */ || trimmedLength(text) <= 40) && !matchParagraphStart(text);
       case 'subject':
-        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastText, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
+        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
       case 'ref':
         return count < 40 && (isNextRefItem(field, text) || endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
         return (
           count < 3 &&
           lastPiece.line === line - 1 &&
-          !lastText.endsWith('.') &&
+          lastChar !== 46 /* . */ &&
           !matchParagraphStart(text) &&
           !/^\s*(?:SUMMARY|COMMENT|BACKGROUND|INTRODUCTION)\b/i.test(text) &&
           !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))
@@ -207,9 +266,10 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     // Both patterns need a capital letter first.
     const lead = text.charCodeAt(firstNonSpace(text));
     const capital = lead >= 65 && lead <= 90;
-    if (capital && model.banners.length && LONE_LEVEL.test(text)) continue;
+    // U(NCLASSIFIED), C, S, T(OP SECRET), L(IMITED OFFICIAL USE).
+    if (capital && model.banners.length && (lead === 85 || lead === 67 || lead === 83 || lead === 84 || lead === 76) && LONE_LEVEL.test(text)) continue;
     if (isPreambleLine(text)) continue;
-    const page = capital ? PAGE_ARTIFACT.exec(text) : null;
+    const page = capital && mayBePageArtifact(text, lead) ? PAGE_ARTIFACT.exec(text) : null;
     if (page && !text.slice(page[0].length).trim()) continue;
 
     if (!options.repeat && model.banners.length === 0 && !sawField) {
@@ -224,8 +284,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (captions) {
       close();
       const at = indentOf(text);
+      const end = trimmedEnd(text, 0, text.length);
       for (const name of captions) {
-        const span = ctx.span(line, at, text.trimEnd().length);
+        const span = ctx.span(line, at, end);
         model.captions.push({ text: span.text, range: span.range, name });
       }
       continue;
@@ -240,18 +301,22 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     const paragraphStart = starts.length ? matchParagraphStart(text) : undefined;
     if (starts.length && (!paragraphStart || starts[0].at <= paragraphStart.contentAt)) {
       close();
-      const before = text.slice(0, starts[0].at).trim();
-      if (before && !sawField && !/^\(/.test(before)) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
-      starts.forEach((s, i) => {
+      // Text before the first keyword, unless it opens with `(`, is an addressee.
+      if (!sawField) {
+        const first = firstNonSpace(text);
+        if (first < starts[0].at && text.charCodeAt(first) !== 40) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
+      }
+      for (let i = 0; i < starts.length; i++) {
+        const s = starts[i];
         close();
         const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
         if (s.kind === 'eo') {
           model.eoLines.push(parseEo(ctx, line, s.at, s.contentAt, end));
-          return;
+          continue;
         }
-        const keywordEnd = text.slice(s.at, s.contentAt).trimEnd().length + s.at;
-        open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }] };
-      });
+        const keywordEnd = trimmedEnd(text, s.at, s.contentAt);
+        open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }], highestLetter: 64, lettersRead: 0 };
+      }
       sawField = true;
       continue;
     }
@@ -263,7 +328,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (matchParagraphStart(text)) break;
     const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
     if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
-      model.addressees.push(ctx.span(line, indentOf(text), text.trimEnd().length));
+      model.addressees.push(ctx.span(line, indentOf(text), trimmedEnd(text, 0, text.length)));
       continue;
     }
     break;

@@ -3,6 +3,7 @@ import { fullYear, monthNumber, parseUsDate, isValidDate } from '../dates';
 import { MetadataRow, Preamble } from '../cable';
 import { Level, levelFromWord } from '../levels';
 import { ParseContext } from './context';
+import { firstNonSpace } from './lineKinds';
 
 const EXTRACT_NOTICE = /This record is a partial extract of the original cable/i;
 // cables.csv rows come with straight or typographic quotes (the Bangkok page uses “ ” ″).
@@ -16,8 +17,17 @@ const WEB_DATE = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /** How far into the text a metadata row or notice may stand. */
 export const PREAMBLE_SEARCH_LINES = 40;
 
+/** The notice's length: a shorter line cannot hold it. */
+const EXTRACT_NOTICE_LENGTH = 54;
+
+/** Capitals a weekday starts with (WEB_DATE is case-sensitive): M, T, W, F, S. */
+function mayStartWeekday(c: number): boolean {
+  return c === 77 || c === 84 || c === 87 || c === 70 || c === 83;
+}
+
+/** Asked of every header line: each pattern runs only where its cheap precondition holds. */
 export function isPreambleLine(text: string): boolean {
-  return EXTRACT_NOTICE.test(text) || WEB_DATE.test(text);
+  return (text.length >= EXTRACT_NOTICE_LENGTH && EXTRACT_NOTICE.test(text)) || (mayStartWeekday(text.charCodeAt(firstNonSpace(text))) && WEB_DATE.test(text));
 }
 
 export function parseClassificationName(text: string): { level: Level; caveats: string[] } | undefined {
