@@ -6,7 +6,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
+import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -21,18 +21,20 @@ const LINE_OPENING = String.raw`^[ \t]*(?:[-\u00b6][ \t]*)?(?:\d{1,3}\.?[ \t]*)?
 const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
 /** The words scanInline looks for (QUOTE_WORD is for quotation edges). */
 const INLINE_WORDS = MARKER_WORDS | REF_WORD | REDACTION_RUN;
-// A pattern with a `word` group marks that group; otherwise the whole match.
-const MARKERS: Array<[MarkerKind, RegExp]> = [
-  ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi],
-  ['summary-start', new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi')],
+const COMMENT_OR_NOTE = COMMENT_WORD | NOTE_WORD;
+// A pattern with a `word` group marks that group; otherwise the whole match. The flags: the words
+// (keywords.ts) of which the pattern needs one, so it runs only on lines that have it.
+const MARKERS: Array<[MarkerKind, RegExp, number]> = [
+  ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, SUMMARY_WORD],
+  ['summary-start', new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), SUMMARY_WORD],
   // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
-  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg')],
+  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg'), SUMMARY_WORD],
   // `END SUMMARY AND COMMENT` closes a comment too.
-  ['comment-end', new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi')],
-  ['comment-start', new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi')],
-  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg')],
+  ['comment-end', new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi'), COMMENT_OR_NOTE],
+  ['comment-start', new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), COMMENT_OR_NOTE],
+  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg'), COMMENT_WORD],
   // `SUMMARY AND COMMENT` opens both.
-  ['comment-start', new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi')],
+  ['comment-start', new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi'), COMMENT_WORD],
 ];
 /** Text just before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
 const AFTER_END = new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?$`, 'i');
@@ -200,14 +202,12 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   const lines = ctx.lines;
   const lineCount = ctx.lineCount;
   const keywords = ctx.keywords;
-  // `first`: the line's first non-blank character (firstNonSpace).
-  const headingAt = (line: number, text: string, first: number, ps: ParagraphStart | undefined): { end: number; underline?: number } | undefined => {
-    if (ps || (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text))) return undefined;
-    // The trimmed text's bounds by character codes: every line of running text comes here, and trim() would copy it.
-    const end = trimmedEnd(text);
+  // `first` and `end`: the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already.
+  // `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd).
+  const headingAt = (line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined => {
+    if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
     const length = end > first ? end - first : 0;
     const last = length ? text.charCodeAt(end - 1) : -1;
-    // Cheap tests first, the same tests as before in effect.
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
     if (length < 3 || length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
@@ -228,11 +228,12 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (isBlankText(text)) continue;
     const first = firstNonSpace(text);
     const lead = text.charCodeAt(first);
+    const end = trimmedEnd(text);
     let page: RegExpExecArray | null = null;
     // A lone level and a page header both start with a capital letter.
     if (lead >= 65 && lead <= 90) {
       if (mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
-      page = mayBePageArtifact(text, first) ? PAGE_ARTIFACT.exec(text) : null;
+      page = mayBePageArtifact(text, first, end) ? PAGE_ARTIFACT.exec(text) : null;
     }
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
@@ -251,13 +252,15 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     }
 
     const quoted = quoteStarts.length > 0;
-    let ps = matchParagraphStart(text, from);
+    let ps = from > 0 || mayStartParagraph(lead) ? matchParagraphStart(text, from) : undefined;
     // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
     if (ps?.number && !ps.mark && current && current.last === line - 1 && continuesSentence(ctx.lines[line - 1], text, ps, current.range.start.line < line - 1)) {
       ps = undefined;
     }
     if (ps && run.onCheckpoint?.(checkpoint(line))) return false;
-    const heading = headingAt(line, text, first, ps);
+    // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
+    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayUnderline(lines[line + 1])));
+    const heading = mayBeHeading ? headingAt(line, text, first, end) : undefined;
     if (ps) {
       open(line, ps, from);
     } else if (heading) {
@@ -313,18 +316,19 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
   const words = ctx.keywords[line];
   const text = ctx.lines[line];
-  if (words & MARKER_WORDS) scanMarkers(text, line, model);
+  if (words & MARKER_WORDS) scanMarkers(text, words, line, model);
   if (words & REF_WORD) scanCitations(ctx, text, line, model);
   if (words & REDACTION_RUN) scanRedactions(ctx, text, line, model);
 }
 
-function scanMarkers(text: string, line: number, model: CableModel): void {
+function scanMarkers(text: string, words: number, line: number, model: CableModel): void {
   const found: Marker[] = [];
   // Markers already found on this line (a SUMMARY heading), by kind and column: a set, so a line
   // or a cable full of markers stays linear. Markers are pushed in line order.
   const seen = new Set<string>();
   for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
-  for (const [kind, re] of MARKERS) {
+  for (const [kind, re, needs] of MARKERS) {
+    if (!(words & needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];

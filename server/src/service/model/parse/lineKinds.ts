@@ -59,6 +59,14 @@ function numberAt(text: string, i: number): { end: number; value: number; pilcro
   return { end: dot + 1, value, pilcrow };
 }
 
+/**
+ * Whether a paragraph may start at a line whose first non-blank character has code `lead`: every
+ * form starts with `-`, the pilcrow, a digit or `(` (see matchParagraphStart).
+ */
+export function mayStartParagraph(lead: number): boolean {
+  return lead === 45 || lead === 0xb6 || lead === 40 || (lead >= 48 && lead <= 57);
+}
+
 /** A paragraph start: `1. (C) text`, `¶2. text`, `- 11. (C) text`, or an unnumbered `(SBU) text`. */
 export function matchParagraphStart(text: string, from = 0): ParagraphStart | undefined {
   // Every form starts, after spaces and tabs, with `-`, the pilcrow, a digit or `(`: most lines end here.
@@ -144,12 +152,14 @@ export function continuesSentence(previous: string, text: string, start: Paragra
 export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z\s*|^\s*[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d)? OF \d{3}\s*$/;
 
 /**
- * Whether PAGE_ARTIFACT may match a line whose first non-blank character is at `first`: its first
- * form starts there with `PAGE`; in its second, capitals and spaces (`[A-Z][A-Z ]{1,30} `) run from
- * there to a digit. A loop over the line's start instead of two searches of the whole line.
+ * Whether PAGE_ARTIFACT may match a line whose first non-blank character is at `first` and whose
+ * trimmed text ends at `end`: its first form starts there with `PAGE`; its second ends with a digit,
+ * and capitals and spaces (`[A-Z][A-Z ]{1,30} `) run from `first` to a digit. Character tests, not
+ * two searches of the whole line.
  */
-export function mayBePageArtifact(text: string, first: number): boolean {
+export function mayBePageArtifact(text: string, first: number, end: number): boolean {
   if (text.startsWith('PAGE', first)) return true;
+  if (!isDigitAt(text, end - 1)) return false;
   let i = first;
   while (i - first < 32 && isCapitalOrSpaceAt(text, i)) i++;
   return i - first >= 3 && isDigitAt(text, i);
