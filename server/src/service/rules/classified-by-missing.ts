@@ -8,8 +8,16 @@ import { eraOn, erasOfOrder } from './executiveOrders';
 function expectsClassifiedBy(model: CableModel): boolean {
   const date = model.date?.value;
   if (date) return !!eraOn(date).classifiedByLine;
-  const eras = model.eoLines.flatMap((eo) => (eo.order ? erasOfOrder(eo.order.text) : []));
-  return !eras.length || eras.some((era) => era.classifiedByLine);
+  // A loop, not a flatMap of the eras: this runs for every classified cable without a date.
+  let named = false;
+  for (const eo of model.eoLines) {
+    if (!eo.order) continue;
+    for (const era of erasOfOrder(eo.order.text)) {
+      if (era.classifiedByLine) return true;
+      named = true;
+    }
+  }
+  return !named;
 }
 
 /** A skeleton whose reasons fit the date and so pass classified-by-reason: 1.5 before 22 Sep 2003, 1.4 after. */

@@ -3,7 +3,7 @@ import { CableDate, EoLine, Span } from '../model/cable';
 import { compareDates, formatDate } from '../model/dates';
 import { isClassified, Level } from '../model/levels';
 import { lineRange, Range } from '../text/types';
-import { addYears, DeclInstruction, DeclPart, eraOn, erasOfOrder, isClassificationOrder, isOrderInForce, isReleaseNote, parseDeclInstruction } from './executiveOrders';
+import { addYears, DeclInstruction, DeclPart, eraOn, erasOfOrder, isClassificationOrder, isOrderInForce, isReleaseNote, maxDeclYearsOf, parseDeclInstruction } from './executiveOrders';
 
 function partRange(decl: Span, part: DeclPart): Range {
   const { line, character } = decl.range.start;
@@ -55,7 +55,7 @@ function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undef
     return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.` }];
   }
   // Exemptions (25X1, 50X1-HUM) allow longer periods; a plain date may not exceed the order's limit.
-  const limit = order ? erasOfOrder(order).find((era) => era.maxDeclYears)?.maxDeclYears : undefined;
+  const limit = order ? maxDeclYearsOf(order) : undefined;
   if (limit && !instruction.exemptions.length && compareDates(declDate.value, addYears(date, limit)) > 0) {
     return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.` }];
   }

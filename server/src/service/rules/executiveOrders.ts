@@ -3,6 +3,7 @@
 // E.O. and Classified By rules and reusable by hover and completion.
 import { CableDate } from '../model/cable';
 import { compareDates, fullYear, isValidDate, monthNumber } from '../model/dates';
+import { isSpaceCode } from './scanners';
 
 /** One period of classification rules. E.O. 12958 has two: as issued, and as amended by E.O. 13292. */
 export interface OrderEra {
@@ -101,6 +102,12 @@ export function orderInForce(date: CableDate): string {
 /** The periods in which `order` was the order to name (empty for an unknown number). */
 export function erasOfOrder(order: string): OrderEra[] {
   return ORDER_ERAS.filter((era) => era.orders.includes(order));
+}
+
+/** The longest period to a plain declassification date under `order` (its first era setting one), if any. */
+export function maxDeclYearsOf(order: string): number | undefined {
+  for (const era of ORDER_ERAS) if (era.maxDeclYears && era.orders.includes(order)) return era.maxDeclYears;
+  return undefined;
 }
 
 export function isOrderInForce(order: string, date: CableDate): boolean {
@@ -302,7 +309,9 @@ export function addYears(date: CableDate, years: number): CableDate {
 
 /** `1 .4` -> `1.4`. */
 export function normalizeSection(text: string): string {
-  return text.replace(/\s+/g, '');
+  // Sections are written without spaces almost always: no new string then.
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
 }
 
 /** The reason sections a cable may cite: those of the order it names, narrowed to its date when known. */

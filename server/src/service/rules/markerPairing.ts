@@ -15,9 +15,9 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
   // Most cables close no summary or comment: nothing to pair.
   if (!model.markers.some((m) => m.kind === endKind)) return [];
   const lines = model.lines.lines;
-  const ordered = model.markers
-    .filter((m) => m.kind === startKind || m.kind === endKind)
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const ordered = model.markers.filter((m) => m.kind === startKind || m.kind === endKind);
+  // The parser finds markers in text order: sort (stable, so to the same order) only when they are not.
+  if (!inTextOrder(ordered)) ordered.sort(byStart);
   const unmatched: Marker[] = [];
   const redactions = redactionColumns(model);
   const endLines = new Set<string>();
@@ -37,6 +37,15 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
     endLines.add(lineText);
   }
   return unmatched;
+}
+
+function byStart(a: Marker, b: Marker): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function inTextOrder(markers: readonly Marker[]): boolean {
+  for (let i = 1; i < markers.length; i++) if (byStart(markers[i - 1], markers[i]) > 0) return false;
+  return true;
 }
 
 /**

@@ -110,12 +110,16 @@ export function paragraphRenumberEdits(model: CableModel): TextEdit[] {
  * between paragraphs of the same number, so most cables compare none.
  */
 function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[]; indexes: number[] } {
-  const byNumber = new Map<number, NumberedParagraph[]>();
+  // While the numbers only rise, none can repeat an earlier one: the map of numbers is built only
+  // when one does not (most cables never get there).
+  let byNumber: Map<number, NumberedParagraph[]> | undefined;
+  let highest = -Infinity;
   const candidates: NumberedParagraph[] = [];
   const indexes: number[] = [];
   // A paragraph's first words in capitals and digits, made once for each paragraph compared.
-  const leads = new Map<Paragraph, string>();
+  let leads: Map<Paragraph, string> | undefined;
   const normalizedLead = (p: Paragraph) => {
+    leads ??= new Map();
     let lead = leads.get(p);
     if (lead === undefined) leads.set(p, (lead = p.lead.toUpperCase().replace(/[^A-Z0-9]/g, '')));
     return lead;
@@ -123,6 +127,16 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
   model.paragraphs.forEach((p, i) => {
     if (!p.number || p.quoted) return;
     const numbered = p as NumberedParagraph;
+    if (!byNumber && p.number.value > highest) {
+      highest = p.number.value;
+      candidates.push(numbered);
+      indexes.push(i);
+      return;
+    }
+    if (!byNumber) {
+      byNumber = new Map();
+      for (const c of candidates) byNumber.set(c.number.value, [c]);
+    }
     const same = byNumber.get(p.number.value);
     if (!same) byNumber.set(p.number.value, [numbered]);
     else {

@@ -126,10 +126,25 @@ export const paragraphPortions = perModel((model: CableModel): readonly Portion[
   const portions: Portion[] = [];
   model.paragraphs.forEach((p, i) => {
     const mark = marks[i];
-    if (mark) portions.push({ level: mark.level, caveats: mark.caveats, raw: mark.raw, range: mark.range, where: paragraphName(p) });
+    if (mark) portions.push(new ParagraphPortion(mark.level, mark.caveats, mark.raw, mark.range, p));
   });
   return portions;
 });
+
+/** A paragraph's mark as a portion; named only when a message asks, as most portions never are. */
+class ParagraphPortion implements Portion {
+  constructor(
+    readonly level: Level,
+    readonly caveats: string[],
+    readonly raw: string,
+    readonly range: Range,
+    private readonly paragraph: Paragraph,
+  ) {}
+
+  get where(): string {
+    return paragraphName(this.paragraph);
+  }
+}
 
 /** The SUBJECT line's mark; `SUBJECT: (S)ELECTING A PRESIDENT` is a pun, not a mark. */
 export function subjectMark(model: CableModel, subject: SubjectField): SubjectField['mark'] {

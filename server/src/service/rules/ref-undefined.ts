@@ -1,6 +1,7 @@
 import { Rule, RuleContext } from '../lint/rule';
 import { RefCitation } from '../model/cable';
 import { isPluralCitation, itemLetter, refItemForLetter } from './refLetters';
+import { isSpaceCode } from './scanners';
 
 export const refUndefined: Rule = {
   id: 'ref-undefined',
@@ -11,13 +12,14 @@ export const refUndefined: Rule = {
     // Only citations are judged: without any, there is nothing to look up (nor a REF line to look for).
     if (!model.citations.length) return;
     // A REF line the parser could not read would make every citation look undefined: stay silent.
-    if (!model.refs && ctx.lines.some((line) => REF_LINE.test(line))) return;
+    if (!model.refs && ctx.lines.some(isRefLine)) return;
     const letters = (model.refs?.items ?? []).map(itemLetter).filter((l): l is string => l !== undefined);
-    const listed = letters.length ? `the REF list has only ${letters.join(', ')}` : model.refs ? 'the REF items have no letters' : 'the cable has no REF list';
+    // Worded only for a finding: most cables have none.
+    const listed = () => (letters.length ? `the REF list has only ${letters.join(', ')}` : model.refs ? 'the REF items have no letters' : 'the cable has no REF list');
     for (const citation of model.citations) {
       for (const letter of citation.letters) {
         if (refItemForLetter(model, letter.text) || isLabel(ctx, citation)) continue;
-        ctx.report({ range: letter.range, message: `${keyword(citation)} ${letter.text.toUpperCase()} names no REF item; ${listed}.` });
+        ctx.report({ range: letter.range, message: `${keyword(citation)} ${letter.text.toUpperCase()} names no REF item; ${listed()}.` });
       }
     }
     for (const citation of model.citations) {
@@ -32,6 +34,13 @@ export const refUndefined: Rule = {
 };
 
 const REF_LINE = /^\s*(?:REFS?|REFTELS?|REFERENCES?)\b\s*(?:[.:(]|[A-Z][.):\s])/i;
+
+/** REF_LINE, tried only on lines whose first non-blank character is an R. */
+function isRefLine(line: string): boolean {
+  let i = 0;
+  while (isSpaceCode(line.charCodeAt(i))) i++;
+  return (line.charCodeAt(i) | 32) === 114 /* r */ && REF_LINE.test(line);
+}
 
 /** `REF`, `reftel`, `Refs` as written, without letters or a full stop. */
 function keyword(citation: RefCitation): string {

@@ -3,6 +3,7 @@
 import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
 import { perModel } from './memo';
+import { isSpaceCode } from './scanners';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {
@@ -26,10 +27,27 @@ export function isPluralCitation(citation: RefCitation): boolean {
  * list written one reference a line. Drafters cite them as A, B... in order all the same.
  */
 export function implicitCount(item: RefItem, lines: readonly string[]): number {
-  const bySemicolon = item.text.split(';').filter((part) => part.trim()).length;
+  const bySemicolon = nonBlankParts(item.text);
   if (bySemicolon > 1) return bySemicolon;
-  const own = lines.slice(item.range.start.line, item.range.end.line + 1).filter((line) => /\d{2,}/.test(line));
-  return Math.max(1, own.length);
+  let own = 0;
+  for (let line = item.range.start.line; line <= item.range.end.line && line < lines.length; line++) if (TWO_DIGITS.test(lines[line])) own++;
+  return Math.max(1, own);
+}
+
+const TWO_DIGITS = /\d{2,}/;
+
+/** How many of the `;`-separated parts of `text` are not blank: `text.split(';').filter((part) => part.trim()).length` without the copies. */
+function nonBlankParts(text: string): number {
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */) {
+      if (!blank) count++;
+      blank = true;
+    } else if (blank && !isSpaceCode(c)) blank = false;
+  }
+  return blank ? count : count + 1;
 }
 
 /** The REF list as citations look it up; built once per model, as every cited letter asks. */

@@ -32,7 +32,7 @@ export const tagsComposition: Rule = {
 function reportRepeats(readings: TagReading[], ctx: RuleContext): void {
   const keys = readings.map((r) => repeatKey(r.token.text));
   // Most TAGS lines repeat nothing: no groups to build.
-  if (new Set(keys).size === keys.length) return;
+  if (allDistinct(keys)) return;
   const counts = new Map<string, TagReading[]>();
   readings.forEach((r, i) => {
     // Appended in place: copying the list for each repeat made a long TAGS line quadratic.
@@ -45,6 +45,13 @@ function reportRepeats(readings: TagReading[], ctx: RuleContext): void {
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
     ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
   }
+}
+
+/** Whether no key repeats; a TAGS line holds a handful, compared pairwise without building a set. */
+function allDistinct(keys: readonly string[]): boolean {
+  if (keys.length > 16) return new Set(keys).size === keys.length;
+  for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return false;
+  return true;
 }
 
 /** The token as normalizeTagToken writes it; a token of printable ASCII without spaces or lower case is that already. */

@@ -3,7 +3,7 @@ import { Span } from '../model/cable';
 import { TextEdit } from '../text/types';
 import { Rule } from '../lint/rule';
 import { TagVocabulary } from '../lint/vocabulary';
-import { isLowerCaseField, readTags } from './tagReading';
+import { isLowerCaseField, readTags, TagReading } from './tagReading';
 
 export const tagsUnknown: Rule = {
   id: 'tags-unknown',
@@ -14,7 +14,7 @@ export const tagsUnknown: Rule = {
     for (const field of ctx.model.tags) {
       const readings = readTags(field, ctx.lines, ctx.vocabulary);
       // Most fields hold known tags and free text only: nothing to word a fix for.
-      if (!readings.some((r) => r && ((r.status === 'merged' && r.parts) || r.status === 'unknown'))) continue;
+      if (!needsFix(readings)) continue;
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.
       const text = ctx.lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
       const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
@@ -51,6 +51,11 @@ export const tagsUnknown: Rule = {
     }
   },
 };
+
+function needsFix(readings: ReadonlyArray<TagReading | undefined>): boolean {
+  for (const r of readings) if (r && ((r.status === 'merged' && r.parts) || r.status === 'unknown')) return true;
+  return false;
+}
 
 /** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
 function withoutToken(tokens: readonly Span[], i: number, lines: readonly string[]): TextEdit | undefined {
