@@ -40,7 +40,16 @@ export const POSTS: ReadonlySet<string> = new Set(POST_NAMES);
  * `N'Djamena` -> `NDJAMENA`, `St. Petersburg` -> `STPETERSBURG`.
  */
 export function normalizePost(name: string): string {
-  return name.toUpperCase().replace(/[\s.'-]+/g, '');
+  // Most names come in capitals already (`RANGOON`): nothing to change, so no copies.
+  return isCapitalsOnly(name) ? name : name.toUpperCase().replace(/[\s.'-]+/g, '');
+}
+
+function isCapitalsOnly(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 export function isKnownPost(name: string): boolean {

@@ -148,45 +148,51 @@ function skipSpaces(text: string, i: number): number {
 
 /** The banner whose level word `lv` starts the line at `start`, if the rest of the line reads as one. */
 function readBanner(ctx: ParseContext, line: number, text: string, start: number, lv: { level: Level; end: number }, requireSection: boolean): Banner | undefined {
+  // Positions first, spans only once the line is known to be a banner: prose refused here allocates little.
   let level = lv.level;
-  const captions: Span[] = [];
+  const captionBounds: number[] = [];
   let i = skipSpaces(text, lv.end);
   for (let m = matchAt(BANNER_CAPTION, text, i); m; m = matchAt(BANNER_CAPTION, text, i)) {
-    captions.push(ctx.span(line, i, i + m[0].length));
+    captionBounds.push(i, i + m[0].length);
     if (level === 'U' && /^SENSITIVE$/i.test(m[0])) level = 'SBU';
     i = skipSpaces(text, i + m[0].length);
   }
-  let section: Banner['section'];
+  const sectionAt = i;
   const sec = matchAt(SECTION, text, i);
-  if (sec) {
-    const numberAt = i + sec[0].indexOf(sec[1]);
-    const totalAt = i + sec[0].lastIndexOf(sec[2]);
-    section = {
-      range: { start: { line, character: i }, end: { line, character: i + sec[0].length } },
-      number: valuedSpan(ctx.span(line, numberAt, numberAt + sec[1].length), +sec[1]),
-      total: valuedSpan(ctx.span(line, totalAt, totalAt + sec[2].length), +sec[2]),
-    };
-    i = skipSpaces(text, i + sec[0].length);
-  }
-  if (requireSection && !section) return undefined;
-  let post: Span | undefined;
-  let serial: Span | undefined;
+  if (sec) i = skipSpaces(text, i + sec[0].length);
+  else if (requireSection) return undefined;
   // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`); only a letter-spaced
   // level makes that safe to read as a banner rather than prose.
+  const postAt = i;
   const ps = matchAt(isLetterSpaced(text, start, lv.end) ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
-  if (ps) {
-    const postAt = i + ps[0].indexOf(ps[1]);
-    post = ctx.span(line, postAt, postAt + ps[1].length);
-    const serialAt = postAt + ps[0].slice(ps[0].indexOf(ps[1])).indexOf(ps[2], ps[1].length);
-    serial = ctx.span(line, serialAt, serialAt + ps[2].length);
-    i = skipSpaces(text, i + ps[0].length);
-  }
+  if (ps) i = skipSpaces(text, i + ps[0].length);
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
   const end = trimmedLength(text);
   let restAt = i;
   while (restAt < end && isSpaceAt(text, restAt)) restAt++;
   if (restAt < end && !CAPTIONS_ONLY.test(text.slice(restAt, end))) return undefined;
-  if (!section && !post && captions.length === 0 && text.length - start > 40) return undefined;
+  if (!sec && !ps && captionBounds.length === 0 && text.length - start > 40) return undefined;
+
+  const captions: Span[] = [];
+  for (let k = 0; k < captionBounds.length; k += 2) captions.push(ctx.span(line, captionBounds[k], captionBounds[k + 1]));
+  let section: Banner['section'];
+  if (sec) {
+    const numberAt = sectionAt + sec[0].indexOf(sec[1]);
+    const totalAt = sectionAt + sec[0].lastIndexOf(sec[2]);
+    section = {
+      range: { start: { line, character: sectionAt }, end: { line, character: sectionAt + sec[0].length } },
+      number: valuedSpan(ctx.span(line, numberAt, numberAt + sec[1].length), +sec[1]),
+      total: valuedSpan(ctx.span(line, totalAt, totalAt + sec[2].length), +sec[2]),
+    };
+  }
+  let post: Span | undefined;
+  let serial: Span | undefined;
+  if (ps) {
+    const postStart = postAt + ps[0].indexOf(ps[1]);
+    post = ctx.span(line, postStart, postStart + ps[1].length);
+    const serialAt = postStart + ps[0].slice(ps[0].indexOf(ps[1])).indexOf(ps[2], ps[1].length);
+    serial = ctx.span(line, serialAt, serialAt + ps[2].length);
+  }
   const whole = ctx.span(line, start, end);
   // Spelled out rather than `{ ...span, levelText, ... }`: V8 (Node 20) builds an object spread
   // followed by more properties on a slow path, several microseconds each.

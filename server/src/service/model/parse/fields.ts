@@ -149,14 +149,18 @@ function trimEndOf(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+// Sticky: read where the keyword starts.
+const EO_HEAD = /(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})?/y;
+
 export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
   const text = ctx.lines[line];
-  const head = /^(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})?/.exec(text.slice(at))!;
+  EO_HEAD.lastIndex = at;
+  const head = EO_HEAD.exec(text)!;
   const keyword = ctx.span(line, at, at + head[1].length);
   // The order number may be left out (`E.O. DECL.: 05/29/2000`); eo-format reports that.
   const orderAt = head[2] ? at + head[0].length - head[2].length : -1;
   const order = orderAt >= 0 ? ctx.span(line, orderAt, orderAt + 5) : undefined;
-  const colon = text.slice(orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt).includes(':');
+  const colon = hasColonBetween(text, orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt);
   const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon };
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
@@ -191,22 +195,27 @@ export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
   const tokens: Span[] = [];
   let start = -1;
   depth = 0;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const [from, to] = trimmedBounds(text, start, end);
-    if (from < to && !(to - from === 1 && text.charCodeAt(from) === 45 /* - */)) tokens.push(ctx.span(piece.line, from, to));
-    start = -1;
-  };
   for (let i = piece.start; i < piece.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 40) depth++;
     else if (c === 41) depth = Math.max(0, depth - 1);
     const separator = depth === 0 && (c === 44 || c === 59 || (!hasComma && (c === 32 || c === 9)));
-    if (separator) flush(i);
-    else if (start < 0 && c !== 32 && c !== 9) start = i;
+    if (separator) {
+      if (start >= 0) pushTagToken(ctx, piece.line, text, start, i, tokens);
+      start = -1;
+    } else if (start < 0 && c !== 32 && c !== 9) start = i;
   }
-  flush(piece.end);
+  if (start >= 0) pushTagToken(ctx, piece.line, text, start, piece.end, tokens);
   return tokens;
+}
+
+/** The token `text.slice(start, end)` trimmed, unless that is empty or a lone `-`. */
+function pushTagToken(ctx: ParseContext, line: number, text: string, start: number, end: number, tokens: Span[]): void {
+  let to = Math.min(end, text.length);
+  let from = Math.min(start, to);
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  if (from < to && !(to - from === 1 && text.charCodeAt(from) === 45 /* - */)) tokens.push(ctx.span(line, from, to));
 }
 
 export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): TagsField {
@@ -215,7 +224,7 @@ export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): Ta
   for (const piece of pieces) for (const token of tagTokens(ctx, piece)) tokens.push(token);
   const last = pieces[pieces.length - 1];
   const end = tokens.length ? tokens[tokens.length - 1].range.end : { line: keyword.range.end.line, character: Math.max(keyword.range.end.character, last.start) };
-  const colon = ctx.lines[keyword.range.start.line].slice(keyword.range.end.character, pieces[0].start).includes(':');
+  const colon = hasColonBetween(ctx.lines[keyword.range.start.line], keyword.range.end.character, pieces[0].start);
   return { range: { start: keyword.range.start, end }, keyword, colon, tokens };
 }
 
@@ -247,46 +256,90 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
 // `(?:(?<!\s\s)|(?!\s))`: no attempt from inside a blank run (the attempt at its start covers it), which kept long runs quadratic.
 const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))(?:(?<!\s\s)|(?!\s))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
 
-const RELEASE_LETTER_BEFORE = /[A-Z]\.$/;
 const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))/;
+
+/** `text.slice(from, to).includes(':')`, without cutting. */
+function hasColonBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf(':', from);
+  return at >= 0 && at < Math.min(to, text.length);
+}
+
+/** Whether `text` from `from` to `to` holds only `\s` (what trim() would empty). */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The code of an ASCII letter in upper case. */
+function upperLetterCode(c: number): number {
+  return c >= 97 ? c - 32 : c;
+}
+
+/** `/[A-Z]\.$/` on the match `text.slice(at, end)`: a release's item letter such as `B.`. */
+function endsWithCapitalDot(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(end - 2);
+  return end - at >= 2 && text.charCodeAt(end - 1) === 46 && c >= 65 && c <= 90;
+}
+
+/** Where the item letter (or its opening parenthesis) starts in the ITEM_LETTER match at `at`. */
+function letterStart(text: string, at: number): number {
+  for (let i = at; ; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return i;
+  }
+}
+
+interface RefItemDraft {
+  letter?: Span;
+  start: { line: number; character: number };
+  parts: Piece[];
+}
 
 /** Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so `U.S.` does not. */
 export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: string) => string | null): RefItem[] {
-  const items: Array<{ letter?: Span; start: { line: number; character: number }; parts: Piece[] }> = [];
-  let expected = 'A';
+  const items: RefItemDraft[] = [];
+  let expected = 65; // A
   for (const piece of pieces) {
     const text = ctx.lines[piece.line];
     let cursor = piece.start;
     ITEM_LETTER.lastIndex = piece.start;
     for (let m = ITEM_LETTER.exec(text); m && m.index < piece.end; m = ITEM_LETTER.exec(text)) {
-      const letter = (m[1] ?? m[2] ?? m[3] ?? m[4]).toUpperCase();
-      const atLineStart = text.slice(piece.start, m.index).trim() === '';
-      if (!atLineStart && letter !== expected) continue;
-      const inner = RELEASE_LETTER_BEFORE.test(m[0]) ? CABLE_LETTER_AFTER.exec(text.slice(m.index + m[0].length, piece.end)) : null;
+      const letter = upperLetterCode((m[1] ?? m[2] ?? m[3] ?? m[4]).charCodeAt(0));
+      if (letter !== expected && !isBlankBetween(text, piece.start, m.index)) continue;
+      const letterEnd = m.index + m[0].length;
+      // CABLE_LETTER_AFTER needs a blank right after the match.
+      const inner = endsWithCapitalDot(text, m.index, letterEnd) && letterEnd < piece.end && isSpaceCode(text.charCodeAt(letterEnd)) ? CABLE_LETTER_AFTER.exec(text.slice(letterEnd, piece.end)) : null;
       if (inner) {
         // A release's own lettering before the cable's (`B. C) ROME 12`, `A. (A) ...`): the inner letter counts.
         if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-        cursor = m.index + m[0].length + inner[1].length;
+        cursor = letterEnd + inner[1].length;
         continue;
       }
       if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-      else if (text.slice(cursor, m.index).trim()) items.push({ start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: m.index }] });
-      const letterAt = m.index + m[0].search(/[(A-Za-z]/);
-      const letterEnd = m.index + m[0].length;
+      else if (!isBlankBetween(text, cursor, m.index)) items.push({ letter: undefined, start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: m.index }] });
+      const letterAt = letterStart(text, m.index);
       items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
       cursor = letterEnd;
-      expected = String.fromCharCode(letter.charCodeAt(0) + 1);
+      expected = letter + 1;
     }
-    if (!items.length) items.push({ start: { line: piece.line, character: cursor }, parts: [] });
+    if (!items.length) items.push({ letter: undefined, start: { line: piece.line, character: cursor }, parts: [] });
     items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: piece.end });
   }
-  return items.map((item) => {
-    const parts = item.parts.map((p) => trimPiece(ctx, p)).filter((p) => p.end > p.start);
-    const text = trimEndOf(parts.map((p) => pieceText(ctx, p)).join(' '), '\u00b6');
-    const last = parts[parts.length - 1];
+  const result: RefItem[] = [];
+  for (const item of items) {
+    let joined = '';
+    let last: Piece | undefined;
+    for (const part of item.parts) {
+      const p = trimPiece(ctx, part);
+      if (p.end <= p.start) continue;
+      joined = last ? joined + ' ' + pieceText(ctx, p) : pieceText(ctx, p);
+      last = p;
+    }
+    const text = trimEndOf(joined, '\u00b6');
     const end = last ? { line: last.line, character: last.end } : item.letter ? item.letter.range.end : item.start;
-    return { range: { start: item.start, end }, letter: item.letter, text, id: idOf(text) };
-  });
+    result.push({ range: { start: item.start, end }, letter: item.letter, text, id: idOf(text) });
+  }
+  return result;
 }
 
 // `1.4`, `1.5`, also split over a line break (`1` / `.5`) as wrapped cables have it.
