@@ -5,7 +5,7 @@ import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
-import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SUMMARY_WORD } from './keywords';
+import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
 import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
@@ -238,7 +238,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
 
-    const banner = from === 0 ? parseBanner(ctx, line, SECTION_BANNER) : undefined;
+    const banner = from === 0 && keywords[line] & SECTION_WORD ? parseBanner(ctx, line, SECTION_BANNER) : undefined;
     if (banner) {
       finish();
       model.banners.push(banner);

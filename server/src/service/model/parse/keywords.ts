@@ -1,5 +1,5 @@
 // Which lines contain the few words the body's inline patterns need (summary, comment, note, ref,
-// text/quote, xxxxx). Found once per cable with native searches over the whole text, so the
+// text/quote, xxxxx), and `section`, which a section banner in the body needs. Found once per cable with native searches over the whole text, so the
 // patterns run only on the few lines that can match instead of on every line of prose.
 import { LineIndex } from '../../text/lines';
 
@@ -12,6 +12,8 @@ export const REF_WORD = 8;
 export const QUOTE_WORD = 16;
 /** Five x in a row: a redaction. */
 export const REDACTION_RUN = 32;
+/** `section`: SECTION nn OF mm, which a banner in the body needs. */
+export const SECTION_WORD = 64;
 
 /**
  * One byte of flags per line. The flags are a superset: a flag may be set on a line where no
@@ -31,6 +33,10 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   // Latin-1 (typographic quotes, dashes) it is not, and one case-insensitive scan is quicker.
   if (/[^\x00-\xff]/.test(text)) {
     scanCaseInsensitive(text, mark);
+    line = 0;
+    // A pass of its own: in one pattern with the others, `section` would hide the `note` of `sectionote`.
+    SECTION.lastIndex = 0;
+    for (let m = SECTION.exec(text); m; m = SECTION.exec(text)) mark(m.index, SECTION_WORD);
     return flags;
   }
   const lower = text.toLowerCase();
@@ -46,6 +52,11 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   for (let i = lower.indexOf('ref'); i >= 0; i = lower.indexOf('ref', i + 3)) mark(i, REF_WORD);
   line = 0;
   for (let i = lower.indexOf('quote'); i >= 0; i = lower.indexOf('quote', i + 5)) mark(i, QUOTE_WORD);
+  line = 0;
+  // `c` is the rarest letter of `section`.
+  for (let i = lower.indexOf('ction'); i >= 0; i = lower.indexOf('ction', i + 5)) {
+    if (lower.startsWith('se', i - 2)) mark(i, SECTION_WORD);
+  }
   line = 0;
   // `x` is rare outside redactions and `text`.
   for (let i = lower.indexOf('x'); i >= 0; i = lower.indexOf('x', i + 1)) {
@@ -70,6 +81,7 @@ export function lineKeywordsAfterEdit(previous: Uint8Array, index: LineIndex, fi
   return flags;
 }
 
+const SECTION = /section/gi;
 const WORDS = /summary|comment|note|ref|quote|text|xxxxx/gi;
 const FLAG_BY_INITIAL: Record<string, number> = { s: SUMMARY_WORD, c: COMMENT_WORD, n: NOTE_WORD, r: REF_WORD, q: QUOTE_WORD, t: QUOTE_WORD, x: REDACTION_RUN };
 
