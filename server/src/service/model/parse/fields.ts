@@ -229,15 +229,21 @@ export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): Ta
 }
 
 export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]): SubjectField {
-  const trimmed = pieces.map((p) => trimPiece(ctx, p)).filter((p) => p.end > p.start);
-  const first = trimmed[0];
-  const last = trimmed[trimmed.length - 1];
-  const text = trimmed.map((p) => pieceText(ctx, p)).join(' ');
+  let first: Piece | undefined;
+  let last: Piece | undefined;
+  let text = '';
+  for (const piece of pieces) {
+    const p = trimPiece(ctx, piece);
+    if (p.end <= p.start) continue;
+    text = last ? text + ' ' + pieceText(ctx, p) : pieceText(ctx, p);
+    if (!first) first = p;
+    last = p;
+  }
   const field: SubjectField = {
     range: { start: keyword.range.start, end: last ? { line: last.line, character: last.end } : keyword.range.end },
     keyword,
     text,
-    textRange: first ? { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } } : keyword.range,
+    textRange: first && last ? { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } } : keyword.range,
   };
   if (first) {
     const mark = parsePortionMark(pieceText(ctx, first));
@@ -350,6 +356,18 @@ const REASON_SECTION = /(?<![\d.])1\s{0,3}\.\s{0,3}([3-6])(?!\d)/g;
 // a period is read only right after the section (`1.5. (B)`) and inside parentheses (`(B.)`).
 const REASON_LIST_STEP = /\s+|[(),/&;:]|\.(?=\))|(?:and|or|a\s{1,3}nd|an\s{1,3}d)(?![a-z])|([a-z])(?![a-z0-9])/iy;
 
+/**
+ * The next REASON_SECTION match from `from`. Every match starts at a `1`, so the pattern (whose
+ * lookbehind is tested at each position it tries) starts at the next one; exec, not matchAll,
+ * which copies the pattern on every call.
+ */
+function nextReasonSection(text: string, from: number): RegExpExecArray | null {
+  const one = text.indexOf('1', from);
+  if (one < 0) return null;
+  REASON_SECTION.lastIndex = one;
+  return REASON_SECTION.exec(text);
+}
+
 export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
   const result: ClassifiedBy = { range: keyword.range, keyword, letters: [] };
   // The field's text over its lines joined with "\n", and where each piece came from.
@@ -378,9 +396,7 @@ export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piec
   };
   // The first section followed by letters (`1.5(B) AND (D). EXEMPTION: 1.6X6` cites 1.5), else the first.
   let chosen: { section: Span; letters: Span[] } | undefined;
-  // exec, not matchAll, which copies the pattern on every call.
-  REASON_SECTION.lastIndex = 0;
-  for (let m = REASON_SECTION.exec(joined); m; m = REASON_SECTION.exec(joined)) {
+  for (let m = nextReasonSection(joined, 0); m; m = nextReasonSection(joined, REASON_SECTION.lastIndex)) {
     const candidate = { section: spanOf(m.index, m.index + m[0].length), letters: lettersAfter(m.index + m[0].length) };
     if (!chosen) chosen = candidate;
     if (candidate.letters.length) {
