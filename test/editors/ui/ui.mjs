@@ -75,20 +75,76 @@ class Checks {
   }
 }
 
+/**
+ * The quick input (Command Palette, QuickPick, InputBox) that is open, not the one fading out: a
+ * closing box stays in the page for its animation but is inert, and focus is already back in the
+ * editor, so text meant for it would land in the editor instead.
+ */
+const OPEN_QUICK_INPUT = '.quick-input-widget:not(.quick-input-widget-closing)';
+
+function quickInputField(page) {
+  return page.locator(`${OPEN_QUICK_INPUT} .quick-input-box input`);
+}
+
+function quickInputTitled(page, title) {
+  return page.locator(`${OPEN_QUICK_INPUT} .quick-input-title`, { hasText: title });
+}
+
+function quickInputRow(page, label) {
+  return page.locator(`${OPEN_QUICK_INPUT} .quick-input-list .monaco-list-row`, { hasText: label }).first();
+}
+
+/**
+ * Fills the open quick input and checks it holds the text. Playwright's fill focuses the field,
+ * then inserts the text in a second step: a box that closes in between (an InputBox accepted a
+ * moment ago) has handed focus back to the editor, which then gets the text. Callers fill only
+ * a box that stays open until they accept it.
+ */
+async function fillQuickInput(page, text) {
+  const field = quickInputField(page);
+  await field.fill(text, { timeout: TIMEOUT });
+  const value = await field.inputValue();
+  if (value !== text) throw new Error(`the quick input holds ${JSON.stringify(value)}, not ${JSON.stringify(text)}`);
+  return field;
+}
+
+/**
+ * Waits until the quick input titled `title` has closed. An InputBox stays open after Enter until
+ * the extension host has validated the value, and the extension only then shows its next prompt:
+ * the next step must not start before.
+ */
+async function waitForQuickInputClosed(page, title) {
+  await quickInputTitled(page, title).waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
 /** Runs a command by its label from the Command Palette. */
 async function runCommand(page, label) {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(`>${label}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: TIMEOUT });
-  await page.keyboard.press('Enter');
+  await fillQuickInput(page, `>${label}`);
+  await quickInputRow(page, label).click({ timeout: TIMEOUT });
 }
 
-/** Moves the cursor with Go to Line (line or line:column) in the focused editor. */
+/** Picks the item whose label matches `label` in the QuickPick titled `title`. */
+async function pickQuickPickItem(page, title, label) {
+  await quickInputTitled(page, title).waitFor({ timeout: TIMEOUT });
+  await quickInputRow(page, label).click({ timeout: TIMEOUT });
+  await waitForQuickInputClosed(page, title);
+}
+
+/** Types `text` into the InputBox titled `title` and accepts it. */
+async function answerInputBox(page, title, text) {
+  await quickInputTitled(page, title).waitFor({ timeout: TIMEOUT });
+  const field = await fillQuickInput(page, text);
+  await field.press('Enter');
+  await waitForQuickInputClosed(page, title);
+}
+
+/** Moves the cursor with Go to Line (line or line:column) in the active editor. */
 async function goToLine(page, target) {
   await page.keyboard.press('Control+G');
-  await page.keyboard.type(target);
-  await page.keyboard.press('Enter');
+  const field = await fillQuickInput(page, `:${target}`);
+  await field.press('Enter');
+  await waitForCursorLine(page, Number(target.split(':')[0]));
 }
 
 async function cursorLine(page) {
@@ -106,24 +162,29 @@ async function waitForCursorLine(page, line) {
 
 /**
  * Colour of the first rendered token on a line containing `lineText` whose trimmed text is
- * `token`, or starts with it when `token` ends with an ellipsis (Monaco splits long runs).
+ * `token`, or starts with it when `token` ends with an ellipsis (Monaco splits long runs); null
+ * when no such token renders. A line brought into view renders on a later frame: poll for it.
  */
-function tokenColour(page, lineText, token) {
-  return page.evaluate(
-    ([lineText, token]) => {
-      const clean = (text) => text.replace(/\u00a0/g, ' ').trim();
-      const prefix = token.endsWith('…') ? token.slice(0, -1) : undefined;
-      for (const line of document.querySelectorAll('.view-lines .view-line')) {
-        if (!clean(line.textContent).includes(lineText)) continue;
-        for (const span of line.querySelectorAll('span > span')) {
-          const text = clean(span.textContent);
-          if (prefix ? text.startsWith(prefix) : text === token) return getComputedStyle(span).color;
+async function tokenColour(page, lineText, token) {
+  const colour = await page
+    .waitForFunction(
+      ([lineText, token]) => {
+        const clean = (text) => text.replace(/\u00a0/g, ' ').trim();
+        const prefix = token.endsWith('…') ? token.slice(0, -1) : undefined;
+        for (const line of document.querySelectorAll('.view-lines .view-line')) {
+          if (!clean(line.textContent).includes(lineText)) continue;
+          for (const span of line.querySelectorAll('span > span')) {
+            const text = clean(span.textContent);
+            if (prefix ? text.startsWith(prefix) : text === token) return getComputedStyle(span).color;
+          }
         }
-      }
-      return null;
-    },
-    [lineText, token],
-  );
+        return null;
+      },
+      [lineText, token],
+      { timeout: TIMEOUT },
+    )
+    .catch(() => null);
+  return colour?.jsonValue() ?? null;
 }
 
 async function runChecks(page, server, workspace, vsix, checks) {
@@ -204,7 +265,6 @@ async function runChecks(page, server, workspace, vsix, checks) {
     const line = seedLine('11. (C) Summary');
     await page.locator('.monaco-editor .view-lines').first().click();
     await goToLine(page, `${line}:4`);
-    await waitForCursorLine(page, line);
     const bulb = page.locator('.lightBulbWidget');
     await bulb.waitFor({ timeout: TIMEOUT });
     await bulb.click();
@@ -218,24 +278,42 @@ async function runChecks(page, server, workspace, vsix, checks) {
     if (current !== line) throw new Error(`cursor left line ${line} (now ${current})`);
   });
 
-
   await checks.run('Cable: New Cable asks level, post and subject and opens a skeleton that lints clean', async () => {
+    // Each prompt appears only after the previous one closed (see waitForQuickInputClosed).
     await runCommand(page, 'Cable: New Cable');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: /^SECRET$/ }).first().click();
-    await page.locator('.quick-input-widget input').fill('Bangkok');
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget input').fill('MEKONG MINISTERS PLEDGE COOPERATION');
-    await page.keyboard.press('Enter');
+    await pickQuickPickItem(page, 'New Cable: classification', /^SECRET$/);
+    await answerInputBox(page, 'New Cable: post', 'Bangkok');
+    await answerInputBox(page, 'New Cable: subject', 'MEKONG MINISTERS PLEDGE COOPERATION');
     await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: TIMEOUT });
-    await page.locator('.view-lines .view-line', { hasText: /^S\sE\sC\sR\sE\sT/ }).first().waitFor({ timeout: TIMEOUT });
-    // The server has read it once the status item shows its level; then nothing may be underlined.
+    const banner = page.locator('.view-lines .view-line', { hasText: /^S\sE\sC\sR\sE\sT\sBANGKOK/ }).first();
+    await banner.waitFor({ timeout: TIMEOUT });
+    const subject = /^SUBJECT:\sMEKONG\sMINISTERS\sPLEDGE\sCOOPERATION/;
+    await page.locator('.view-lines .view-line', { hasText: subject }).waitFor({ timeout: TIMEOUT });
+    // The server has read it once the status item shows its level.
     await page.locator('[id="status.languageStatus"]').hover();
     await page.locator('.monaco-hover, .context-view', { hasText: 'SECRET' }).first().waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(2000);
-    const squiggles = await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning').count();
+    // "No squiggles" holds before any diagnostics arrive too: garble the banner and wait for its
+    // squiggle (this editor's diagnostics arrive), undo, then wait for every squiggle to go, which
+    // only the result for the restored skeleton can do.
+    const squiggles = page.locator('.editor-group-container.active').locator('.squiggly-error, .squiggly-warning');
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToLine(page, '1:1');
+    await page.keyboard.press('Delete');
+    await squiggles
+      .first()
+      .waitFor({ timeout: TIMEOUT })
+      .catch(() => {
+        throw new Error('a garbled banner got no squiggle: diagnostics do not reach the new cable');
+      });
+    await page.keyboard.press('Control+Z');
+    await banner.waitFor({ timeout: TIMEOUT });
+    const clean = await squiggles
+      .first()
+      .waitFor({ state: 'detached', timeout: TIMEOUT })
+      .then(() => true, () => false);
     await checks.screenshot('06-new-cable');
-    if (squiggles > 0) throw new Error(`${squiggles} squiggles in the new cable`);
+    if (!clean) throw new Error(`${await squiggles.count()} squiggles in the new cable`);
   });
 }
 
