@@ -23,23 +23,23 @@ function invalidForOrder(order: string, instruction: DeclInstruction): DeclPart 
   return undefined;
 }
 
-/** Findings on one E.O. line's instruction; `level` and `date` are the cable's when known. */
-function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undefined): Report[] {
+/** The finding on one E.O. line's instruction, if any; `level` and `date` are the cable's when known. */
+function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undefined): Report | undefined {
   const classified = level !== undefined && isClassified(level);
   const decl = eo.decl;
-  if (decl && isReleaseNote(decl.text)) return [];
+  if (decl && isReleaseNote(decl.text)) return undefined;
   const parsed = decl && parseDeclInstruction(decl.text);
   const notApplicable = eo.notApplicable ?? (parsed?.ok && parsed.instruction.notApplicable && !parsed.instruction.date ? decl : undefined);
   if (notApplicable) {
-    return classified ? [{ range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.` }] : [];
+    return classified ? { range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.` } : undefined;
   }
   if (!decl || !parsed) {
-    return classified ? [{ range: eo.range, message: `The E.O. line of a ${levelName(level)} cable has no declassification instruction; expected DECL: and a date.` }] : [];
+    return classified ? { range: eo.range, message: `The E.O. line of a ${levelName(level)} cable has no declassification instruction; expected DECL: and a date.` } : undefined;
   }
   if (level !== undefined && !classified) {
-    return [{ range: decl.range, message: 'An unclassified cable has a declassification instruction; expected N/A.', severity: 'warning' }];
+    return { range: decl.range, message: 'An unclassified cable has a declassification instruction; expected N/A.', severity: 'warning' };
   }
-  if (!parsed.ok) return [{ range: partRange(decl, parsed.problem), message: parsed.problem.message }];
+  if (!parsed.ok) return { range: partRange(decl, parsed.problem), message: parsed.problem.message };
   const instruction = parsed.instruction;
   const order = eo.order?.text;
   // An order not in force on the date is eo-era's finding; judging its instructions would say it twice.
@@ -47,19 +47,19 @@ function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undef
   const invalid = judged ? invalidForOrder(order, instruction) : undefined;
   if (invalid) {
     const era = date && eraOn(date).orders.includes(order!) ? eraOn(date) : erasOfOrder(order!)[0];
-    return [{ range: partRange(decl, invalid), message: `${invalid.what} is not a declassification instruction under E.O. ${order}; expected ${era.declInstructions}.` }];
+    return { range: partRange(decl, invalid), message: `${invalid.what} is not a declassification instruction under E.O. ${order}; expected ${era.declInstructions}.` };
   }
   const declDate = instruction.date;
-  if (!date || !declDate) return [];
+  if (!date || !declDate) return undefined;
   if (compareDates(declDate.value, date) < 0) {
-    return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.` }];
+    return { range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.` };
   }
   // Exemptions (25X1, 50X1-HUM) allow longer periods; a plain date may not exceed the order's limit.
   const limit = order ? maxDeclYearsOf(order) : undefined;
   if (limit && !instruction.exemptions.length && compareDates(declDate.value, addYears(date, limit)) > 0) {
-    return [{ range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.` }];
+    return { range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.` };
   }
-  return [];
+  return undefined;
 }
 
 function levelName(level: Level | undefined): string {
@@ -73,7 +73,8 @@ export const eoDecl: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const eo of model.eoLines) {
-      for (const finding of checkLine(eo, model.classification?.level, model.date?.value)) ctx.report(finding);
+      const finding = checkLine(eo, model.classification?.level, model.date?.value);
+      if (finding) ctx.report(finding);
     }
   },
 };

@@ -234,7 +234,7 @@ export function parseDeclInstruction(text: string): DeclParse {
     else if ((m = at(DATE_NAMED, text, pos))) date = dateValue(+m[3], monthNumber(m[1].slice(0, 3)), +m[2]);
     else if ((m = at(DATE_DAY_FIRST, text, pos))) date = dateValue(+m[3], monthNumber(m[2].slice(0, 3)), +m[1]);
     if (m && date) {
-      if (!isValidDate(date)) return problem(m, `${m[0]} is not a valid date; expected mm/dd/yyyy.`);
+      if (!isCalendarDate(date)) return problem(m, `${m[0]} is not a valid date; expected mm/dd/yyyy.`);
       if (instruction.downgrade && !instruction.downgrade.date && !instruction.date) instruction.downgrade.date = date;
       else if (!instruction.date) instruction.date = { text: m[0], start: m.index, end: m.index + m[0].length, value: date };
       recognised = true;
@@ -304,7 +304,20 @@ export function formatDeclDate(date: CableDate): string {
 /** The same day `years` later (29 February becomes 28 February in a common year). */
 export function addYears(date: CableDate, years: number): CableDate {
   const moved = { year: date.year + years, month: date.month, day: date.day };
-  return isValidDate(moved) ? moved : { year: moved.year, month: moved.month, day: 28 };
+  return isCalendarDate(moved) ? moved : { year: moved.year, month: moved.month, day: 28 };
+}
+
+/**
+ * isValidDate, answered without building a Date for all but 29 February and later in February:
+ * a day up to 28 exists in every month, 29 and 30 in all but February, 31 in the long months.
+ * Dates here have whole numbers for their parts.
+ */
+function isCalendarDate(date: CableDate): boolean {
+  const { month, day } = date;
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day <= 28) return true;
+  if (month === 2) return isValidDate(date);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /** `1 .4` -> `1.4`. */
@@ -316,9 +329,14 @@ export function normalizeSection(text: string): string {
 
 /** The reason sections a cable may cite: those of the order it names, narrowed to its date when known. */
 export function reasonSectionsFor(order: string | undefined, date: CableDate | undefined): string[] {
-  let eras = order && isClassificationOrder(order) ? erasOfOrder(order) : [...ORDER_ERAS];
-  if (date) eras = eras.filter((era) => eraCovers(era, date));
-  return [...new Set(eras.flatMap((era) => (era.reasonSection ? [era.reasonSection] : [])))];
+  const named = order !== undefined && isClassificationOrder(order);
+  // In era order, each section once: one loop rather than copies, a flatMap and a set.
+  const sections: string[] = [];
+  for (const era of ORDER_ERAS) {
+    if ((named && !era.orders.includes(order)) || (date && !eraCovers(era, date))) continue;
+    if (era.reasonSection && !sections.includes(era.reasonSection)) sections.push(era.reasonSection);
+  }
+  return sections;
 }
 
 /** The letters a reason section defines, or undefined when it does not use letters. */

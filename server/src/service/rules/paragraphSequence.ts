@@ -4,7 +4,7 @@
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lowerBound } from '../text/sortedSearch';
 import { lineRange, TextEdit } from '../text/types';
-import { digitRun } from './scanners';
+import { digitRun, isDigitCode } from './scanners';
 import { perModel } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };
@@ -156,6 +156,8 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
  * Undefined when no number can be read so.
  */
 function strippedValues(paragraphs: NumberedParagraph[]): { values: number[]; all: boolean } | undefined {
+  // Most cables number nothing that could have lost a pilcrow: no values to build then.
+  if (!paragraphs.some((p) => mayBeGarbled(p.number.text))) return undefined;
   const values: number[] = [];
   let stripped = 0;
   for (const p of paragraphs) {
@@ -168,6 +170,13 @@ function strippedValues(paragraphs: NumberedParagraph[]): { values: number[]; al
     values.push(value);
   }
   return stripped ? { values, all: stripped === paragraphs.length } : undefined;
+}
+
+/** Whether the first digits of a number are 1 and another digit but 0, as the loop above tests (`11.`, `¶12.`). */
+function mayBeGarbled(text: string): boolean {
+  let from = 0;
+  while (from < text.length && !isDigitCode(text.charCodeAt(from))) from++;
+  return text.charCodeAt(from) === 49 /* 1 */ && isDigitCode(text.charCodeAt(from + 1)) && text.charCodeAt(from + 1) !== 48 /* 0 */;
 }
 
 const LETTERED_PART = /^\s*[A-Z]\.\s+[A-Z][A-Z0-9 ,/()'&-]*\.?\s*$/;

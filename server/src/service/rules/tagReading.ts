@@ -62,7 +62,17 @@ function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boole
 
 /** Whether the field is written in lower case throughout (`Tags: parm, prel`): its codes are still codes. */
 export function isLowerCaseField(field: TagsField): boolean {
-  return !field.tokens.some((t) => /[A-Z]/.test(t.text));
+  for (const token of field.tokens) if (hasCapital(token.text)) return false;
+  return true;
+}
+
+/** Regex `[A-Z]`, as a scan. */
+function hasCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /**
