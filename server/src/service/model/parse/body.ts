@@ -6,7 +6,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, firstNonSpace, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
+import { continuesSentence, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -87,6 +87,13 @@ function citedLetters(ctx: ParseContext, line: number, from: number, listHasA: b
 
 function isUpper(c: string): boolean {
   return c === c.toUpperCase();
+}
+
+/** `text.slice(from).trim().slice(0, 60)`, cut once. */
+function leadText(text: string, from: number): string {
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  const end = trimmedEnd(text);
+  return end > from ? text.slice(from, Math.min(end, from + 60)) : '';
 }
 
 /** A paragraph still being read: `last` is its last line so far. */
@@ -183,7 +190,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     current = {
       range: { start: { line, character: at }, end: { line, character: text.length } },
       start: { start: { line, character: at }, end: { line, character: contentAt } },
-      lead: text.slice(contentAt).trim().slice(0, 60),
+      lead: leadText(text, contentAt),
       quoted: quoteStarts.length > 0,
       section: Math.max(0, sectionIndex),
       last: line,
@@ -212,6 +219,8 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
     if (length < 3 || length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
     if (line + 1 < lineCount && mayUnderline(lines[line + 1]) && UNDERLINE.test(lines[line + 1])) return { end, underline: line + 1 };
+    // A title stands alone: the line after it is blank (tested here, before the tests of the lines before it).
+    if (line + 1 >= lineCount || !isBlankText(lines[line + 1])) return undefined;
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
     if (line > 0 && !isBlankText(lines[line - 1]) && !previousWasStructure) return undefined;
     if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(lines[lastNonBlank]))) return undefined;
@@ -322,11 +331,9 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
 }
 
 function scanMarkers(text: string, words: number, line: number, model: CableModel): void {
-  const found: Marker[] = [];
-  // Markers already found on this line (a SUMMARY heading), by kind and column: a set, so a line
-  // or a cable full of markers stays linear. Markers are pushed in line order.
-  const seen = new Set<string>();
-  for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
+  // Made at the first match: most lines with one of the words hold no marker.
+  let found: Marker[] | undefined;
+  let seen: Set<string> | undefined;
   for (const [kind, re, needs] of MARKERS) {
     if (!(words & needs)) continue;
     re.lastIndex = 0;
@@ -335,19 +342,33 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
       // "End Summary" also contains "Summary." : a start never directly follows END.
       if (kind.endsWith('start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
+      seen ??= markersOnLine(model, line);
       if (seen.has(`${kind}@${at}`)) continue;
       seen.add(`${kind}@${at}`);
-      found.push({ text: text.slice(at, end), range: lineRange(line, at, end), kind });
+      (found ??= []).push({ text: text.slice(at, end), range: lineRange(line, at, end), kind });
     }
   }
+  if (!found) return;
   found.sort((a, b) => a.range.start.character - b.range.start.character);
   model.markers.push(...found);
 }
 
+/**
+ * Markers already found on the line (a SUMMARY heading), by kind and column: a set, so a line or
+ * a cable full of markers stays linear. Markers are pushed in line order.
+ */
+function markersOnLine(model: CableModel, line: number): Set<string> {
+  const seen = new Set<string>();
+  for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
+  return seen;
+}
+
 function scanCitations(ctx: ParseContext, text: string, line: number, model: CableModel): void {
-  const listHasA = !!model.refs?.items.some((item) => /^\u00b6?\s*\(?[Aa]\b/.test(item.letter?.text ?? ''));
+  // Found at the first citation: most lines with `ref` hold none (reference, refugee, reform).
+  let listHasA: boolean | undefined;
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
+    listHasA ??= !!model.refs?.items.some((item) => /^\u00b6?\s*\(?[Aa]\b/.test(item.letter?.text ?? ''));
     const letters = citedLetters(ctx, line, m.index + m[0].length, listHasA);
     const last = letters[letters.length - 1]?.range.end;
     if (!last || last.line === line) {
