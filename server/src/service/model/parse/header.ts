@@ -6,7 +6,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, PAGE_ARTIFACT, UNDERLINE } from './lineKinds';
+import { captionNames, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT, trimmedEnd, UNDERLINE } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
@@ -134,31 +134,20 @@ function firstLetter(text: string): number {
 }
 
 /** `text.slice(from, to).trimEnd().length + from`, without cutting. */
-function trimmedEnd(text: string, from: number, to: number): number {
+function trimmedEndBetween(text: string, from: number, to: number): number {
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return to;
 }
 
-/**
- * PAGE_ARTIFACT's first form starts with `PAGE`; its second ends (before blanks) in a digit and
- * holds ` OF `. `lead` is the first non-blank character's code.
- */
-function mayBePageArtifact(text: string, lead: number): boolean {
-  if (lead === 80 /* P */) return true;
-  const end = trimmedEnd(text, 0, text.length);
-  const last = text.charCodeAt(end - 1);
-  return last >= 48 && last <= 57 && text.indexOf(' OF ') >= 0;
-}
-
 /** `text.trim().length`, without cutting. */
 function trimmedLength(text: string): number {
-  return Math.max(0, trimmedEnd(text, 0, text.length) - firstNonSpace(text));
+  return Math.max(0, trimmedEnd(text) - firstNonSpace(text));
 }
 
 /** The code of the last character of `text.slice(start, end).trimEnd()`, or -1 when that is empty. */
 function lastCharOf(text: string, start: number, end: number): number {
   const from = Math.min(start, text.length);
-  const to = trimmedEnd(text, from, Math.max(from, Math.min(end, text.length)));
+  const to = trimmedEndBetween(text, from, Math.max(from, Math.min(end, text.length)));
   return to > from ? text.charCodeAt(to - 1) : -1;
 }
 
@@ -264,12 +253,12 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       continue;
     }
     // Both patterns need a capital letter first.
-    const lead = text.charCodeAt(firstNonSpace(text));
+    const first = firstNonSpace(text);
+    const lead = text.charCodeAt(first);
     const capital = lead >= 65 && lead <= 90;
-    // U(NCLASSIFIED), C, S, T(OP SECRET), L(IMITED OFFICIAL USE).
-    if (capital && model.banners.length && (lead === 85 || lead === 67 || lead === 83 || lead === 84 || lead === 76) && LONE_LEVEL.test(text)) continue;
+    if (capital && model.banners.length && mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
     if (isPreambleLine(text)) continue;
-    const page = capital && mayBePageArtifact(text, lead) ? PAGE_ARTIFACT.exec(text) : null;
+    const page = capital && mayBePageArtifact(text, first, trimmedEnd(text)) ? PAGE_ARTIFACT.exec(text) : null;
     if (page && !text.slice(page[0].length).trim()) continue;
 
     if (!options.repeat && model.banners.length === 0 && !sawField) {
@@ -284,7 +273,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (captions) {
       close();
       const at = indentOf(text);
-      const end = trimmedEnd(text, 0, text.length);
+      const end = trimmedEnd(text);
       for (const name of captions) {
         const span = ctx.span(line, at, end);
         model.captions.push({ text: span.text, range: span.range, name });
@@ -303,7 +292,6 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       close();
       // Text before the first keyword, unless it opens with `(`, is an addressee.
       if (!sawField) {
-        const first = firstNonSpace(text);
         if (first < starts[0].at && text.charCodeAt(first) !== 40) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
       }
       for (let i = 0; i < starts.length; i++) {
@@ -314,7 +302,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
           model.eoLines.push(parseEo(ctx, line, s.at, s.contentAt, end));
           continue;
         }
-        const keywordEnd = trimmedEnd(text, s.at, s.contentAt);
+        const keywordEnd = trimmedEndBetween(text, s.at, s.contentAt);
         open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }], highestLetter: 64, lettersRead: 0 };
       }
       sawField = true;
@@ -328,7 +316,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (matchParagraphStart(text)) break;
     const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
     if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
-      model.addressees.push(ctx.span(line, indentOf(text), trimmedEnd(text, 0, text.length)));
+      model.addressees.push(ctx.span(line, indentOf(text), trimmedEnd(text)));
       continue;
     }
     break;
