@@ -3,7 +3,7 @@
 import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
 import { perModel } from './memo';
-import { isSpaceCode } from './scanners';
+import { isLetterCode, isSpaceCode } from './scanners';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {
@@ -14,7 +14,14 @@ export function letterRange(span: Span): Range {
 
 /** The upper-case letter an item is known by, or undefined for an unlettered item. */
 export function itemLetter(item: RefItem): string | undefined {
-  return item.letter?.text.match(/[A-Za-z]/)?.[0].toUpperCase();
+  const text = item.letter?.text;
+  if (text === undefined) return undefined;
+  // The first ASCII letter, upper-cased (clearing bit 5): regex `[A-Za-z]` and toUpperCase without the match array.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c)) return String.fromCharCode(c & ~32);
+  }
+  return undefined;
 }
 
 /** A bare plural (`REFTELS`, `REFS`) points at every item. */

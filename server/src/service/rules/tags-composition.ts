@@ -1,6 +1,7 @@
 import { CableModel } from '../model/cable';
 import { Rule, RuleContext } from '../lint/rule';
 import { normalizeTagToken } from '../data/tagLookup';
+import { TagInfo } from '../data/tags';
 import { readTags, TagReading } from './tagReading';
 
 export const tagsComposition: Rule = {
@@ -19,7 +20,7 @@ export const tagsComposition: Rule = {
     reportRepeats(readings, ctx);
     // An unknown token may be the misspelt subject or country: tags-unknown speaks first.
     if (readings.some((r) => r.status === 'unknown')) return;
-    if (!readings.some((r) => r.tags.some((t) => t.kind === 'subject' || t.kind === 'program'))) {
+    if (!readings.some((r) => r.tags.some(isSubject))) {
       ctx.report({ range: field.keyword.range, message: 'TAGS has no subject tag (like PREL or ECON); expected at least one.' });
     }
     if (!isPlaced(readings) && !mayGoWithoutCountry(ctx.model, readings)) {
@@ -73,7 +74,21 @@ function isPlaced(readings: TagReading[]): boolean {
  * APER, ABUD: the A... subject tags) concern no country: in the corpus both routinely carry none.
  */
 function mayGoWithoutCountry(model: CableModel, readings: TagReading[]): boolean {
-  if (model.banners[0]?.post?.text.toUpperCase() === 'STATE') return true;
-  const subjects = readings.flatMap((r) => r.tags).filter((t) => t.kind === 'subject' || t.kind === 'program');
-  return subjects.length > 0 && subjects.every((t) => t.code.startsWith('A'));
+  const post = model.banners[0]?.post?.text;
+  // Upper-casing never shortens a text (it may lengthen one: a ligature), so a longer post is not STATE.
+  if (post !== undefined && post.length <= 5 && post.toUpperCase() === 'STATE') return true;
+  // Loops rather than a flatMap and a filter of the tags: every cable whose TAGS name no country comes here.
+  let subjects = 0;
+  for (const reading of readings) {
+    for (const tag of reading.tags) {
+      if (!isSubject(tag)) continue;
+      if (!tag.code.startsWith('A')) return false;
+      subjects++;
+    }
+  }
+  return subjects > 0;
+}
+
+function isSubject(tag: TagInfo): boolean {
+  return tag.kind === 'subject' || tag.kind === 'program';
 }
