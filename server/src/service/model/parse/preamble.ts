@@ -25,9 +25,17 @@ function mayStartWeekday(c: number): boolean {
   return c === 77 || c === 84 || c === 87 || c === 70 || c === 83;
 }
 
+function mayHoldNotice(text: string): boolean {
+  return text.length >= EXTRACT_NOTICE_LENGTH;
+}
+
+function mayBeWebDate(text: string): boolean {
+  return mayStartWeekday(text.charCodeAt(firstNonSpace(text)));
+}
+
 /** Asked of every header line: each pattern runs only where its cheap precondition holds. */
 export function isPreambleLine(text: string): boolean {
-  return (text.length >= EXTRACT_NOTICE_LENGTH && EXTRACT_NOTICE.test(text)) || (mayStartWeekday(text.charCodeAt(firstNonSpace(text))) && WEB_DATE.test(text));
+  return (mayHoldNotice(text) && EXTRACT_NOTICE.test(text)) || (mayBeWebDate(text) && WEB_DATE.test(text));
 }
 
 export function parseClassificationName(text: string): { level: Level; caveats: string[] } | undefined {
@@ -47,12 +55,12 @@ export function parsePreamble(ctx: ParseContext, end: number): Preamble | undefi
   const limit = Math.min(end, PREAMBLE_SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
     const text = ctx.lines[i];
-    const notice = EXTRACT_NOTICE.exec(text);
-    if (notice && !preamble.extractNotice) {
+    const notice = !preamble.extractNotice && mayHoldNotice(text) ? EXTRACT_NOTICE.exec(text) : null;
+    if (notice) {
       preamble.extractNotice = { start: { line: i, character: notice.index }, end: { line: i, character: text.length } };
     }
-    const web = WEB_DATE.exec(text);
-    if (web && !preamble.webDate) {
+    const web = !preamble.webDate && mayBeWebDate(text) ? WEB_DATE.exec(text) : null;
+    if (web) {
       const value = { year: fullYear(+web[3]), month: monthNumber(web[2]), day: +web[1] };
       if (isValidDate(value)) {
         // Spelled out, not `{ ...span, value }`: V8 (Node 20) builds that on a slow path.

@@ -3,6 +3,7 @@ import { DateTimeGroup, RoutingHeader } from '../cable';
 import { fullYear, monthNumber } from '../dates';
 import { Level } from '../levels';
 import { isBlankText, ParseContext } from './context';
+import { firstNonSpace } from './lineKinds';
 
 // DDHHMMZ MON YY, optionally after a precedence letter or two (`P`, `O`, `PP`, `R 150750Z OCT 01`).
 const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?!\d)/;
@@ -12,12 +13,18 @@ const ADDRESS_LINE = /^\s*(?:FM|TO|INFO)\s+\S/;
 const SECURITY_LINE = /^\s*ZN[YR]\s+([UCSTE]{5})\b/;
 const SECURITY_LEVELS: Record<string, Level> = { U: 'U', E: 'U', C: 'C', S: 'S', T: 'TS' };
 
-export function isRoutingStart(text: string): boolean {
-  return ACP127_LINE.test(text) || PRECEDENCE_DTG.test(text);
+const OTHER_ROUTING_LINE = /^\s*(?:RU[A-Z]{3}\/|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|SECDEF|[A-Z][A-Z/ -]* WASHDC\b)/;
+
+/**
+ * Whether ACP127_LINE or PRECEDENCE_DTG may match a line whose first non-blank character has code
+ * `c`: B(T), D(E), M, N(NNN), O, P, R, V(ZCZC), Z or a digit. Every line before the cable start is asked.
+ */
+function mayStartRouting(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 66 || c === 68 || c === 77 || c === 78 || c === 79 || c === 80 || c === 82 || c === 86 || c === 90;
 }
 
-function isRoutingLine(text: string): boolean {
-  return isRoutingStart(text) || ADDRESS_LINE.test(text) || /^\s*(?:RU[A-Z]{3}\/|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|SECDEF|[A-Z][A-Z/ -]* WASHDC\b)/.test(text);
+export function isRoutingStart(text: string): boolean {
+  return mayStartRouting(text.charCodeAt(firstNonSpace(text))) && (ACP127_LINE.test(text) || PRECEDENCE_DTG.test(text));
 }
 
 export function parseDtg(ctx: ParseContext, line: number): DateTimeGroup | undefined {
@@ -55,10 +62,15 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
       if (next >= 0 && isRoutingStart(ctx.lines[next])) continue;
       break;
     }
-    if (!isRoutingLine(text)) break;
-    if (ACP127_LINE.test(text)) acp127 = true;
-    if (!dtg && PRECEDENCE_DTG.test(text)) dtg = parseDtg(ctx, line);
-    const sec = SECURITY_LINE.exec(text);
+    // Each pattern once per line: the routing-line test and the facts read from it share them.
+    const routingStart = mayStartRouting(text.charCodeAt(firstNonSpace(text)));
+    const acpLine = routingStart && ACP127_LINE.test(text);
+    const precedence = routingStart && PRECEDENCE_DTG.test(text);
+    if (!acpLine && !precedence && !ADDRESS_LINE.test(text) && !OTHER_ROUTING_LINE.test(text)) break;
+    if (acpLine) acp127 = true;
+    if (!dtg && precedence) dtg = parseDtg(ctx, line);
+    // SECURITY_LINE (`ZNY`/`ZNR` and a group) is one of ACP127_LINE's forms.
+    const sec = acpLine ? SECURITY_LINE.exec(text) : null;
     if (sec && !security) {
       const level = SECURITY_LEVELS[sec[1][0]];
       const at = text.indexOf(sec[1]);
