@@ -22,20 +22,43 @@ const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
 /** The words scanInline looks for (QUOTE_WORD is for quotation edges). */
 const INLINE_WORDS = MARKER_WORDS | REF_WORD | REDACTION_RUN;
 const COMMENT_OR_NOTE = COMMENT_WORD | NOTE_WORD;
-// A pattern with a `word` group marks that group; otherwise the whole match. The flags: the words
-// (keywords.ts) of which the pattern needs one, so it runs only on lines that have it.
-const MARKERS: Array<[MarkerKind, RegExp, number]> = [
-  ['summary-end', /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, SUMMARY_WORD],
-  ['summary-start', new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), SUMMARY_WORD],
+/**
+ * A marker pattern. One with a `word` group marks that group; otherwise the whole match.
+ * `needs`: the words (keywords.ts) of which it needs one, `also`: those it needs all of; it runs
+ * only on lines that have them. `initials`: for a pattern opening with LINE_OPENING, the first
+ * letters of its word (see mayOpenLine); empty for the others.
+ */
+interface MarkerPattern {
+  kind: MarkerKind;
+  re: RegExp;
+  needs: number;
+  also: number;
+  initials: string;
+}
+const MARKERS: MarkerPattern[] = [
+  { kind: 'summary-end', re: /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, needs: SUMMARY_WORD, also: 0, initials: '' },
+  { kind: 'summary-start', re: new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), needs: SUMMARY_WORD, also: 0, initials: '' },
   // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
-  ['summary-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg'), SUMMARY_WORD],
+  { kind: 'summary-start', re: new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg'), needs: SUMMARY_WORD, also: 0, initials: 'IS' },
   // `END SUMMARY AND COMMENT` closes a comment too.
-  ['comment-end', new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi'), COMMENT_OR_NOTE],
-  ['comment-start', new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), COMMENT_OR_NOTE],
-  ['comment-start', new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg'), COMMENT_WORD],
+  { kind: 'comment-end', re: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi'), needs: COMMENT_OR_NOTE, also: 0, initials: '' },
+  { kind: 'comment-start', re: new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), needs: COMMENT_OR_NOTE, also: 0, initials: '' },
+  { kind: 'comment-start', re: new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg'), needs: COMMENT_WORD, also: 0, initials: 'C' },
   // `SUMMARY AND COMMENT` opens both.
-  ['comment-start', new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi'), COMMENT_WORD],
+  { kind: 'comment-start', re: new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi'), needs: COMMENT_WORD, also: SUMMARY_WORD, initials: '' },
 ];
+
+/**
+ * Whether LINE_OPENING, then a word starting with one of `initials`, may match `text`: after
+ * spaces and tabs comes a bullet, a pilcrow, a digit, `(` or the word.
+ */
+function mayOpenLine(text: string, initials: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 0xb6 || c === 40 || (c >= 48 && c <= 57) || (i < text.length && initials.includes(text[i]));
+}
+
 /** Text just before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
 const AFTER_END = new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?$`, 'i');
 const CITATION = /(?<![A-Za-z])(?:REFTELS?|REFS?)(?![A-Za-z])\.?/gi;
@@ -334,8 +357,8 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
   // Made at the first match: most lines with one of the words hold no marker.
   let found: Marker[] | undefined;
   let seen: Set<string> | undefined;
-  for (const [kind, re, needs] of MARKERS) {
-    if (!(words & needs)) continue;
+  for (const { kind, re, needs, also, initials } of MARKERS) {
+    if (!(words & needs) || (words & also) !== also || (initials && !mayOpenLine(text, initials))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];
