@@ -37,7 +37,6 @@ const DEFAULT_LEVELS = levelsFor(undefined);
  */
 class LintRun implements RuleContext {
   readonly lines: readonly string[];
-  readonly eol: string;
   readonly diagnostics: CableDiagnostic[] = [];
   private readonly quotations: readonly Block[];
   rule = '';
@@ -49,8 +48,12 @@ class LintRun implements RuleContext {
     readonly vocabulary: TagVocabulary,
   ) {
     this.lines = model.lines.lines;
-    this.eol = model.lines.eol;
     this.quotations = model.quotations;
+  }
+
+  /** Searched for in the text only when a fix inserts a line: most cables get no such fix. */
+  get eol(): string {
+    return this.model.lines.eol;
   }
 
   report(finding: Report): void {

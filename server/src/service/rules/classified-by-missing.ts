@@ -51,9 +51,10 @@ export const classifiedByMissing: Rule = {
     const first = model.paragraphs.find((p) => p.number && !p.quoted);
     // Older cables state "CONFIDENTIAL - ENTIRE TEXT" instead, in the header or as paragraph 1, which may
     // also say "CLASSIFIED CONFIDENTIAL BY ...".
-    if (model.entireText || (first && /ENTIRE\s*TEXT|^CLASSIFIED\s+(?:[A-Z]+\s+)?BY\b/i.test(first.lead))) return;
     const cb = model.classifiedBy;
+    // Most classified cables have the line in place: settled before the pattern runs over paragraph 1.
     if (cb && (!first || cb.range.start.line <= first.range.start.line)) return;
+    if (model.entireText || (first && /ENTIRE\s*TEXT|^CLASSIFIED\s+(?:[A-Z]+\s+)?BY\b/i.test(first.lead))) return;
     const range = classificationRange(model);
     if (!range) return;
     if (cb) {

@@ -10,7 +10,8 @@ export const dtgFormat: Rule = {
     if (!dtg) return;
     const problems: string[] = [];
     if (dtg.month === 0) problems.push('an unknown month');
-    const lastDay = dtg.month ? daysInMonth(dtg.year, dtg.month) : 31;
+    // Every month has days 1 to 28: the month's length is looked up (a Date built) only for other days.
+    const lastDay = dtg.day >= 1 && dtg.day <= 28 ? 28 : dtg.month ? daysInMonth(dtg.year, dtg.month) : 31;
     if (dtg.day < 1 || dtg.day > lastDay) problems.push(`day ${String(dtg.day).padStart(2, '0')} (expected 01-${lastDay})`);
     if (dtg.hour > 23) problems.push(`hour ${dtg.hour} (expected 00-23)`);
     if (dtg.minute > 59) problems.push(`minute ${dtg.minute} (expected 00-59)`);

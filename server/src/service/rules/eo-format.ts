@@ -9,8 +9,9 @@ function spellingEdits(eo: EoLine, lineText: string): TextEdit[] {
   const order = eo.order!;
   const line = order.range.start.line;
   const edits: TextEdit[] = [];
-  const head = lineText.slice(eo.keyword.range.start.character, order.range.start.character);
-  if (head !== 'E.O. ') edits.push({ range: lineRange(line, eo.keyword.range.start.character, order.range.start.character), newText: 'E.O. ' });
+  const from = eo.keyword.range.start.character;
+  // `lineText.slice(from, order start) !== 'E.O. '`, without the copy.
+  if (order.range.start.character - from !== 5 || !lineText.startsWith('E.O. ', from)) edits.push({ range: lineRange(line, eo.keyword.range.start.character, order.range.start.character), newText: 'E.O. ' });
   if (!eo.colon) edits.push({ range: lineRange(line, order.range.end.character, order.range.end.character), newText: ':' });
   return edits;
 }
