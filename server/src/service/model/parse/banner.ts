@@ -130,14 +130,13 @@ export interface BannerOptions {
 }
 
 export function parseBanner(ctx: ParseContext, line: number, options: BannerOptions): Banner | undefined {
-  const text = ctx.lines[line];
-  const start = indentOf(text);
-  // Cheap refusals first: the body asks this of every line. The level word is checked before
-  // SECTION is looked for: prose fails it within a letter or two, a search reads the whole line.
-  // The rest is a function of its own, so a refusal allocates nothing (not even its closures' context).
-  const lv = matchLevel(text, start);
-  if (!lv || (options.requireSection && !/SECTION/i.test(text))) return undefined;
-  return readBanner(ctx, line, text, start, lv, options.requireSection);
+  const layout = bannerLayout(ctx.lines[line], options.requireSection);
+  return layout && buildBanner(ctx, line, layout);
+}
+
+/** Whether the line is a banner (section or not): parseBanner without building it. */
+export function isBannerLine(ctx: ParseContext, line: number): boolean {
+  return bannerLayout(ctx.lines[line], false) !== undefined;
 }
 
 /** Index of the first character at or after `i` that is not a space or tab. */
@@ -146,9 +145,27 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** The banner whose level word `lv` starts the line at `start`, if the rest of the line reads as one. */
-function readBanner(ctx: ParseContext, line: number, text: string, start: number, lv: { level: Level; end: number }, requireSection: boolean): Banner | undefined {
-  // Positions first, spans only once the line is known to be a banner: prose refused here allocates little.
+/** Where a banner's parts stand on its line; spans are cut from it only for a line that is one. */
+interface BannerLayout {
+  start: number;
+  levelEnd: number;
+  level: Level;
+  /** Start and end of each caption after the level, in pairs. */
+  captionBounds: number[];
+  sectionAt: number;
+  sec: RegExpExecArray | null;
+  postAt: number;
+  ps: RegExpExecArray | null;
+  /** The end of the line's text without trailing blanks. */
+  end: number;
+}
+
+function bannerLayout(text: string, requireSection: boolean): BannerLayout | undefined {
+  const start = indentOf(text);
+  // Cheap refusals first: the body asks this of every line. The level word is checked before
+  // SECTION is looked for: prose fails it within a letter or two, a search reads the whole line.
+  const lv = matchLevel(text, start);
+  if (!lv || (requireSection && !/SECTION/i.test(text))) return undefined;
   let level = lv.level;
   const captionBounds: number[] = [];
   let i = skipSpaces(text, lv.end);
@@ -172,7 +189,11 @@ function readBanner(ctx: ParseContext, line: number, text: string, start: number
   while (restAt < end && isSpaceAt(text, restAt)) restAt++;
   if (restAt < end && !CAPTIONS_ONLY.test(text.slice(restAt, end))) return undefined;
   if (!sec && !ps && captionBounds.length === 0 && text.length - start > 40) return undefined;
+  return { start, levelEnd: lv.end, level, captionBounds, sectionAt, sec, postAt, ps, end };
+}
 
+function buildBanner(ctx: ParseContext, line: number, layout: BannerLayout): Banner {
+  const { start, level, captionBounds, sectionAt, sec, postAt, ps, end } = layout;
   const captions: Span[] = [];
   for (let k = 0; k < captionBounds.length; k += 2) captions.push(ctx.span(line, captionBounds[k], captionBounds[k + 1]));
   let section: Banner['section'];
@@ -199,7 +220,7 @@ function readBanner(ctx: ParseContext, line: number, text: string, start: number
   return {
     text: whole.text,
     range: whole.range,
-    levelText: ctx.span(line, start, lv.end),
+    levelText: ctx.span(line, start, layout.levelEnd),
     level,
     captions,
     section,

@@ -3,7 +3,7 @@ import { isKnownPost, normalizePost } from '../../data/posts';
 import { LineIndex } from '../../text/lines';
 import { CableDate, CableModel, DateSource } from '../cable';
 import { fullYear, isValidDate } from '../dates';
-import { parseBanner } from './banner';
+import { isBannerLine } from './banner';
 import { isBlankText, ParseContext } from './context';
 import { findFieldStarts } from './fields';
 import { findEntireTextParagraph, findLateClassifiedBy, HeaderOptions, parseHeader } from './header';
@@ -41,7 +41,7 @@ function findCableStart(ctx: ParseContext): { line: number; found: boolean } {
       lastPreamble = line;
       continue;
     }
-    if (isRoutingStart(text) || parseBanner(ctx, line, { requireSection: false })) return { line, found: true };
+    if (isRoutingStart(text) || isBannerLine(ctx, line)) return { line, found: true };
     const fields = findFieldStarts(text);
     if (fields.length && text.slice(0, fields[0].at).trim().length === 0) return { line, found: true };
   }

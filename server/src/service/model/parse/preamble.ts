@@ -20,9 +20,27 @@ export const PREAMBLE_SEARCH_LINES = 40;
 /** The notice's length: a shorter line cannot hold it. */
 const EXTRACT_NOTICE_LENGTH = 54;
 
-/** Capitals a weekday starts with (WEB_DATE is case-sensitive): M, T, W, F, S. */
-function mayStartWeekday(c: number): boolean {
-  return c === 77 || c === 84 || c === 87 || c === 70 || c === 83;
+/**
+ * Whether the two characters from `at` can open a weekday as WEB_DATE spells them (case-sensitive):
+ * Mo, Tu, Th, We, Fr, Sa, Su. Header lines (`TAGS`, `SUBJECT`, `FM`, `TO`) fail on the second.
+ */
+function mayStartWeekday(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  switch (c) {
+    case 77: // M
+      return d === 111; // o
+    case 84: // T
+      return d === 117 || d === 104; // u, h
+    case 87: // W
+      return d === 101; // e
+    case 70: // F
+      return d === 114; // r
+    case 83: // S
+      return d === 97 || d === 117; // a, u
+    default:
+      return false;
+  }
 }
 
 function mayHoldNotice(text: string): boolean {
@@ -30,7 +48,7 @@ function mayHoldNotice(text: string): boolean {
 }
 
 function mayBeWebDate(text: string): boolean {
-  return mayStartWeekday(text.charCodeAt(firstNonSpace(text)));
+  return mayStartWeekday(text, firstNonSpace(text));
 }
 
 /** Asked of every header line: each pattern runs only where its cheap precondition holds. */
