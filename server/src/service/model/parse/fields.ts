@@ -270,6 +270,22 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
   return at >= 0 && at < Math.min(to, text.length);
 }
 
+/**
+ * The next ITEM_LETTER match from `from`. Every match holds a `.`, `)` or `:` after the letter, so
+ * without one left on the line the pattern (which tests lookbehinds at each position) is not run:
+ * the usual last try on a line such as `A. STATE 12345`.
+ */
+function nextItemLetter(text: string, from: number): RegExpExecArray | null {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 41 || c === 58) break;
+  }
+  if (i >= text.length) return null;
+  ITEM_LETTER.lastIndex = from;
+  return ITEM_LETTER.exec(text);
+}
+
 /** Whether `text` from `from` to `to` holds only `\s` (what trim() would empty). */
 function isBlankBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
@@ -308,8 +324,7 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
   for (const piece of pieces) {
     const text = ctx.lines[piece.line];
     let cursor = piece.start;
-    ITEM_LETTER.lastIndex = piece.start;
-    for (let m = ITEM_LETTER.exec(text); m && m.index < piece.end; m = ITEM_LETTER.exec(text)) {
+    for (let m = nextItemLetter(text, piece.start); m && m.index < piece.end; m = nextItemLetter(text, ITEM_LETTER.lastIndex)) {
       const letter = upperLetterCode((m[1] ?? m[2] ?? m[3] ?? m[4]).charCodeAt(0));
       if (letter !== expected && !isBlankBetween(text, piece.start, m.index)) continue;
       const letterEnd = m.index + m[0].length;

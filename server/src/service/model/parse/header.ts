@@ -32,13 +32,19 @@ function levelledSpan(span: Span, level: Level): Span & { level: Level } {
   return { text: span.text, range: span.range, level };
 }
 
-/** Whether the line can hold ENTIRE_TEXT from `from`: after the blanks a level's first letter, and a dash later. */
+/**
+ * Whether the line can hold ENTIRE_TEXT from `from`: after the blanks a level's first letter, then
+ * its second (n, i, o, e), a letter-spacing blank or the dash after a lone letter; and a dash later.
+ */
 function mayBeEntireText(line: string, from: number): boolean {
   let i = from;
   while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
   // Lower-cased: u, l, c, s, t (only these letters give these codes).
   const c = line.charCodeAt(i) | 32;
-  return (c === 117 || c === 108 || c === 99 || c === 115 || c === 116) && line.indexOf('-', i) >= 0;
+  if (c !== 117 && c !== 108 && c !== 99 && c !== 115 && c !== 116) return false;
+  const next = line.charCodeAt(i + 1);
+  const d = next | 32;
+  return (d === 110 || d === 105 || d === 111 || d === 101 || next === 45 || isSpaceCode(next)) && line.indexOf('-', i) >= 0;
 }
 
 function matchEntireText(ctx: ParseContext, line: number, from: number): (Span & { level: Level }) | undefined {
