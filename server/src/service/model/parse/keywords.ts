@@ -5,8 +5,9 @@ import { LineIndex } from '../../text/lines';
 
 export const SUMMARY_WORD = 1;
 export const COMMENT_WORD = 2;
+/** `note` or `notes` as a word. */
 export const NOTE_WORD = 4;
-/** `ref`: REF, REFS, REFTEL citations. */
+/** `ref`, `refs`, `reftel`, `reftels` as a word: REF, REFS, REFTEL citations. */
 export const REF_WORD = 8;
 /** `text` or `quote`: BEGIN/END TEXT, BEGIN/END QUOTE. */
 export const QUOTE_WORD = 16;
@@ -47,9 +48,15 @@ export function lineKeywords(index: LineIndex): Uint8Array {
     else if (lower.startsWith('comment', i - 2)) mark(i, COMMENT_WORD);
   }
   line = 0;
-  for (let i = lower.indexOf('note'); i >= 0; i = lower.indexOf('note', i + 4)) mark(i, NOTE_WORD);
+  // Only where a marker or citation pattern may read the word: `noted`, `footnote`, `reference`,
+  // `refugee` are left out, and these words are common in cables.
+  for (let i = lower.indexOf('note'); i >= 0; i = lower.indexOf('note', i + 4)) {
+    if (isNoteWordAt(lower, i)) mark(i, NOTE_WORD);
+  }
   line = 0;
-  for (let i = lower.indexOf('ref'); i >= 0; i = lower.indexOf('ref', i + 3)) mark(i, REF_WORD);
+  for (let i = lower.indexOf('ref'); i >= 0; i = lower.indexOf('ref', i + 3)) {
+    if (isRefWordAt(lower, i)) mark(i, REF_WORD);
+  }
   line = 0;
   for (let i = lower.indexOf('quote'); i >= 0; i = lower.indexOf('quote', i + 5)) mark(i, QUOTE_WORD);
   line = 0;
@@ -67,6 +74,35 @@ export function lineKeywords(index: LineIndex): Uint8Array {
     }
   }
   return flags;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A character `\b` counts as part of a word (ASCII: the patterns are not Unicode-aware). */
+function isWordCode(c: number): boolean {
+  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * `note` or `notes` at `i` of the lower-cased text, as the marker patterns read it: `\bNOTES?` after a
+ * boundary, then a boundary or a separator (all non-word characters). NaN (the text's ends) is neither.
+ */
+function isNoteWordAt(lower: string, i: number): boolean {
+  if (isWordCode(lower.charCodeAt(i - 1))) return false;
+  const next = lower.charCodeAt(i + 4);
+  return !isWordCode(next) || (next === 115 /* s */ && !isWordCode(lower.charCodeAt(i + 5)));
+}
+
+/** `ref`, `refs`, `reftel` or `reftels` at `i` of the lower-cased text, not touching a letter on either side (CITATION). */
+function isRefWordAt(lower: string, i: number): boolean {
+  if (isLetterCode(lower.charCodeAt(i - 1))) return false;
+  const end = i + 3;
+  if (!isLetterCode(lower.charCodeAt(end))) return true;
+  if (lower.charCodeAt(end) === 115 /* s */ && !isLetterCode(lower.charCodeAt(end + 1))) return true;
+  if (!lower.startsWith('tel', end)) return false;
+  return !isLetterCode(lower.charCodeAt(end + 3)) || (lower.charCodeAt(end + 3) === 115 && !isLetterCode(lower.charCodeAt(end + 4)));
 }
 
 /**
