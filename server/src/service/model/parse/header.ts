@@ -145,6 +145,12 @@ function trimmedEndBetween(text: string, from: number, to: number): number {
   return to;
 }
 
+/** UNDERLINE, tried only on a line whose first non-blank character is `-`, `=` or `_`. */
+function isUnderline(text: string): boolean {
+  const c = text.charCodeAt(firstNonSpace(text));
+  return (c === 45 || c === 61 || c === 95) && UNDERLINE.test(text);
+}
+
 /** `text.trim().length`, without cutting. */
 function trimmedLength(text: string): number {
   return Math.max(0, trimmedEnd(text) - firstNonSpace(text));
@@ -217,7 +223,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
   // A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text.
   const endsOnBareLetter = (field: OpenField): boolean => {
     const last = field.pieces[field.pieces.length - 1];
-    return /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(ctx.lines[last.line].slice(last.start, last.end));
+    // The pattern ends (before blanks) in `.`, `)` or `:`.
+    const end = lastCharOf(ctx.lines[last.line], last.start, last.end);
+    return (end === 46 || end === 41 || end === 58) && /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(ctx.lines[last.line].slice(last.start, last.end));
   };
 
   const continues = (field: OpenField, line: number, text: string): boolean => {
@@ -228,7 +236,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       case 'tags':
         return count < 4 && TAG_LINE.test(text) && (lastChar === 44 /* , */ || trimmedLength(text) <= 40) && !matchParagraphStart(text);
       case 'subject':
-        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]));
+        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]));
       case 'ref':
         return count < 40 && (isNextRefItem(field, text) || endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
@@ -238,7 +246,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
           lastChar !== 46 /* . */ &&
           !matchParagraphStart(text) &&
           !/^\s*(?:SUMMARY|COMMENT|BACKGROUND|INTRODUCTION)\b/i.test(text) &&
-          !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))
+          !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]))
         );
       default:
         return false;
@@ -321,7 +329,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     close();
     if (matchParagraphStart(text)) break;
     const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
-    if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && UNDERLINE.test(ctx.lines[line + 1]))) {
+    if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]))) {
       model.addressees.push(ctx.span(line, indentOf(text), trimmedEnd(text)));
       continue;
     }
