@@ -1,6 +1,6 @@
 // The TAG vocabulary a lint run uses: the built-in codes plus the user's extra tags.
 import { lookupTag, nearestTags, normalizeTagToken, splitMergedTag } from '../data/tagLookup';
-import { TagInfo } from '../data/tags';
+import { TAGS, TagInfo } from '../data/tags';
 
 export interface TagVocabulary {
   lookup(code: string): TagInfo | undefined;
@@ -28,11 +28,27 @@ function remembered<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
+/**
+ * Whether normalizeTagToken would return `code` unchanged: no lower-case or non-ASCII letter, no
+ * white space but single inner spaces. Then a miss in the table is final: free text such as
+ * `Human Rights` is normalized and looked up again, a code such as `VTPREL` need not be.
+ */
+function isNormalized(code: string): boolean {
+  const last = code.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 127) return false;
+    if (c === 32 ? i === 0 || i === last || code.charCodeAt(i - 1) === 32 : c < 32) return false;
+  }
+  return true;
+}
+
 const nearestAnswers = new Map<number, (code: string) => TagInfo[]>();
 const mergedAnswers = remembered(splitMergedTag);
 
 const builtIn: TagVocabulary = {
-  lookup: lookupTag,
+  lookup: (code) => (isNormalized(code) ? TAGS.get(code) : lookupTag(code)),
   nearest: (code, count = 3) => {
     let answers = nearestAnswers.get(count);
     if (!answers) nearestAnswers.set(count, (answers = remembered((c) => nearestTags(c, count))));
