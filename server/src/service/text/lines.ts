@@ -20,9 +20,7 @@ export class LineIndex {
       this.starts = parts.starts;
       return;
     }
-    this.lines = [];
-    this.starts = [];
-    splitLines(text, 0, text.length, this.lines, this.starts);
+    ({ lines: this.lines, starts: this.starts } = splitLines(text, 0, text.length));
   }
 
   /**
@@ -42,9 +40,7 @@ export class LineIndex {
       const index = new LineIndex(text);
       return { index, firstLine: 0, lastLine: index.lineCount - 1, lineDelta: index.lineCount - previous.lineCount };
     }
-    const editedLines: string[] = [];
-    const editedStarts: number[] = [];
-    splitLines(text, from, oldTo + shift, editedLines, editedStarts);
+    const { lines: editedLines, starts: editedStarts } = splitLines(text, from, oldTo + shift);
     // A line cut from the text keeps all of that text alive; kept lines already hold the first
     // text, so edited lines get their own copy lest every version of the text stay in memory.
     for (let i = 0; i < editedLines.length; i++) editedLines[i] = ownCopy(editedLines[i]);
@@ -86,16 +82,29 @@ export class LineIndex {
 }
 
 /**
- * Appends the lines of `text.slice(from, to)` (which starts at a line start and ends at a line end)
- * to `lines`, with their offsets in `text` to `starts`.
+ * The lines of `text.slice(from, to)` (which starts at a line start and ends at a line end), with
+ * their offsets in `text`.
  */
-function splitLines(text: string, from: number, to: number, lines: string[], starts: number[]): void {
+function splitLines(text: string, from: number, to: number): { lines: string[]; starts: number[] } {
   // Searched in the slice alone: indexOf on the whole text would run on to its end for a break kind it lacks.
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  let cr = part.indexOf('\r');
+  if (cr < 0) {
+    // Only LF breaks (the usual case): the native split cuts the lines faster still.
+    const lines = part.split('\n');
+    const starts: number[] = [];
+    let at = from;
+    for (let i = 0; i < lines.length; i++) {
+      starts.push(at);
+      at += lines[i].length + 1;
+    }
+    return { lines, starts };
+  }
+  const lines: string[] = [];
+  const starts: number[] = [];
   let start = 0;
   // indexOf finds the breaks natively, several times faster than a loop over every character.
   let lf = part.indexOf('\n');
-  let cr = part.indexOf('\r');
   while (lf >= 0 || cr >= 0) {
     const at = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
     lines.push(part.slice(start, at));
@@ -106,6 +115,7 @@ function splitLines(text: string, from: number, to: number, lines: string[], sta
   }
   lines.push(part.slice(start));
   starts.push(from + start);
+  return { lines, starts };
 }
 
 /** The same characters in a string of their own (not a view into a larger one). */
