@@ -26,25 +26,36 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
 ];
 
 /**
- * Which keyword patterns can match: each needs its word, E.O. its capitals `E.` or `EO`. One scan
- * finds the words, so only the patterns whose word is there run (each tests a lookbehind at every
- * position of the line). Bits in KEYWORDS order. The scan ignores case, so `e.`/`eo` are found and
- * dropped. Matches only overlap in `TAGSUBJ`, where SUBJ follows a letter and its pattern cannot
- * match; a skipped `e.`/`eo` cannot hide a word, as none starts with `.` or `O`.
+ * Which keyword patterns can match: each needs its word, E.O. its capitals `E.` or `EO`, and every
+ * match but the `^\s*SUBJ`/`^\s*REF` forms (at 0 only) starts where its word does. One scan finds
+ * the words, so only the patterns whose word is there run, and each stops after the last place its
+ * word stands (the patterns test a lookbehind at every position they try). The scan ignores case, so
+ * `e.`/`eo` are found and dropped. Matches only overlap in `TAGSUBJ`, where SUBJ follows a letter
+ * and its pattern cannot match; a skipped `e.`/`eo` cannot hide a word, as none starts with `.` or `O`.
  */
 const KEYWORD_WORDS = /classified|tags|subj|ref|e\.|eo/gi;
 
-function wordBit(word: string): number {
+/** Per KEYWORDS entry, where keywordMask last found its word: read only for the bits it set. */
+const lastWordAt = [-1, -1, -1, -1, -1];
+
+/** The KEYWORDS index the word belongs to, or -1 (a lower-case `e.`/`eo`). */
+function wordKind(word: string): number {
   const c = word.charCodeAt(0) | 32;
-  // c(lassified) 1, E.O. 2, t(ags) 4, s(ubj) 8, r(ef) 16: KEYWORDS' order.
-  if (c === 101) return word === 'E.' || word === 'EO' ? 2 : 0;
-  return c === 99 ? 1 : c === 116 ? 4 : c === 115 ? 8 : 16;
+  // c(lassified) 0, E.O. 1, t(ags) 2, s(ubj) 3, r(ef) 4: KEYWORDS' order.
+  if (c === 101) return word === 'E.' || word === 'EO' ? 1 : -1;
+  return c === 99 ? 0 : c === 116 ? 2 : c === 115 ? 3 : 4;
 }
 
+/** Bits (in KEYWORDS order) of the patterns whose word the line has; fills lastWordAt. */
 function keywordMask(text: string): number {
   let mask = 0;
   KEYWORD_WORDS.lastIndex = 0;
-  for (let m = KEYWORD_WORDS.exec(text); m; m = KEYWORD_WORDS.exec(text)) mask |= wordBit(m[0]);
+  for (let m = KEYWORD_WORDS.exec(text); m; m = KEYWORD_WORDS.exec(text)) {
+    const k = wordKind(m[0]);
+    if (k < 0) continue;
+    mask |= 1 << k;
+    lastWordAt[k] = m.index;
+  }
   return mask;
 }
 
@@ -72,6 +83,8 @@ export function findFieldStarts(text: string): FieldStart[] {
       const length = m[0].length;
       found.push({ kind, at: m.index + blanksFrom(text, m.index, m.index + length), contentAt: m.index + length });
       if (length === 0) re.lastIndex++;
+      // Another match would start at a later place of the word.
+      if (re.lastIndex > lastWordAt[k]) break;
     }
   }
   if (found.length < 2) return found;
