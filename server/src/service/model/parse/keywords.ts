@@ -50,12 +50,14 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   line = 0;
   // Only where a marker or citation pattern may read the word: `noted`, `footnote`, `reference`,
   // `refugee` are left out, and these words are common in cables.
-  for (let i = lower.indexOf('note'); i >= 0; i = lower.indexOf('note', i + 4)) {
-    if (isNoteWordAt(lower, i)) mark(i, NOTE_WORD);
+  // `ote` and `f` below: the search stops at each place its first letter stands; these measured
+  // faster than stopping at each `n` and each `r`.
+  for (let i = lower.indexOf('ote', 1); i >= 0; i = lower.indexOf('ote', i + 3)) {
+    if (lower.charCodeAt(i - 1) === 110 /* n */ && isNoteWordAt(lower, i - 1)) mark(i, NOTE_WORD);
   }
   line = 0;
-  for (let i = lower.indexOf('ref'); i >= 0; i = lower.indexOf('ref', i + 3)) {
-    if (isRefWordAt(lower, i)) mark(i, REF_WORD);
+  for (let i = lower.indexOf('f', 2); i >= 0; i = lower.indexOf('f', i + 1)) {
+    if (lower.charCodeAt(i - 1) === 101 /* e */ && lower.charCodeAt(i - 2) === 114 /* r */ && isRefWordAt(lower, i - 2)) mark(i, REF_WORD);
   }
   line = 0;
   for (let i = lower.indexOf('quote'); i >= 0; i = lower.indexOf('quote', i + 5)) mark(i, QUOTE_WORD);
