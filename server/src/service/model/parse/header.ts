@@ -145,6 +145,16 @@ function trimmedEndBetween(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * mayBePageArtifact without scanning for the trimmed end when the line's last character is neither
+ * blank nor a digit: then only the `PAGE` form can match. `lead` is the code at `first`.
+ */
+function mayBePageLine(text: string, first: number, lead: number): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (!isSpaceCode(last) && !(last >= 48 && last <= 57)) return lead === 80 /* P */ && text.startsWith('PAGE', first);
+  return mayBePageArtifact(text, first, trimmedEnd(text));
+}
+
 /** UNDERLINE, tried only on a line whose first non-blank character is `-`, `=` or `_`. */
 function isUnderline(text: string): boolean {
   const c = text.charCodeAt(firstNonSpace(text));
@@ -272,7 +282,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     const capital = lead >= 65 && lead <= 90;
     if (capital && model.banners.length && mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
     if (isPreambleLine(text)) continue;
-    const page = capital && mayBePageArtifact(text, first, trimmedEnd(text)) ? PAGE_ARTIFACT.exec(text) : null;
+    const page = capital && mayBePageLine(text, first, lead) ? PAGE_ARTIFACT.exec(text) : null;
     if (page && !text.slice(page[0].length).trim()) continue;
 
     if (!options.repeat && model.banners.length === 0 && !sawField) {
