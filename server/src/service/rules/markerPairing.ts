@@ -19,7 +19,6 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
   // The parser finds markers in text order: sort (stable, so to the same order) only when they are not.
   if (!inTextOrder(ordered)) ordered.sort(byStart);
   const unmatched: Marker[] = [];
-  const redactions = redactionColumns(model);
   const endLines = new Set<string>();
   // One trimmed copy per line: re-trimming (and re-hashing) a long line for each of its markers was quadratic.
   const trimmed = new Map<number, string>();
@@ -33,7 +32,8 @@ export function unmatchedEnds(model: CableModel, startKind: MarkerKind, endKind:
     const lineText = trimmed.get(line) ?? lines[line].trim();
     trimmed.set(line, lineText);
     if (open > 0) open--;
-    else if (!endLines.has(lineText) && !redactedBefore(redactions, marker)) unmatched.push(marker);
+    // The redaction index is built only for an end that nothing closes: most ends close a start.
+    else if (!endLines.has(lineText) && !redactedBefore(redactionColumns(model), marker)) unmatched.push(marker);
     endLines.add(lineText);
   }
   return unmatched;
