@@ -23,7 +23,8 @@ const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
 const INLINE_WORDS = MARKER_WORDS | REF_WORD | REDACTION_RUN;
 const COMMENT_OR_NOTE = COMMENT_WORD | NOTE_WORD;
 /**
- * A marker pattern. One with a `word` group marks that group; otherwise the whole match.
+ * A marker pattern. One with `word` marks its capture group, which ends the match (no `d` flag to
+ * find it: match indices cost microseconds a match); the others mark the whole match.
  * `needs`: the words (keywords.ts) of which it needs one, `also`: those it needs all of; it runs
  * only on lines that have them. `initials`: for a pattern opening with LINE_OPENING, the first
  * letters of its word (see mayOpenLine); empty for the others.
@@ -31,21 +32,22 @@ const COMMENT_OR_NOTE = COMMENT_WORD | NOTE_WORD;
 interface MarkerPattern {
   kind: MarkerKind;
   re: RegExp;
+  word: boolean;
   needs: number;
   also: number;
   initials: string;
 }
 const MARKERS: MarkerPattern[] = [
-  { kind: 'summary-end', re: /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, needs: SUMMARY_WORD, also: 0, initials: '' },
-  { kind: 'summary-start', re: new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), needs: SUMMARY_WORD, also: 0, initials: '' },
+  { kind: 'summary-end', re: /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, word: false, needs: SUMMARY_WORD, also: 0, initials: '' },
+  { kind: 'summary-start', re: new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), word: false, needs: SUMMARY_WORD, also: 0, initials: '' },
   // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
-  { kind: 'summary-start', re: new RegExp(String.raw`${LINE_OPENING}(?<word>(?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'dg'), needs: SUMMARY_WORD, also: 0, initials: 'IS' },
+  { kind: 'summary-start', re: new RegExp(String.raw`${LINE_OPENING}((?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'g'), word: true, needs: SUMMARY_WORD, also: 0, initials: 'IS' },
   // `END SUMMARY AND COMMENT` closes a comment too.
-  { kind: 'comment-end', re: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi'), needs: COMMENT_OR_NOTE, also: 0, initials: '' },
-  { kind: 'comment-start', re: new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), needs: COMMENT_OR_NOTE, also: 0, initials: '' },
-  { kind: 'comment-start', re: new RegExp(String.raw`${LINE_OPENING}(?<word>(?:COMMENTS?|Comments?)\b)`, 'dg'), needs: COMMENT_WORD, also: 0, initials: 'C' },
+  { kind: 'comment-end', re: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:COMMENTS?|NOTES?)\b`, 'gi'), word: false, needs: COMMENT_OR_NOTE, also: 0, initials: '' },
+  { kind: 'comment-start', re: new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:COMMENTS?|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), word: false, needs: COMMENT_OR_NOTE, also: 0, initials: '' },
+  { kind: 'comment-start', re: new RegExp(String.raw`${LINE_OPENING}((?:COMMENTS?|Comments?)\b)`, 'g'), word: true, needs: COMMENT_WORD, also: 0, initials: 'C' },
   // `SUMMARY AND COMMENT` opens both.
-  { kind: 'comment-start', re: new RegExp(String.raw`\bSUMMARY${JOINER}(?<word>COMMENTS?)\b`, 'dgi'), needs: COMMENT_WORD, also: SUMMARY_WORD, initials: '' },
+  { kind: 'comment-start', re: new RegExp(String.raw`\bSUMMARY${JOINER}(COMMENTS?)\b`, 'gi'), word: true, needs: COMMENT_WORD, also: SUMMARY_WORD, initials: '' },
 ];
 
 /**
@@ -357,11 +359,12 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
   // Made at the first match: most lines with one of the words hold no marker.
   let found: Marker[] | undefined;
   let seen: Set<string> | undefined;
-  for (const { kind, re, needs, also, initials } of MARKERS) {
+  for (const { kind, re, word, needs, also, initials } of MARKERS) {
     if (!(words & needs) || (words & also) !== also || (initials && !mayOpenLine(text, initials))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const [at, end] = m.indices?.groups?.word ?? [m.index, m.index + m[0].replace(/\s*[:.;)-]$/, '').length];
+      const end = word ? m.index + m[0].length : m.index + m[0].replace(/\s*[:.;)-]$/, '').length;
+      const at = word ? end - m[1].length : m.index;
       // "End Summary" also contains "Summary." : a start never directly follows END.
       if (kind.endsWith('start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
