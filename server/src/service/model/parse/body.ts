@@ -358,19 +358,20 @@ function scanInline(ctx: ParseContext, line: number, model: CableModel): void {
 function scanMarkers(text: string, words: number, line: number, model: CableModel): void {
   // Made at the first match: most lines with one of the words hold no marker.
   let found: Marker[] | undefined;
-  let seen: Set<string> | undefined;
+  let seen: Set<number> | undefined;
   for (const { kind, re, word, needs, also, initials } of MARKERS) {
     if (!(words & needs) || (words & also) !== also || (initials && !mayOpenLine(text, initials))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const end = word ? m.index + m[0].length : m.index + m[0].replace(/\s*[:.;)-]$/, '').length;
+      const end = m.index + (word ? m[0].length : withoutClosingPunctuation(m[0]));
       const at = word ? end - m[1].length : m.index;
       // "End Summary" also contains "Summary." : a start never directly follows END.
-      if (kind.endsWith('start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if ((kind === 'summary-start' || kind === 'comment-start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
       seen ??= markersOnLine(model, line);
-      if (seen.has(`${kind}@${at}`)) continue;
-      seen.add(`${kind}@${at}`);
+      const key = markerKey(kind, at);
+      if (seen.has(key)) continue;
+      seen.add(key);
       (found ??= []).push({ text: text.slice(at, end), range: lineRange(line, at, end), kind });
     }
   }
@@ -379,13 +380,30 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
   model.markers.push(...found);
 }
 
+/** `match.replace(/\s*[:.;)-]$/, '').length`: the match without a closing `:.;)-` and the blanks before it, uncut. */
+function withoutClosingPunctuation(match: string): number {
+  let end = match.length;
+  const last = match.charCodeAt(end - 1);
+  if (last !== 58 && last !== 46 && last !== 59 && last !== 41 && last !== 45) return end;
+  end--;
+  while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const KIND_INDEX: Record<MarkerKind, number> = { 'summary-start': 0, 'summary-end': 1, 'comment-start': 2, 'comment-end': 3 };
+
+/** A marker's kind and column as one number: no string to build for each match. */
+function markerKey(kind: MarkerKind, at: number): number {
+  return at * 4 + KIND_INDEX[kind];
+}
+
 /**
  * Markers already found on the line (a SUMMARY heading), by kind and column: a set, so a line or
  * a cable full of markers stays linear. Markers are pushed in line order.
  */
-function markersOnLine(model: CableModel, line: number): Set<string> {
-  const seen = new Set<string>();
-  for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(`${model.markers[i].kind}@${model.markers[i].range.start.character}`);
+function markersOnLine(model: CableModel, line: number): Set<number> {
+  const seen = new Set<number>();
+  for (let i = model.markers.length - 1; i >= 0 && model.markers[i].range.start.line === line; i--) seen.add(markerKey(model.markers[i].kind, model.markers[i].range.start.character));
   return seen;
 }
 
