@@ -272,6 +272,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const from = page ? page[0].length : 0;
     if (page && !text.slice(from).trim()) continue;
 
+    // A banner in the body needs SECTION (requireSection): only lines with the word are read as one.
     const banner = from === 0 && keywords[line] & SECTION_WORD ? parseBanner(ctx, line, SECTION_BANNER) : undefined;
     if (banner) {
       finish();
