@@ -367,7 +367,7 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
       const end = m.index + (word ? m[0].length : withoutClosingPunctuation(m[0]));
       const at = word ? end - m[1].length : m.index;
       // "End Summary" also contains "Summary." : a start never directly follows END.
-      if ((kind === 'summary-start' || kind === 'comment-start') && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if ((kind === 'summary-start' || kind === 'comment-start') && mayFollowEnd(text, at) && AFTER_END.test(text.slice(Math.max(0, at - 40), at))) continue;
       // Both patterns of a kind may find the same word; a SUMMARY heading was marked already.
       seen ??= markersOnLine(model, line);
       const key = markerKey(kind, at);
@@ -379,6 +379,12 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
   if (!found) return;
   found.sort((a, b) => a.range.start.character - b.range.start.character);
   model.markers.push(...found);
+}
+
+/** AFTER_END can only match before `at` when a blank, `/` or `&` stands just before it (after `END `, `OF ` or a joiner). */
+function mayFollowEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return at >= 4 && (isSpaceCode(c) || c === 47 || c === 38);
 }
 
 /** `match.replace(/\s*[:.;)-]$/, '').length`: the match without a closing `:.;)-` and the blanks before it, uncut. */
