@@ -1,6 +1,7 @@
 // Which lines contain the few words the body's inline patterns need (summary, comment, note, ref,
-// text/quote, xxxxx), and `section`, which a section banner in the body needs. Found once per cable with native searches over the whole text, so the
-// patterns run only on the few lines that can match instead of on every line of prose.
+// text/quote, xxxxx), and `section`, which a section banner in the body needs. Found once per
+// cable with native searches over the whole text, so the patterns run only on the few lines that
+// can match instead of on every line of prose.
 import { LineIndex } from '../../text/lines';
 
 export const SUMMARY_WORD = 1;
