@@ -234,8 +234,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   const lines = ctx.lines;
   const lineCount = ctx.lineCount;
   const keywords = ctx.keywords;
-  // `first` and `end`: the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already.
-  // `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd).
+  // `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already.
   const headingAt = (line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined => {
     if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
     const length = end > first ? end - first : 0;
