@@ -3,7 +3,7 @@
 // E.O. and Classified By rules and reusable by hover and completion.
 import { CableDate } from '../model/cable';
 import { compareDates, fullYear, isValidDate, monthNumber } from '../model/dates';
-import { isSpaceCode } from './scanners';
+import { isSpaceCode } from '../text/chars';
 
 /** One period of classification rules. E.O. 12958 has two: as issued, and as amended by E.O. 13292. */
 export interface OrderEra {

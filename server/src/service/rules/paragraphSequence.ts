@@ -4,7 +4,8 @@
 import { CableModel, Paragraph, ParagraphNumber } from '../model/cable';
 import { lowerBound } from '../text/sortedSearch';
 import { lineRange, TextEdit } from '../text/types';
-import { digitRun, isDigitCode } from './scanners';
+import { isDigitCode } from '../text/chars';
+import { digitRun } from './scanners';
 import { perModel } from './memo';
 
 export type NumberedParagraph = Paragraph & { number: ParagraphNumber };

@@ -4,7 +4,8 @@ import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
 import { lowerBound } from '../text/sortedSearch';
 import { Range } from '../text/types';
-import { isLetterCode, isParenthesisedWord, isSpaceCode, listLetterCode, singleLetterCode } from './scanners';
+import { isLetterCode, isSpaceCode } from '../text/chars';
+import { isParenthesisedWord, listLetterCode, singleLetterCode } from './scanners';
 import { perModel } from './memo';
 
 export interface Portion {

@@ -1,7 +1,7 @@
 import { Rule, RuleContext } from '../lint/rule';
 import { RefCitation } from '../model/cable';
 import { isPluralCitation, itemLetter, refItemForLetter } from './refLetters';
-import { isSpaceCode } from './scanners';
+import { firstNonSpace } from '../text/chars';
 
 export const refUndefined: Rule = {
   id: 'ref-undefined',
@@ -37,9 +37,7 @@ const REF_LINE = /^\s*(?:REFS?|REFTELS?|REFERENCES?)\b\s*(?:[.:(]|[A-Z][.):\s])/
 
 /** REF_LINE, tried only on lines whose first non-blank character is an R. */
 function isRefLine(line: string): boolean {
-  let i = 0;
-  while (isSpaceCode(line.charCodeAt(i))) i++;
-  return (line.charCodeAt(i) | 32) === 114 /* r */ && REF_LINE.test(line);
+  return (line.charCodeAt(firstNonSpace(line)) | 32) === 114 /* r */ && REF_LINE.test(line);
 }
 
 /** `REF`, `reftel`, `Refs` as written, without letters or a full stop. */

@@ -3,7 +3,7 @@
 import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
 import { perModel } from './memo';
-import { isLetterCode, isSpaceCode } from './scanners';
+import { isLetterCode, isSpaceCode } from '../text/chars';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {

@@ -1,20 +1,6 @@
 // Hand-written scans for the rules' hot paths (every body line, every paragraph, every TAGS token).
 // Each equals the regex named in its comment; test/unit/rules/scanners.test.ts compares them.
-
-/** Whether the UTF-16 code unit is in regex `\s` (the set trim() removes). */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `[0-9]`, which is regex `\d`. */
-export function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** `[A-Za-z]`. */
-export function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+import { isDigitCode, isLetterCode, isSpaceCode } from '../text/chars';
 
 /**
  * The letter code of a line opening a lettered-list item (`(b) text`, `- (A) text`, `4.  D)  text`),

@@ -1,8 +1,8 @@
 // The classification line: `C O N F I D E N T I A L SECTION 01 OF 04 PANAMA 001700`.
+import { isLetterCode, isSpaceCode, trimmedEnd } from '../../text/chars';
 import { Banner, Span } from '../cable';
 import { Level } from '../levels';
 import { indentOf, ParseContext } from './context';
-import { isSpaceCode } from './lineKinds';
 
 const SPACED_LEVELS: Array<[string, Level]> = [
   ['UNCLASSIFIED', 'U'],
@@ -34,12 +34,6 @@ function isLetterSpaced(text: string, start: number, end: number): boolean {
   return end - start >= 5 && !isSpaceAt(text, start) && text.charCodeAt(start + 1) === 32 && !isSpaceAt(text, start + 2) && text.charCodeAt(start + 3) === 32 && !isSpaceAt(text, start + 4);
 }
 
-/** `text.trimEnd().length`, without cutting. */
-function trimmedLength(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
-  return end;
-}
 
 /**
  * The character code `text[i].toUpperCase()` gives when that is one ASCII character, which is all
@@ -50,10 +44,6 @@ function upperCode(c: number): number {
   if (c >= 97 && c <= 122) return c - 32;
   if (c === 0x131) return 73;
   return c === 0x17f ? 83 : c;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -89,7 +79,7 @@ function matchSpacedWord(text: string, from: number, word: string): number {
   }
   if (w < word.length) return -1;
   // The word must end here: `SECRETARY` is not a banner.
-  return i < text.length && isAsciiLetter(text.charCodeAt(i)) ? -1 : i;
+  return i < text.length && isLetterCode(text.charCodeAt(i)) ? -1 : i;
 }
 
 const LOU = /LIMITED OFFICIAL USE(?![A-Za-z])/iy;
@@ -184,7 +174,7 @@ function bannerLayout(text: string, requireSection: boolean): BannerLayout | und
   const ps = matchAt(isLetterSpaced(text, start, lv.end) ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
   if (ps) i = skipSpaces(text, i + ps[0].length);
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
-  const end = trimmedLength(text);
+  const end = trimmedEnd(text);
   let restAt = i;
   while (restAt < end && isSpaceAt(text, restAt)) restAt++;
   if (restAt < end && !CAPTIONS_ONLY.test(text.slice(restAt, end))) return undefined;

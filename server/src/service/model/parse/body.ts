@@ -1,12 +1,13 @@
 // The body: paragraphs, headings, quotations, summary/comment markers, citations, redactions,
 // later section banners, and the signature.
+import { firstNonSpace, isSpaceCode, trimmedEnd } from '../../text/chars';
 import { lineRange } from '../../text/types';
 import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart, trimmedEnd, UNDERLINE } from './lineKinds';
+import { continuesSentence, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -242,7 +243,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
     if (length < 3 || length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
-    if (line + 1 < lineCount && mayUnderline(lines[line + 1]) && UNDERLINE.test(lines[line + 1])) return { end, underline: line + 1 };
+    if (line + 1 < lineCount && isUnderline(lines[line + 1])) return { end, underline: line + 1 };
     // A title stands alone: the line after it is blank (tested here, before the tests of the lines before it).
     if (line + 1 >= lineCount || !isBlankText(lines[line + 1])) return undefined;
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
@@ -293,7 +294,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     }
     if (ps && run.onCheckpoint?.(checkpoint(line))) return false;
     // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
-    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayUnderline(lines[line + 1])));
+    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
     const heading = mayBeHeading ? headingAt(line, text, first, end) : undefined;
     if (ps) {
       open(line, ps, from);
@@ -388,12 +389,9 @@ function mayFollowEnd(text: string, at: number): boolean {
 
 /** `match.replace(/\s*[:.;)-]$/, '').length`: the match without a closing `:.;)-` and the blanks before it, uncut. */
 function withoutClosingPunctuation(match: string): number {
-  let end = match.length;
-  const last = match.charCodeAt(end - 1);
-  if (last !== 58 && last !== 46 && last !== 59 && last !== 41 && last !== 45) return end;
-  end--;
-  while (end > 0 && isSpaceCode(match.charCodeAt(end - 1))) end--;
-  return end;
+  const last = match.charCodeAt(match.length - 1);
+  if (last !== 58 && last !== 46 && last !== 59 && last !== 41 && last !== 45) return match.length;
+  return trimmedEnd(match, 0, match.length - 1);
 }
 
 const KIND_INDEX: Record<MarkerKind, number> = { 'summary-start': 0, 'summary-end': 1, 'comment-start': 2, 'comment-end': 3 };
@@ -458,10 +456,4 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
     // A new object: paragraphs may be shared with an earlier parse (incremental.ts).
     model.paragraphs[model.paragraphs.length - 1] = { ...paragraph, range: { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } } };
   }
-}
-
-/** UNDERLINE needs a first character of `-`, `=` or `_`. */
-function mayUnderline(text: string): boolean {
-  const c = text.charCodeAt(firstNonSpace(text));
-  return c === 45 || c === 61 || c === 95;
 }

@@ -1,8 +1,8 @@
 // The header fields: E.O., TAGS, SUBJECT, REF and Classified By, which may share a line or wrap.
+import { isSpaceCode, upperLetterCode } from '../../text/chars';
 import { ClassifiedBy, EoLine, RefItem, Span, SubjectField, TagsField } from '../cable';
 import { parsePortionMark } from '../levels';
 import { ParseContext } from './context';
-import { isSpaceCode } from './lineKinds';
 
 export type FieldKind = 'eo' | 'tags' | 'subject' | 'ref' | 'classifiedBy';
 
@@ -224,10 +224,7 @@ export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
 
 /** The token `text.slice(start, end)` trimmed, unless that is empty or a lone `-`. */
 function pushTagToken(ctx: ParseContext, line: number, text: string, start: number, end: number, tokens: Span[]): void {
-  let to = Math.min(end, text.length);
-  let from = Math.min(start, to);
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  const [from, to] = trimmedBounds(text, start, end);
   if (from < to && !(to - from === 1 && text.charCodeAt(from) === 45 /* - */)) tokens.push(ctx.span(line, from, to));
 }
 
@@ -303,11 +300,6 @@ function nextItemLetter(text: string, from: number): RegExpExecArray | null {
 function isBlankBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** The code of an ASCII letter in upper case. */
-function upperLetterCode(c: number): number {
-  return c >= 97 ? c - 32 : c;
 }
 
 /** `/[A-Z]\.$/` on the match `text.slice(at, end)`: a release's item letter such as `B.`. */

@@ -1,12 +1,13 @@
 // The header block between the routing lines and the body: banner, captions, addressee
 // lines and the header fields. Later sections may repeat part of it after their banner.
+import { firstNonSpace, isSpaceCode, trimmedEnd, upperLetterCode } from '../../text/chars';
 import { CableModel, Span } from '../cable';
 import { Level } from '../levels';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, firstNonSpace, isSpaceCode, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT, trimmedEnd, UNDERLINE } from './lineKinds';
+import { captionNames, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
@@ -124,11 +125,6 @@ export function findLateClassifiedBy(ctx: ParseContext, model: CableModel, from:
   }
 }
 
-/** The code of an ASCII letter in upper case. */
-function upperLetterCode(c: number): number {
-  return c >= 97 ? c - 32 : c;
-}
-
 /** Index of the first ASCII letter (the line has one). */
 function firstLetter(text: string): number {
   let i = 0;
@@ -137,12 +133,6 @@ function firstLetter(text: string): number {
     if (c >= 97 && c <= 122) break;
   }
   return i;
-}
-
-/** `text.slice(from, to).trimEnd().length + from`, without cutting. */
-function trimmedEndBetween(text: string, from: number, to: number): number {
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  return to;
 }
 
 /**
@@ -155,12 +145,6 @@ function mayBePageLine(text: string, first: number, lead: number): boolean {
   return mayBePageArtifact(text, first, trimmedEnd(text));
 }
 
-/** UNDERLINE, tried only on a line whose first non-blank character is `-`, `=` or `_`. */
-function isUnderline(text: string): boolean {
-  const c = text.charCodeAt(firstNonSpace(text));
-  return (c === 45 || c === 61 || c === 95) && UNDERLINE.test(text);
-}
-
 /** `text.trim().length`, without cutting. */
 function trimmedLength(text: string): number {
   return Math.max(0, trimmedEnd(text) - firstNonSpace(text));
@@ -169,7 +153,7 @@ function trimmedLength(text: string): number {
 /** The code of the last character of `text.slice(start, end).trimEnd()`, or -1 when that is empty. */
 function lastCharOf(text: string, start: number, end: number): number {
   const from = Math.min(start, text.length);
-  const to = trimmedEndBetween(text, from, Math.max(from, Math.min(end, text.length)));
+  const to = trimmedEnd(text, from, Math.max(from, Math.min(end, text.length)));
   return to > from ? text.charCodeAt(to - 1) : -1;
 }
 
@@ -326,7 +310,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
           model.eoLines.push(parseEo(ctx, line, s.at, s.contentAt, end));
           continue;
         }
-        const keywordEnd = trimmedEndBetween(text, s.at, s.contentAt);
+        const keywordEnd = trimmedEnd(text, s.at, s.contentAt);
         open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }], highestLetter: 64, lettersRead: 0 };
       }
       sawField = true;

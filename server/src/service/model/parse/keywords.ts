@@ -2,6 +2,7 @@
 // text/quote, xxxxx), and `section`, which a section banner in the body needs. Found once per
 // cable with native searches over the whole text, so the patterns run only on the few lines that
 // can match instead of on every line of prose.
+import { isDigitCode, isLetterCode } from '../../text/chars';
 import { LineIndex } from '../../text/lines';
 
 export const SUMMARY_WORD = 1;
@@ -79,13 +80,9 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   return flags;
 }
 
-function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 /** A character `\b` counts as part of a word (ASCII: the patterns are not Unicode-aware). */
 function isWordCode(c: number): boolean {
-  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 95;
+  return isLetterCode(c) || isDigitCode(c) || c === 95;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Recognisers for single lines that several zones of the parser need.
 import { portionMarkAt, PortionMark } from '../levels';
+import { firstNonSpace, isSpaceCode } from '../../text/chars';
 
 export interface ParagraphStart {
   /** Where the start marker begins (a `-` bullet, the pilcrow or the number). */
@@ -102,28 +103,6 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
   return { at, mark: { at: afterBullet, length: mark.length, mark: mark.mark }, contentAt: skipBlanks(text, after) };
 }
 
-/** Whether the character code is one regex `\s` (and trim()) matches. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * Index of the first character that is not `\s` (the set regex `\s` and trim() skip), or the
- * length: a pattern starting with `^\s*X` can only match where this character is X.
- */
-export function firstNonSpace(text: string): number {
-  let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** `text.trimEnd().length`, by character codes: no copy of the line. */
-export function trimmedEnd(text: string): number {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
 const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
 
 /**
@@ -175,6 +154,17 @@ export function mayBeLoneLevel(lead: number): boolean {
 
 // Exactly three, then any: `[-=_]{3,}[-=_ \t]*` means the same but backtracks quadratically when the line does not end the run.
 export const UNDERLINE = /^\s*[-=_]{3}[-=_ \t]*$/;
+
+/** Whether UNDERLINE may match: the line's first non-blank character is `-`, `=` or `_`. */
+export function mayBeUnderline(text: string): boolean {
+  const c = text.charCodeAt(firstNonSpace(text));
+  return c === 45 || c === 61 || c === 95;
+}
+
+/** UNDERLINE, tried only where mayBeUnderline allows it. */
+export function isUnderline(text: string): boolean {
+  return mayBeUnderline(text) && UNDERLINE.test(text);
+}
 
 const CAPTION_WORDS = new Map<string, string>([
   ['SIPDIS', 'SIPDIS'],

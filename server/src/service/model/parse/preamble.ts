@@ -3,7 +3,7 @@ import { fullYear, monthNumber, parseUsDate, isValidDate } from '../dates';
 import { MetadataRow, Preamble } from '../cable';
 import { Level, levelFromWord } from '../levels';
 import { ParseContext } from './context';
-import { firstNonSpace } from './lineKinds';
+import { firstNonSpace } from '../../text/chars';
 
 const EXTRACT_NOTICE = /This record is a partial extract of the original cable/i;
 // cables.csv rows come with straight or typographic quotes (the Bangkok page uses “ ” ″).

@@ -3,7 +3,7 @@ import { DateTimeGroup, RoutingHeader } from '../cable';
 import { fullYear, monthNumber } from '../dates';
 import { Level } from '../levels';
 import { isBlankText, ParseContext } from './context';
-import { firstNonSpace } from './lineKinds';
+import { firstNonSpace } from '../../text/chars';
 
 // DDHHMMZ MON YY, optionally after a precedence letter or two (`P`, `O`, `PP`, `R 150750Z OCT 01`).
 const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?!\d)/;
