@@ -222,16 +222,19 @@ const MARKERS = [
   { name: 'keyword.control.note.begin.cable', match: '(?<=\\()(?i:note)[ \\t]*+[:.]' },
 ];
 
+// `SECTION nn OF mm`: the words, the section's number and the count.
+const SECTION_MARKER_CAPTURES = {
+  1: { name: 'keyword.other.section.cable' },
+  2: { name: 'constant.numeric.section.cable' },
+  3: { name: 'keyword.other.section.cable' },
+  4: { name: 'constant.numeric.section.cable' },
+};
+
 const SECTION_MARKER_INLINE = {
   comment: 'Outside the banner only zero-padded markers, so "SECTION 2 OF THE ACT" stays text',
   name: 'meta.section-marker.cable',
   match: '(?<![\\w])(SECTION)[ ]++(\\d{2})[ ]++(OF)[ ]++(\\d{2})(?![\\w])',
-  captures: {
-    1: { name: 'keyword.other.section.cable' },
-    2: { name: 'constant.numeric.section.cable' },
-    3: { name: 'keyword.other.section.cable' },
-    4: { name: 'constant.numeric.section.cable' },
-  },
+  captures: SECTION_MARKER_CAPTURES,
 };
 
 const CITATION_MATCHES = [
@@ -595,12 +598,7 @@ const repository = {
   'section-marker': {
     name: 'meta.section-marker.cable',
     match: '(?<![\\w])(SECTION)[ \\t]++(\\d{1,3})[ \\t]++(OF)[ \\t]++(\\d{1,3})(?![\\w])',
-    captures: {
-      1: { name: 'keyword.other.section.cable' },
-      2: { name: 'constant.numeric.section.cable' },
-      3: { name: 'keyword.other.section.cable' },
-      4: { name: 'constant.numeric.section.cable' },
-    },
+    captures: SECTION_MARKER_CAPTURES,
   },
   'caption-line': {
     comment: 'A line made only of captions: SIPDIS, NOFORN, CORRECTED COPY, E F T O ...',
