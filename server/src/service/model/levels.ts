@@ -138,7 +138,7 @@ const BARE_MARK = /(TS|SBU|LOU|[USC])\)/y;
 export function portionMarkAt(text: string, from: number): { mark: PortionMark; length: number } | undefined {
   let reading: MarkReading | undefined;
   let length: number;
-  if (text.charCodeAt(from) === 40 /* ( */) {
+  if (from < text.length && text.charCodeAt(from) === 40 /* ( */) {
     const found = text.indexOf(')', from + 1);
     const close = found < 0 ? -1 : found - from;
     // Long enough for `(S//REL TO USA, AFGHANISTAN, KAZAKHSTAN, TAJIKISTAN)`.

@@ -37,7 +37,8 @@ const REF_LINE = /^\s*(?:REFS?|REFTELS?|REFERENCES?)\b\s*(?:[.:(]|[A-Z][.):\s])/
 
 /** REF_LINE, tried only on lines whose first non-blank character is an R. */
 function isRefLine(line: string): boolean {
-  return (line.charCodeAt(firstNonSpace(line)) | 32) === 114 /* r */ && REF_LINE.test(line);
+  const first = firstNonSpace(line);
+  return first < line.length && (line.charCodeAt(first) | 32) === 114 /* r */ && REF_LINE.test(line);
 }
 
 /** `REF`, `reftel`, `Refs` as written, without letters or a full stop. */

@@ -57,9 +57,10 @@ const MARKERS: MarkerPattern[] = [
  */
 function mayOpenLine(text: string, initials: string): boolean {
   let i = 0;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === text.length) return false;
   const c = text.charCodeAt(i);
-  return c === 45 || c === 0xb6 || c === 40 || (c >= 48 && c <= 57) || (i < text.length && initials.includes(text[i]));
+  return c === 45 || c === 0xb6 || c === 40 || (c >= 48 && c <= 57) || initials.includes(text[i]);
 }
 
 /** Text just before a start that makes it part of an end: `END SUMMARY`, `END SUMMARY AND COMMENT`. */
@@ -213,6 +214,10 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const text = ctx.lines[line];
     const at = ps ? ps.at : indentOf(text) + from;
     const contentAt = ps ? ps.contentAt : at;
+    const n = ps?.number;
+    const m = ps?.mark;
+    // Every open paragraph has the same keys (`number` and `mark` may be undefined): one object
+    // shape keeps the code that reads it from being recompiled as new shapes turn up.
     current = {
       range: { start: { line, character: at }, end: { line, character: text.length } },
       start: { start: { line, character: at }, end: { line, character: contentAt } },
@@ -220,16 +225,10 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
       quoted: quoteStarts.length > 0,
       section: Math.max(0, sectionIndex),
       last: line,
-    };
-    if (ps?.number) {
-      const n = ps.number;
-      current.number = { text: text.slice(n.at, n.end), range: lineRange(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow };
-    }
-    if (ps?.mark) {
+      number: n ? { text: text.slice(n.at, n.end), range: lineRange(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow } : undefined,
       // Spelled out: V8 builds `{ ...object, more }` on a slow path, and this runs for most paragraphs.
-      const { raw, level, caveats, canonical, wellFormed } = ps.mark.mark;
-      current.mark = { raw, level, caveats, canonical, wellFormed, range: lineRange(line, ps.mark.at, ps.mark.at + ps.mark.length) };
-    }
+      mark: m ? { raw: m.mark.raw, level: m.mark.level, caveats: m.mark.caveats, canonical: m.mark.canonical, wellFormed: m.mark.wellFormed, range: lineRange(line, m.at, m.at + m.length) } : undefined,
+    };
   };
 
   const lines = ctx.lines;
@@ -383,8 +382,9 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
 
 /** AFTER_END can only match before `at` when a blank, `/` or `&` stands just before it (after `END `, `OF ` or a joiner). */
 function mayFollowEnd(text: string, at: number): boolean {
+  if (at < 4) return false;
   const c = text.charCodeAt(at - 1);
-  return at >= 4 && (isSpaceCode(c) || c === 47 || c === 38);
+  return isSpaceCode(c) || c === 47 || c === 38;
 }
 
 /** `match.replace(/\s*[:.;)-]$/, '').length`: the match without a closing `:.;)-` and the blanks before it, uncut. */

@@ -57,23 +57,36 @@ export interface ParseTrace {
   keywords: Uint8Array;
 }
 
+/**
+ * Every key of the model from the start, in one order, those the parse may leave unset too: all
+ * models share one object shape, so the code that reads them is not recompiled for new shapes.
+ */
 function emptyModel(lines: LineIndex): CableModel {
   return {
     lines,
+    preamble: undefined,
+    routing: undefined,
     banners: [],
     captions: [],
     addressees: [],
     eoLines: [],
     tags: [],
     subjects: [],
+    refs: undefined,
+    classifiedBy: undefined,
+    entireText: undefined,
     headings: [],
     paragraphs: [],
     quotations: [],
     markers: [],
     citations: [],
     redactions: [],
+    signature: undefined,
     sections: [],
     bodyStart: 0,
+    date: undefined,
+    classification: undefined,
+    idYear: undefined,
   };
 }
 
@@ -112,7 +125,7 @@ export function parseTraced(text: string, options: ParseOptions, keepTrace = fal
   model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.record?.refid) ?? yearFromId(options.fileName);
   const forHeaders = headerOptions(model);
   model.bodyStart = parseHeader(ctx, next, model, forHeaders);
-  model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners[0] });
+  model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners.length ? model.banners[0] : undefined });
   const checkpoints: BodyCheckpoint[] = [];
   parseBody(ctx, model.bodyStart, model, forHeaders, keepTrace ? { onCheckpoint: (checkpoint) => (checkpoints.push(checkpoint), false) } : {});
   findLateClassifiedBy(ctx, model, model.bodyStart);
@@ -133,16 +146,24 @@ function yearFromId(id: string | undefined): number | undefined {
   return m ? fullYear(+m[1]) : undefined;
 }
 
+/** The first valid date of: the routing DTG, the metadata row, the web dateline, the release record, the option. */
 function cableDate(model: CableModel, options: ParseOptions): CableModel['date'] {
-  const candidates: Array<[CableDate | undefined, DateSource]> = [
-    [model.routing?.dtg && { year: model.routing.dtg.year, month: model.routing.dtg.month, day: model.routing.dtg.day }, 'dtg'],
-    [model.preamble?.metadata?.date?.value, 'metadata'],
-    [model.preamble?.webDate?.value, 'metadata'],
-    [options.record?.date, 'metadata'],
-    [options.date, 'option'],
-  ];
-  for (const [value, source] of candidates) if (value && isValidDate(value)) return { value, source };
-  return undefined;
+  const dtg = model.routing?.dtg;
+  if (dtg) {
+    const value = { year: dtg.year, month: dtg.month, day: dtg.day };
+    if (isValidDate(value)) return { value, source: 'dtg' };
+  }
+  const preamble = model.preamble;
+  return (
+    validDate(preamble?.metadata?.date?.value, 'metadata') ??
+    validDate(preamble?.webDate?.value, 'metadata') ??
+    validDate(options.record?.date, 'metadata') ??
+    validDate(options.date, 'option')
+  );
+}
+
+function validDate(value: CableDate | undefined, source: DateSource): CableModel['date'] {
+  return value && isValidDate(value) ? { value, source } : undefined;
 }
 
 /** Each section runs to the line before the next one starts. */
@@ -156,9 +177,11 @@ export function closeSections(model: CableModel): void {
 }
 
 function overallClassification(model: CableModel, record: ReleaseRecord | undefined): CableModel['classification'] {
-  const banner = model.banners[0];
+  const banner = model.banners.length ? model.banners[0] : undefined;
   if (banner) {
-    const captionNames = new Set([...model.captions.map((c) => c.name), ...banner.captions.map((c) => c.text.toUpperCase().replace(/\s+/g, ''))]);
+    const captionNames = new Set<string>();
+    for (const caption of model.captions) captionNames.add(caption.name);
+    for (const caption of banner.captions) captionNames.add(caption.text.toUpperCase().replace(/\s+/g, ''));
     const level = banner.level === 'U' && captionNames.has('SENSITIVE') ? 'SBU' : banner.level;
     const caveats = captionNames.has('NOFORN') ? ['NOFORN'] : [];
     return { level, caveats, source: 'banner' };

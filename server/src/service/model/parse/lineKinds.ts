@@ -13,7 +13,7 @@ export interface ParagraphStart {
 
 /** Index of the first character at or after `i` that is not a space or tab. */
 function skipBlanks(text: string, i: number): number {
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;
 }
 
@@ -26,16 +26,19 @@ function skipBullet(text: string, i: number): number {
 
 /** A lower-case ASCII letter at `i`: a mark touching it is the start of a word (`(C)ontinued`). */
 function isLowerAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 97 && c <= 122;
 }
 
 function isCapitalOrSpaceAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return (c >= 65 && c <= 90) || c === 32;
 }
 
 function isDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
@@ -51,7 +54,8 @@ function numberAt(text: string, i: number): { end: number; value: number; pilcro
   const first = pilcrow ? skipBlanks(text, i + 1) : i;
   let digit = first;
   let value = 0;
-  while (isDigitAt(text, digit)) value = value * 10 + text.charCodeAt(digit++) - 48;
+  // A fourth digit already rules the number out: reading no further keeps `value` a small integer.
+  while (digit - first < 4 && isDigitAt(text, digit)) value = value * 10 + text.charCodeAt(digit++) - 48;
   if (digit === first || digit - first > 3) return undefined;
   const dot = skipBlanks(text, digit);
   if (text.charCodeAt(dot) !== 46) return undefined;
@@ -96,7 +100,7 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
     }
     return start;
   }
-  if (text.charCodeAt(afterBullet) !== 40) return undefined;
+  if (afterBullet >= text.length || text.charCodeAt(afterBullet) !== 40) return undefined;
   const mark = portionMarkAt(text, afterBullet);
   const after = mark ? afterBullet + mark.length : 0;
   if (!mark || !(after >= text.length || isSpaceCode(text.charCodeAt(after)))) return undefined;
@@ -157,7 +161,9 @@ export const UNDERLINE = /^\s*[-=_]{3}[-=_ \t]*$/;
 
 /** Whether UNDERLINE may match: the line's first non-blank character is `-`, `=` or `_`. */
 export function mayBeUnderline(text: string): boolean {
-  const c = text.charCodeAt(firstNonSpace(text));
+  const first = firstNonSpace(text);
+  if (first === text.length) return false;
+  const c = text.charCodeAt(first);
   return c === 45 || c === 61 || c === 95;
 }
 

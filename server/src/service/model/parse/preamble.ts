@@ -25,6 +25,7 @@ const EXTRACT_NOTICE_LENGTH = 54;
  * Mo, Tu, Th, We, Fr, Sa, Su. Header lines (`TAGS`, `SUBJECT`, `FM`, `TO`) fail on the second.
  */
 function mayStartWeekday(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
   const c = text.charCodeAt(at);
   const d = text.charCodeAt(at + 1);
   switch (c) {
