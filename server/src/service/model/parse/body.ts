@@ -153,18 +153,20 @@ export interface BodyRun {
   onCheckpoint?(checkpoint: BodyCheckpoint): boolean;
 }
 
-/** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
+/**
+ * The paragraph as the model keeps it: it ends at its last line's last non-blank character. Each
+ * has every key (`number` and `mark` may be undefined), so the rules see one object shape.
+ */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
-  const paragraph: Paragraph = {
+  return {
     range: { start: open.range.start, end: { line: open.last, character: trimmedEnd(ctx.lines[open.last]) } },
     start: open.start,
     lead: open.lead,
     quoted: open.quoted,
     section: open.section,
+    number: open.number,
+    mark: open.mark,
   };
-  if (open.number) paragraph.number = open.number;
-  if (open.mark) paragraph.mark = open.mark;
-  return paragraph;
 }
 
 export function bodyCounts(model: CableModel): BodyCounts {
