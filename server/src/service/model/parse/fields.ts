@@ -174,7 +174,8 @@ export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: 
   const orderAt = head[2] ? at + head[0].length - head[2].length : -1;
   const order = orderAt >= 0 ? ctx.span(line, orderAt, orderAt + 5) : undefined;
   const colon = hasColonBetween(text, orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt);
-  const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon };
+  // Every key from the start (one object shape for the rules that read E.O. lines).
+  const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon, decl: undefined, notApplicable: undefined };
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
   let restAt = content.start;

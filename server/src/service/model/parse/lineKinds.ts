@@ -50,7 +50,7 @@ function isDigitAt(text: string, i: number): boolean {
  * `(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()` would: `end` is just after the dot.
  */
 function numberAt(text: string, i: number): { end: number; value: number; pilcrow: boolean } | undefined {
-  const pilcrow = text.charCodeAt(i) === 0xb6;
+  const pilcrow = i < text.length && text.charCodeAt(i) === 0xb6;
   const first = pilcrow ? skipBlanks(text, i + 1) : i;
   let digit = first;
   let value = 0;
@@ -58,9 +58,11 @@ function numberAt(text: string, i: number): { end: number; value: number; pilcro
   while (digit - first < 4 && isDigitAt(text, digit)) value = value * 10 + text.charCodeAt(digit++) - 48;
   if (digit === first || digit - first > 3) return undefined;
   const dot = skipBlanks(text, digit);
-  if (text.charCodeAt(dot) !== 46) return undefined;
-  const next = text.charCodeAt(dot + 1);
-  if (dot + 1 < text.length && next !== 32 && next !== 9 && next !== 40) return undefined;
+  if (dot >= text.length || text.charCodeAt(dot) !== 46) return undefined;
+  if (dot + 1 < text.length) {
+    const next = text.charCodeAt(dot + 1);
+    if (next !== 32 && next !== 9 && next !== 40) return undefined;
+  }
   return { end: dot + 1, value, pilcrow };
 }
 
