@@ -124,7 +124,9 @@ export async function csvScale(corpus, targetBytes, runs) {
     // no more wall time than its CPU time once it has a core to itself: on a busy machine its
     // wall time counts the waiting too, and would make the bound look better than two cores allow.
     const jobs1AloneMs = Math.min(jobs1.wallMs, jobs1.cpuMs);
-    return { rows, bytes, freeCores: cores, jobs1, jobs2, speedup: median(one.map((r, i) => r.wallMs / two[i].wallMs)), speedupBound: jobs1AloneMs / (jobs2.cpuMs / 2) };
+    // Each --jobs 2 run against the --jobs 1 run just before it: the pair saw the same machine.
+    const speedups = one.map((r, i) => r.wallMs / two[i].wallMs);
+    return { rows, bytes, freeCores: cores, jobs1, jobs2, speedups, speedup: median(speedups), speedupBound: jobs1AloneMs / (jobs2.cpuMs / 2) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
