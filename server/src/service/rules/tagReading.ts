@@ -34,30 +34,35 @@ function codeSpan(token: Span): Span | undefined {
   return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
 }
 
+/** Every reading has every key (`parts` may be undefined): one object shape for the rules that read them. */
+function reading(token: Span, code: Span, status: TagReading['status'], tags: TagInfo[], parts?: string[]): TagReading {
+  return { token, code, status, tags, parts };
+}
+
 function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boolean): TagReading | undefined {
   const code = codeSpan(token);
   if (!code) return undefined;
   const whole = vocabulary.lookup(token.text) ?? (code.text === token.text ? undefined : vocabulary.lookup(code.text));
-  if (whole) return { token, code, status: 'known', tags: [whole] };
+  if (whole) return reading(token, code, 'known', [whole]);
   // A piece holding several codes: `PREL PGOV` on a comma line, `PARM. PREL` with a stray full stop.
   const words = code.text.split(/[\s.]+/).filter(Boolean);
   if (words.length > 1) {
     const infos = words.map((w) => vocabulary.lookup(w));
-    if (infos.every((i) => i !== undefined)) return { token, code, status: 'known', tags: infos as TagInfo[] };
-    return { token, code, status: 'free', tags: [] };
+    if (infos.every((i) => i !== undefined)) return reading(token, code, 'known', infos as TagInfo[]);
+    return reading(token, code, 'free', []);
   }
   // Only words written like codes (capitals, or a line lowercased throughout) are judged.
   const written = lowerCaseField ? code.text.toUpperCase() : code.text;
-  if (/[a-z]/.test(written) || !/^[A-Z0-9][A-Z0-9/&.-]*$/.test(written)) return { token, code, status: 'free', tags: [] };
+  if (/[a-z]/.test(written) || !/^[A-Z0-9][A-Z0-9/&.-]*$/.test(written)) return reading(token, code, 'free', []);
   const parts = vocabulary.splitMerged(written);
   // Country codes alone (VTIZ, ISAF, EIAR) split too easily: a typo or an acronym is as likely.
   if (parts && parts.some((p) => p.length >= 3)) {
-    return { token, code, status: 'merged', tags: parts.map((p) => vocabulary.lookup(p)).filter((t): t is TagInfo => !!t), parts };
+    return reading(token, code, 'merged', parts.map((p) => vocabulary.lookup(p)).filter((t): t is TagInfo => !!t), parts);
   }
   const pair = parts?.length === 2 ? parts : undefined;
   // Codes are 2-4 letters (a few organizations up to 7): a longer word is prose unless it is a near miss.
   const codeShaped = written.length <= 4 || vocabulary.nearest(written, 1).length > 0;
-  return { token, code, status: codeShaped && written.length <= 8 ? 'unknown' : 'free', tags: [], parts: pair };
+  return reading(token, code, codeShaped && written.length <= 8 ? 'unknown' : 'free', [], pair);
 }
 
 /** Whether the field is written in lower case throughout (`Tags: parm, prel`): its codes are still codes. */
@@ -99,7 +104,7 @@ function readFreshly(field: TagsField, lines: readonly string[], vocabulary: Tag
     if (lines[a.range.end.line].slice(a.range.end.character, b.range.start.character).trim()) continue;
     const joined = vocabulary.lookup(`${a.text} ${b.text}`);
     if (!joined) continue;
-    for (const j of [i, i + 1]) readings[j] = { token: field.tokens[j], code: field.tokens[j], status: 'known', tags: j === i ? [joined] : [] };
+    for (const j of [i, i + 1]) readings[j] = reading(field.tokens[j], field.tokens[j], 'known', j === i ? [joined] : []);
   }
   return readings;
 }

@@ -255,6 +255,8 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
     keyword,
     text,
     textRange: first && last ? { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } } : keyword.range,
+    // Set below when the subject opens with one; the key is there from the start (one object shape).
+    mark: undefined,
   };
   if (first) {
     const mark = parsePortionMark(pieceText(ctx, first));
