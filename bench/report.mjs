@@ -77,7 +77,7 @@ function sections(r) {
       rows: [
         row('--jobs 1', c.jobs1),
         row('--jobs 2', c.jobs2),
-        ['--jobs 2 / --jobs 1', `${fixed(c.speedup, 2)}x`, `median of ${c.speedups.length} pairs of runs (${c.speedups.map((s) => `${fixed(s, 2)}x`).join(', ')}); ${fixed(c.freeCores, 2)} cores free at the start; with 2 free cores at most ${fixed(c.speedupBound, 2)}x (--jobs 1 wall or CPU time, whichever is less, / half the CPU time of --jobs 2)`],
+        ['--jobs 2 / --jobs 1', `${fixed(c.speedup, 2)}x`, `median of ${c.speedups.length} pairs of runs (${c.speedups.map((s) => `${fixed(s, 2)}x`).join(', ')}); ${fixed(c.freeCores, 2)} cores free at the start; the CPU times allow about ${fixed(c.speedupBound, 2)}x on 2 free cores (--jobs 1 wall or CPU time, whichever is less, / half the CPU time of --jobs 2; median over the pairs)`],
       ],
     });
   }
@@ -139,7 +139,7 @@ export function goals(r) {
     add(
       '--csv: --jobs 2 at least 1.7x --jobs 1 on 2 cores',
       r.machine.cores === 2 ? c.speedup >= 1.7 : undefined,
-      `${fixed(c.speedup, 2)}x on ${r.machine.cores} cores (${fixed(c.freeCores, 2)} free at the start; the runs kept ${fixed(c.jobs1.coresUsed, 2)} and ${fixed(c.jobs2.coresUsed, 2)} cores busy); with both cores free, at most ${fixed(c.speedupBound, 2)}x.` +
+      `${fixed(c.speedup, 2)}x on ${r.machine.cores} cores (${fixed(c.freeCores, 2)} free at the start; the runs kept ${fixed(c.jobs1.coresUsed, 2)} and ${fixed(c.jobs2.coresUsed, 2)} cores busy); the CPU times allow about ${fixed(c.speedupBound, 2)}x on two free cores.` +
         (c.speedup < 1.7 ? csvWhy(c) : ''),
     );
   }
