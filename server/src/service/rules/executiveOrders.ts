@@ -27,6 +27,25 @@ export interface OrderEra {
 
 const d = (year: number, month: number, day: number): CableDate => ({ year, month, day });
 
+/**
+ * The era with every key, those it leaves unset as undefined: eras written with different keys
+ * have different object shapes, and each new one met by optimized code that reads eras (once per
+ * cable) made V8 throw that code away and compile it again.
+ */
+function withEveryKey(era: OrderEra): OrderEra {
+  return {
+    orders: era.orders,
+    title: era.title,
+    from: era.from,
+    to: era.to,
+    declInstructions: era.declInstructions,
+    reasonSection: era.reasonSection,
+    reasonLetters: era.reasonLetters,
+    maxDeclYears: era.maxDeclYears,
+    classifiedByLine: era.classifiedByLine,
+  };
+}
+
 export const ORDER_ERAS: readonly OrderEra[] = [
   { orders: ['11652'], title: 'E.O. 11652', to: d(1978, 11, 30), declInstructions: 'GDS or XGDS-n (General Declassification Schedule)' },
   {
@@ -76,7 +95,7 @@ export const ORDER_ERAS: readonly OrderEra[] = [
     maxDeclYears: 25,
     classifiedByLine: true,
   },
-];
+].map(withEveryKey);
 
 /** Every order number a correct E.O. line may name. */
 export const CLASSIFICATION_ORDERS: readonly string[] = [...new Set(ORDER_ERAS.flatMap((era) => era.orders))];
@@ -206,6 +225,15 @@ function dateValue(year: number, month: number, day: number): CableDate {
   return { year: fullYear(year), month, day };
 }
 
+function partOf(m: RegExpExecArray): DeclPart {
+  return { text: m[0], start: m.index, end: m.index + m[0].length };
+}
+
+function problemAt(m: RegExpExecArray, message: string): DeclParse {
+  // Properties spelled out: an object spread takes V8's slow path, and this runs for every E.O. line.
+  return { ok: false, problem: { text: m[0], start: m.index, end: m.index + m[0].length, message } };
+}
+
 /**
  * Parses what follows `DECL:` on an E.O. line. Accepts the forms real cables use (dates
  * mm/dd/yyyy, mm/dd/yy, yyyy/mm/dd, OADR, MR, X1-X8, `1.6X6`, `1.6 (X1, X6)`, 25X1-25X9,
@@ -213,13 +241,12 @@ function dateValue(year: number, month: number, day: number): CableDate {
  * an impossible date, a mistyped date, or text with nothing recognisable in it.
  */
 export function parseDeclInstruction(text: string): DeclParse {
-  const instruction: DeclInstruction = { exemptions: [] };
+  // Every key from the start: instructions holding different parts would otherwise each have an
+  // object shape of their own, and the rules reading them were compiled again for each new one.
+  const instruction: DeclInstruction = { date: undefined, exemptions: [], oadr: undefined, mr: undefined, notApplicable: undefined, downgrade: undefined, schedule: undefined, event: undefined };
   const words: DeclPart[] = [];
   let recognised = false;
   let pos = 0;
-  const part = (m: RegExpExecArray): DeclPart => ({ text: m[0], start: m.index, end: m.index + m[0].length });
-  // Properties spelled out: an object spread takes V8's slow path, and this runs for every E.O. line.
-  const problem = (m: RegExpExecArray, message: string): DeclParse => ({ ok: false, problem: { text: m[0], start: m.index, end: m.index + m[0].length, message } });
 
   while (pos < text.length) {
     const sep = at(SEPARATOR, text, pos);
@@ -234,37 +261,37 @@ export function parseDeclInstruction(text: string): DeclParse {
     else if ((m = at(DATE_NAMED, text, pos))) date = dateValue(+m[3], monthNumber(m[1].slice(0, 3)), +m[2]);
     else if ((m = at(DATE_DAY_FIRST, text, pos))) date = dateValue(+m[3], monthNumber(m[2].slice(0, 3)), +m[1]);
     if (m && date) {
-      if (!isCalendarDate(date)) return problem(m, `${m[0]} is not a valid date; expected mm/dd/yyyy.`);
+      if (!isCalendarDate(date)) return problemAt(m, `${m[0]} is not a valid date; expected mm/dd/yyyy.`);
       if (instruction.downgrade && !instruction.downgrade.date && !instruction.date) instruction.downgrade.date = date;
       else if (!instruction.date) instruction.date = { text: m[0], start: m.index, end: m.index + m[0].length, value: date };
       recognised = true;
     } else if ((m = at(DATE_LIKE, text, pos))) {
-      return problem(m, `${m[0]} is not a date; expected mm/dd/yyyy with digits only.`);
+      return problemAt(m, `${m[0]} is not a date; expected mm/dd/yyyy with digits only.`);
     } else if ((m = at(EXEMPTION, text, pos))) {
       instruction.exemptions.push({ text: m[0], start: m.index, end: m.index + m[0].length, code: m[1].toUpperCase().replace('.', '') });
       recognised = true;
     } else if ((m = at(SECTION_1_6, text, pos))) {
       // `1.6 (X1, X6)`: the section number before exemption codes.
     } else if ((m = at(OADR, text, pos))) {
-      instruction.oadr = part(m);
+      instruction.oadr = partOf(m);
       recognised = true;
     } else if ((m = at(MR, text, pos))) {
-      instruction.mr = part(m);
+      instruction.mr = partOf(m);
       recognised = true;
     } else if ((m = at(NOT_APPLICABLE, text, pos))) {
-      instruction.notApplicable = part(m);
+      instruction.notApplicable = partOf(m);
       recognised = true;
     } else if ((m = at(DOWNGRADE, text, pos))) {
-      instruction.downgrade = { text: m[0], start: m.index, end: m.index + m[0].length, level: (m[1] ?? '').toUpperCase() };
+      instruction.downgrade = { text: m[0], start: m.index, end: m.index + m[0].length, level: (m[1] ?? '').toUpperCase(), date: undefined };
       recognised = true;
     } else if ((m = at(SCHEDULE, text, pos))) {
-      instruction.schedule = part(m);
+      instruction.schedule = partOf(m);
       recognised = true;
     } else if ((m = at(DECL_WORD, text, pos))) {
       // A repeated or misspelled `DECL:`, `EXEMPT`: says nothing by itself.
     } else {
       m = at(WORD, text, pos)!;
-      words.push(part(m));
+      words.push(partOf(m));
     }
     pos = m.index + m[0].length;
   }

@@ -187,58 +187,83 @@ export function bodyCounts(model: CableModel): BodyCounts {
   };
 }
 
-/** Parses the body from `start` (or `run.resume`); returns false when `run.onCheckpoint` stopped it early. */
-export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions, run: BodyRun = {}): boolean {
-  const resume = run.resume;
-  // Copies: the loop changes its state in place, and a checkpoint must not change after it is taken.
-  const quoteStarts: Span[] = resume ? resume.quoteStarts.slice() : [];
-  let current: OpenParagraph | undefined = resume?.current && { ...resume.current };
-  let sectionIndex = resume ? resume.sectionIndex : model.sections.length - 1;
-  let lastNonBlank = resume ? resume.lastNonBlank : start - 1;
-  let previousWasStructure = resume ? resume.previousWasStructure : true; // the header, a heading or a banner just ended
-  const checkpoint = (line: number): BodyCheckpoint => ({
-    line,
-    current: current && { ...current },
-    quoteStarts: quoteStarts.slice(),
-    sectionIndex,
-    lastNonBlank,
-    previousWasStructure,
-    counts: bodyCounts(model),
-  });
+/**
+ * The body loop's state and the steps that change it. Methods, not closures made afresh for each
+ * cable: V8 keeps a function's optimized code only while a function object uses it, so closures
+ * of a call that has ended lose theirs and were compiled again and again over a long run.
+ */
+class BodyLoop {
+  readonly lines: readonly string[];
+  readonly lineCount: number;
+  readonly keywords: Uint8Array;
+  current: OpenParagraph | undefined;
+  readonly quoteStarts: Span[];
+  sectionIndex: number;
+  lastNonBlank: number;
+  /** The header, a heading or a banner just ended. */
+  previousWasStructure: boolean;
 
-  const finish = () => {
-    if (!current) return;
-    model.paragraphs.push(finishParagraph(ctx, current));
-    current = undefined;
-  };
-  const open = (line: number, ps: ParagraphStart | undefined, from: number) => {
-    finish();
-    const text = ctx.lines[line];
+  constructor(
+    readonly ctx: ParseContext,
+    readonly model: CableModel,
+    start: number,
+    resume: BodyCheckpoint | undefined,
+  ) {
+    this.lines = ctx.lines;
+    this.lineCount = ctx.lineCount;
+    this.keywords = ctx.keywords;
+    // Copies: the loop changes its state in place, and a checkpoint must not change after it is taken.
+    this.current = resume?.current && { ...resume.current };
+    this.quoteStarts = resume ? resume.quoteStarts.slice() : [];
+    this.sectionIndex = resume ? resume.sectionIndex : model.sections.length - 1;
+    this.lastNonBlank = resume ? resume.lastNonBlank : start - 1;
+    this.previousWasStructure = resume ? resume.previousWasStructure : true;
+  }
+
+  checkpoint(line: number): BodyCheckpoint {
+    return {
+      line,
+      current: this.current && { ...this.current },
+      quoteStarts: this.quoteStarts.slice(),
+      sectionIndex: this.sectionIndex,
+      lastNonBlank: this.lastNonBlank,
+      previousWasStructure: this.previousWasStructure,
+      counts: bodyCounts(this.model),
+    };
+  }
+
+  finish(): void {
+    if (!this.current) return;
+    this.model.paragraphs.push(finishParagraph(this.ctx, this.current));
+    this.current = undefined;
+  }
+
+  open(line: number, ps: ParagraphStart | undefined, from: number): void {
+    this.finish();
+    const text = this.lines[line];
     const at = ps ? ps.at : indentOf(text) + from;
     const contentAt = ps ? ps.contentAt : at;
     const n = ps?.number;
     const m = ps?.mark;
     // Every open paragraph has the same keys (`number` and `mark` may be undefined): one object
     // shape keeps the code that reads it from being recompiled as new shapes turn up.
-    current = {
+    this.current = {
       range: { start: { line, character: at }, end: { line, character: text.length } },
       start: { start: { line, character: at }, end: { line, character: contentAt } },
       lead: leadText(text, contentAt),
-      quoted: quoteStarts.length > 0,
-      section: Math.max(0, sectionIndex),
+      quoted: this.quoteStarts.length > 0,
+      section: Math.max(0, this.sectionIndex),
       last: line,
       number: n ? { text: text.slice(n.at, n.end), range: lineRange(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow } : undefined,
       // Spelled out: V8 builds `{ ...object, more }` on a slow path, and this runs for most paragraphs.
       mark: m ? { raw: m.mark.raw, level: m.mark.level, caveats: m.mark.caveats, canonical: m.mark.canonical, wellFormed: m.mark.wellFormed, range: lineRange(line, m.at, m.at + m.length) } : undefined,
     };
-  };
+  }
 
-  const lines = ctx.lines;
-  const lineCount = ctx.lineCount;
-  const keywords = ctx.keywords;
-  // `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already.
-  const headingAt = (line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined => {
-    if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
+  /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
+  headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
+    const { lines, lineCount } = this;
+    if (this.keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
     const length = end > first ? end - first : 0;
     const last = length ? text.charCodeAt(end - 1) : -1;
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
@@ -248,15 +273,25 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // A title stands alone: the line after it is blank (tested here, before the tests of the lines before it).
     if (line + 1 >= lineCount || !isBlankText(lines[line + 1])) return undefined;
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
-    if (line > 0 && !isBlankText(lines[line - 1]) && !previousWasStructure) return undefined;
-    if (!previousWasStructure && !(lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(lines[lastNonBlank]))) return undefined;
+    if (line > 0 && !isBlankText(lines[line - 1]) && !this.previousWasStructure) return undefined;
+    if (!this.previousWasStructure && !(this.lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(lines[this.lastNonBlank]))) return undefined;
     if (last === 46 /* . */) return undefined;
-    const next = ctx.nextNonBlank(line + 1, Math.min(lineCount, line + 4));
+    const next = this.ctx.nextNonBlank(line + 1, Math.min(lineCount, line + 4));
     if (next < 0 || next === line + 1 || !matchParagraphStart(lines[next])) return undefined;
     const trimmed = text.slice(first, end);
     if (trimmed.split(/\s+/).length > 12 || !isTitleLike(trimmed)) return undefined;
     return { end };
-  };
+  }
+}
+
+/** Parses the body from `start` (or `run.resume`); returns false when `run.onCheckpoint` stopped it early. */
+export function parseBody(ctx: ParseContext, start: number, model: CableModel, headerOptions: HeaderOptions, run: BodyRun = {}): boolean {
+  const resume = run.resume;
+  const loop = new BodyLoop(ctx, model, start, resume);
+  const quoteStarts = loop.quoteStarts;
+  const lines = ctx.lines;
+  const lineCount = ctx.lineCount;
+  const keywords = ctx.keywords;
 
   for (let line = resume ? resume.line : start; line < lineCount; line++) {
     const text = lines[line];
@@ -276,31 +311,32 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // A banner in the body needs SECTION (requireSection): only lines with the word are read as one.
     const banner = from === 0 && keywords[line] & SECTION_WORD ? parseBanner(ctx, line, SECTION_BANNER) : undefined;
     if (banner) {
-      finish();
+      loop.finish();
       model.banners.push(banner);
       model.sections.push({ range: { start: { line, character: 0 }, end: { line, character: text.length } }, banner });
-      sectionIndex = model.sections.length - 1;
+      loop.sectionIndex = model.sections.length - 1;
       const next = parseHeader(ctx, line + 1, model, { ...headerOptions, repeat: true });
       line = next - 1;
-      lastNonBlank = line;
-      previousWasStructure = true;
+      loop.lastNonBlank = line;
+      loop.previousWasStructure = true;
       continue;
     }
 
     const quoted = quoteStarts.length > 0;
     let ps = from > 0 || mayStartParagraph(lead) ? matchParagraphStart(text, from) : undefined;
+    const current = loop.current;
     // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
     if (ps?.number && !ps.mark && current && current.last === line - 1 && continuesSentence(ctx.lines[line - 1], text, ps, current.range.start.line < line - 1)) {
       ps = undefined;
     }
-    if (ps && run.onCheckpoint?.(checkpoint(line))) return false;
+    if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
     // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
-    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
-    const heading = mayBeHeading ? headingAt(line, text, first, end) : undefined;
+    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
+    const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
     if (ps) {
-      open(line, ps, from);
+      loop.open(line, ps, from);
     } else if (heading) {
-      finish();
+      loop.finish();
       const at = indentOf(text);
       // Spelled out, not `{ ...span, underline }` (V8's slow path for spreads).
       model.headings.push({
@@ -311,12 +347,10 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
       if (/^\s*SUMMARY\s*$/i.test(text.slice(0, heading.end)) && !quoted) {
         model.markers.push({ text: text.slice(indentOf(text), heading.end), range: lineRange(line, indentOf(text), heading.end), kind: 'summary-start' });
       }
-    } else if (!current) {
-      open(line, undefined, from);
-    } else {
-      current.last = line;
+    } else if (!loop.current) {
+      loop.open(line, undefined, from);
     }
-    if (current && !heading) current.last = line;
+    if (loop.current && !heading) loop.current.last = line;
 
     // Quotation edges, then what is only meaningful outside quotations.
     let quoteEdgeAt = -1;
@@ -336,15 +370,15 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (keywords[line] & INLINE_WORDS && (!quoted || (quoteEdgeAt >= 0 && quoteStarts.length === 0))) scanInline(ctx, line, model);
 
     if (heading?.underline !== undefined) line = heading.underline;
-    lastNonBlank = line;
-    previousWasStructure = !!heading;
+    loop.lastNonBlank = line;
+    loop.previousWasStructure = !!heading;
   }
   // Unclosed quotations run to the end of the text.
   for (const s of quoteStarts) {
     const last = ctx.lineCount - 1;
     model.quotations.push({ range: { start: s.range.start, end: { line: last, character: ctx.lines[last].length } }, start: s });
   }
-  finish();
+  loop.finish();
   findSignature(ctx, model);
   return true;
 }

@@ -1,5 +1,6 @@
 // The header fields: E.O., TAGS, SUBJECT, REF and Classified By, which may share a line or wrap.
 import { isSpaceCode, upperLetterCode } from '../../text/chars';
+import { Position } from '../../text/types';
 import { ClassifiedBy, EoLine, RefItem, Span, SubjectField, TagsField } from '../cable';
 import { parsePortionMark } from '../levels';
 import { ParseContext } from './context';
@@ -391,36 +392,59 @@ function nextReasonSection(text: string, from: number): RegExpExecArray | null {
   return REASON_SECTION.exec(text);
 }
 
-export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
-  const result: ClassifiedBy = { range: keyword.range, keyword, letters: [] };
-  // The field's text over its lines joined with "\n", and where each piece came from.
-  let joined = '';
-  const origins: Array<{ at: number; piece: Piece }> = [];
-  for (const piece of pieces) {
-    if (origins.length) joined += '\n';
-    origins.push({ at: joined.length, piece });
-    joined += ctx.lines[piece.line].slice(piece.start, piece.end);
+/**
+ * A field's text over its lines joined with "\n", and where each piece came from. A class, not
+ * closures made afresh for each cable: V8 keeps a function's optimized code only while a function
+ * object uses it, so such closures were compiled again and again over a long run.
+ */
+class JoinedPieces {
+  readonly joined: string;
+  private readonly origins: Array<{ at: number; piece: Piece }> = [];
+
+  constructor(ctx: ParseContext, pieces: Piece[]) {
+    let joined = '';
+    for (const piece of pieces) {
+      if (this.origins.length) joined += '\n';
+      this.origins.push({ at: joined.length, piece });
+      joined += ctx.lines[piece.line].slice(piece.start, piece.end);
+    }
+    this.joined = joined;
   }
-  const position = (offset: number, isEnd = false) => {
+
+  position(offset: number, isEnd = false): Position {
+    const origins = this.origins;
     // The last piece starting before the offset (at or before it for a start).
     let k = origins.length - 1;
     while (k > 0 && !(isEnd ? origins[k].at < offset : origins[k].at <= offset)) k--;
     const o = origins[k];
     return { line: o.piece.line, character: o.piece.start + offset - o.at };
-  };
-  const spanOf = (from: number, to: number): Span => ({ text: joined.slice(from, to), range: { start: position(from), end: position(to, true) } });
-  const lettersAfter = (from: number): Span[] => {
+  }
+
+  spanOf(from: number, to: number): Span {
+    return { text: this.joined.slice(from, to), range: { start: this.position(from), end: this.position(to, true) } };
+  }
+
+  /** The reason letters listed from `from`: `(B) AND (D)`, `B, D`. */
+  lettersAfter(from: number): Span[] {
+    const joined = this.joined;
     const letters: Span[] = [];
     REASON_LIST_STEP.lastIndex = joined[from] === '.' ? from + 1 : from;
     for (let m = REASON_LIST_STEP.exec(joined); m && m[0]; m = REASON_LIST_STEP.exec(joined)) {
-      if (m[1]) letters.push(spanOf(m.index, m.index + 1));
+      if (m[1]) letters.push(this.spanOf(m.index, m.index + 1));
     }
     return letters;
-  };
+  }
+}
+
+export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
+  // Every key from the start (one object shape for the rules that read it).
+  const result: ClassifiedBy = { range: keyword.range, keyword, letters: [], section: undefined };
+  const text = new JoinedPieces(ctx, pieces);
+  const joined = text.joined;
   // The first section followed by letters (`1.5(B) AND (D). EXEMPTION: 1.6X6` cites 1.5), else the first.
   let chosen: { section: Span; letters: Span[] } | undefined;
   for (let m = nextReasonSection(joined, 0); m; m = nextReasonSection(joined, REASON_SECTION.lastIndex)) {
-    const candidate = { section: spanOf(m.index, m.index + m[0].length), letters: lettersAfter(m.index + m[0].length) };
+    const candidate = { section: text.spanOf(m.index, m.index + m[0].length), letters: text.lettersAfter(m.index + m[0].length) };
     if (!chosen) chosen = candidate;
     if (candidate.letters.length) {
       chosen = candidate;

@@ -171,58 +171,75 @@ function fieldFollows(ctx: ParseContext, from: number): boolean {
   return false;
 }
 
-/** Parses header lines from `start` into `model`; returns the first body line. */
-export function parseHeader(ctx: ParseContext, start: number, model: CableModel, options: HeaderOptions): number {
-  let open: OpenField | undefined;
-  let sawField = false;
+/**
+ * The header loop's open field and the steps that read it. Methods, not closures made afresh for
+ * each cable: V8 keeps a function's optimized code only while a function object uses it, so
+ * closures of a call that has ended lose theirs and were compiled again and again over a long run.
+ */
+class HeaderLoop {
+  open: OpenField | undefined = undefined;
 
-  const close = () => {
+  constructor(
+    readonly ctx: ParseContext,
+    readonly model: CableModel,
+    readonly options: HeaderOptions,
+  ) {}
+
+  close(): void {
+    const open = this.open;
     if (!open) return;
+    const { ctx, model } = this;
     const { kind, keyword, pieces } = open;
-    open = undefined;
+    this.open = undefined;
     if (kind === 'tags') model.tags.push(buildTags(ctx, keyword, pieces));
     else if (kind === 'subject') model.subjects.push(buildSubject(ctx, keyword, pieces));
     else if (kind === 'ref') {
       if (!model.refs) {
-        const items = buildRefItems(ctx, pieces, options.idOf);
+        const items = buildRefItems(ctx, pieces, this.options.idOf);
         const last = items.length ? items[items.length - 1].range.end : keyword.range.end;
         model.refs = { range: { start: keyword.range.start, end: last }, keyword, items };
       }
     } else if (kind === 'classifiedBy') {
       if (!model.classifiedBy) model.classifiedBy = buildClassifiedBy(ctx, keyword, pieces);
     }
-  };
+  }
 
-  // A subject line cut mid-phrase, then a blank, then a short line that leads straight into the next field.
-  const subjectWrapsOverBlank = (lastChar: number, line: number, text: string): boolean => {
+  /** A subject line cut mid-phrase, then a blank, then a short line that leads straight into the next field. */
+  subjectWrapsOverBlank(lastChar: number, line: number, text: string): boolean {
     // . ? ! " \u201d )
     if (lastChar === 46 || lastChar === 63 || lastChar === 33 || lastChar === 34 || lastChar === 0x201d || lastChar === 41 || trimmedLength(text) > 70) return false;
+    const ctx = this.ctx;
     const after = ctx.nextNonBlank(line + 1, Math.min(ctx.lineCount, line + 4));
     return after >= 0 && findFieldStarts(ctx.lines[after]).length > 0;
-  };
+  }
 
-  // An item line continues the REF list only with a letter at most one past those already seen:
-  // `I. Summary` or `(U) We delivered...` after items A-C is the body starting.
-  // The pieces only grow, so each is read for letters once.
-  const isNextRefItem = (field: OpenField, text: string): boolean => {
+  /**
+   * An item line continues the REF list only with a letter at most one past those already seen:
+   * `I. Summary` or `(U) We delivered...` after items A-C is the body starting.
+   * The pieces only grow, so each is read for letters once.
+   */
+  isNextRefItem(field: OpenField, text: string): boolean {
     if (!REF_ITEM_LINE.test(text)) return false;
     for (; field.lettersRead < field.pieces.length; field.lettersRead++) {
       const p = field.pieces[field.lettersRead];
-      const piece = ctx.lines[p.line].slice(p.start, p.end);
+      const piece = this.ctx.lines[p.line].slice(p.start, p.end);
       REF_LIST_LETTER.lastIndex = 0;
       for (let m = REF_LIST_LETTER.exec(piece); m; m = REF_LIST_LETTER.exec(piece)) field.highestLetter = Math.max(field.highestLetter, upperLetterCode(m[1].charCodeAt(0)));
     }
     return upperLetterCode(text.charCodeAt(firstLetter(text))) <= field.highestLetter + 1;
-  };
-  // A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text.
-  const endsOnBareLetter = (field: OpenField): boolean => {
-    const last = field.pieces[field.pieces.length - 1];
-    // The pattern ends (before blanks) in `.`, `)` or `:`.
-    const end = lastCharOf(ctx.lines[last.line], last.start, last.end);
-    return (end === 46 || end === 41 || end === 58) && /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(ctx.lines[last.line].slice(last.start, last.end));
-  };
+  }
 
-  const continues = (field: OpenField, line: number, text: string): boolean => {
+  /** A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text. */
+  endsOnBareLetter(field: OpenField): boolean {
+    const last = field.pieces[field.pieces.length - 1];
+    const lines = this.ctx.lines;
+    // The pattern ends (before blanks) in `.`, `)` or `:`.
+    const end = lastCharOf(lines[last.line], last.start, last.end);
+    return (end === 46 || end === 41 || end === 58) && /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(lines[last.line].slice(last.start, last.end));
+  }
+
+  continues(field: OpenField, line: number, text: string): boolean {
+    const ctx = this.ctx;
     const count = field.pieces.length;
     const lastPiece = field.pieces[count - 1];
     const lastChar = lastCharOf(ctx.lines[lastPiece.line], lastPiece.start, lastPiece.end);
@@ -230,9 +247,9 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       case 'tags':
         return count < 4 && TAG_LINE.test(text) && (lastChar === 44 /* , */ || trimmedLength(text) <= 40) && !matchParagraphStart(text);
       case 'subject':
-        return count < 5 && (lastPiece.line === line - 1 || subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]));
+        return count < 5 && (lastPiece.line === line - 1 || this.subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]));
       case 'ref':
-        return count < 40 && (isNextRefItem(field, text) || endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
+        return count < 40 && (this.isNextRefItem(field, text) || this.endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
       case 'classifiedBy':
         return (
           count < 3 &&
@@ -245,7 +262,13 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       default:
         return false;
     }
-  };
+  }
+}
+
+/** Parses header lines from `start` into `model`; returns the first body line. */
+export function parseHeader(ctx: ParseContext, start: number, model: CableModel, options: HeaderOptions): number {
+  const loop = new HeaderLoop(ctx, model, options);
+  let sawField = false;
 
   let nextContent = -1;
   let line = start;
@@ -254,10 +277,11 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (isBlankText(text)) {
       // REF items are sometimes separated by blank lines; keep the list open if one follows.
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
+      const open = loop.open;
       if (open?.kind === 'ref' && nextContent <= line) nextContent = ctx.nextNonBlank(line + 1);
-      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (isNextRefItem(open, ctx.lines[nextContent]) || endsOnBareLetter(open) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
+      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (loop.isNextRefItem(open, ctx.lines[nextContent]) || loop.endsOnBareLetter(open) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
       // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
-      if (!keepRef && open?.kind !== 'subject') close();
+      if (!keepRef && open?.kind !== 'subject') loop.close();
       continue;
     }
     // Both patterns need a capital letter first.
@@ -272,14 +296,14 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     if (!options.repeat && model.banners.length === 0 && !sawField) {
       const banner = parseBanner(ctx, line, { requireSection: false });
       if (banner) {
-        close();
+        loop.close();
         model.banners.push(banner);
         continue;
       }
     }
     const captions = captionNames(text);
     if (captions) {
-      close();
+      loop.close();
       const at = indentOf(text);
       const end = trimmedEnd(text);
       for (const name of captions) {
@@ -297,30 +321,31 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     const starts = findFieldStarts(text);
     const paragraphStart = starts.length ? matchParagraphStart(text) : undefined;
     if (starts.length && (!paragraphStart || starts[0].at <= paragraphStart.contentAt)) {
-      close();
+      loop.close();
       // Text before the first keyword, unless it opens with `(`, is an addressee.
       if (!sawField) {
         if (first < starts[0].at && text.charCodeAt(first) !== 40) model.addressees.push(ctx.span(line, indentOf(text), starts[0].at));
       }
       for (let i = 0; i < starts.length; i++) {
         const s = starts[i];
-        close();
+        loop.close();
         const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
         if (s.kind === 'eo') {
           model.eoLines.push(parseEo(ctx, line, s.at, s.contentAt, end));
           continue;
         }
         const keywordEnd = trimmedEnd(text, s.at, s.contentAt);
-        open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }], highestLetter: 64, lettersRead: 0 };
+        loop.open = { kind: s.kind, keyword: ctx.span(line, s.at, keywordEnd), pieces: [{ line, start: s.contentAt, end }], highestLetter: 64, lettersRead: 0 };
       }
       sawField = true;
       continue;
     }
-    if (open && continues(open, line, text)) {
+    const open = loop.open;
+    if (open && loop.continues(open, line, text)) {
       open.pieces.push({ line, start: indentOf(text), end: text.length });
       continue;
     }
-    close();
+    loop.close();
     if (matchParagraphStart(text)) break;
     const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
     if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]))) {
@@ -329,6 +354,6 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
     break;
   }
-  close();
+  loop.close();
   return line;
 }

@@ -23,61 +23,82 @@ export const SECTION_WORD = 64;
  * pattern matches, never missing on one where a pattern (case-insensitive or not) would.
  */
 export function lineKeywords(index: LineIndex): Uint8Array {
-  const flags = new Uint8Array(index.lineCount);
+  const flags = new LineFlags(index);
   const text = index.text;
-  const starts = index.starts;
-  let line = 0;
-  // Hits come in text order: the line pointer only moves forward.
-  const mark = (offset: number, flag: number) => {
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    flags[line] |= flag;
-  };
   // Lower-casing is fast on text held one byte per character; on text with characters beyond
   // Latin-1 (typographic quotes, dashes) it is not, and one case-insensitive scan is quicker.
   if (/[^\x00-\xff]/.test(text)) {
-    scanCaseInsensitive(text, mark);
-    line = 0;
+    scanCaseInsensitive(text, flags);
+    flags.rewind();
     // A pass of its own: in one pattern with the others, `section` would hide the `note` of `sectionote`.
     SECTION.lastIndex = 0;
-    for (let m = SECTION.exec(text); m; m = SECTION.exec(text)) mark(m.index, SECTION_WORD);
-    return flags;
+    for (let m = SECTION.exec(text); m; m = SECTION.exec(text)) flags.mark(m.index, SECTION_WORD);
+    return flags.flags;
   }
   const lower = text.toLowerCase();
   // `mm` is rarer than any letter of `summary` or `comment` and stands at the same place in both.
   for (let i = lower.indexOf('mm'); i >= 0; i = lower.indexOf('mm', i + 1)) {
     if (i < 2) continue;
-    if (lower.startsWith('summary', i - 2)) mark(i, SUMMARY_WORD);
-    else if (lower.startsWith('comment', i - 2)) mark(i, COMMENT_WORD);
+    if (lower.startsWith('summary', i - 2)) flags.mark(i, SUMMARY_WORD);
+    else if (lower.startsWith('comment', i - 2)) flags.mark(i, COMMENT_WORD);
   }
-  line = 0;
+  flags.rewind();
   // Only where a marker or citation pattern may read the word: `noted`, `footnote`, `reference`,
   // `refugee` are left out, and these words are common in cables.
   // `ote` and `f` below: the search stops at each place its first letter stands; these measured
   // faster than stopping at each `n` and each `r`.
   for (let i = lower.indexOf('ote', 1); i >= 0; i = lower.indexOf('ote', i + 3)) {
-    if (lower.charCodeAt(i - 1) === 110 /* n */ && isNoteWordAt(lower, i - 1)) mark(i, NOTE_WORD);
+    if (lower.charCodeAt(i - 1) === 110 /* n */ && isNoteWordAt(lower, i - 1)) flags.mark(i, NOTE_WORD);
   }
-  line = 0;
+  flags.rewind();
   for (let i = lower.indexOf('f', 2); i >= 0; i = lower.indexOf('f', i + 1)) {
-    if (lower.charCodeAt(i - 1) === 101 /* e */ && lower.charCodeAt(i - 2) === 114 /* r */ && isRefWordAt(lower, i - 2)) mark(i, REF_WORD);
+    if (lower.charCodeAt(i - 1) === 101 /* e */ && lower.charCodeAt(i - 2) === 114 /* r */ && isRefWordAt(lower, i - 2)) flags.mark(i, REF_WORD);
   }
-  line = 0;
-  for (let i = lower.indexOf('quote'); i >= 0; i = lower.indexOf('quote', i + 5)) mark(i, QUOTE_WORD);
-  line = 0;
+  flags.rewind();
+  for (let i = lower.indexOf('quote'); i >= 0; i = lower.indexOf('quote', i + 5)) flags.mark(i, QUOTE_WORD);
+  flags.rewind();
   // `c` is the rarest letter of `section`.
   for (let i = lower.indexOf('ction'); i >= 0; i = lower.indexOf('ction', i + 5)) {
-    if (lower.startsWith('se', i - 2)) mark(i, SECTION_WORD);
+    if (lower.startsWith('se', i - 2)) flags.mark(i, SECTION_WORD);
   }
-  line = 0;
+  flags.rewind();
   // `x` is rare outside redactions and `text`.
   for (let i = lower.indexOf('x'); i >= 0; i = lower.indexOf('x', i + 1)) {
-    if (i >= 2 && lower.startsWith('text', i - 2)) mark(i, QUOTE_WORD);
+    if (i >= 2 && lower.startsWith('text', i - 2)) flags.mark(i, QUOTE_WORD);
     else if (lower.startsWith('xxxxx', i)) {
-      mark(i, REDACTION_RUN);
+      flags.mark(i, REDACTION_RUN);
       while (lower.charCodeAt(i + 1) === 120) i++;
     }
   }
-  return flags;
+  return flags.flags;
+}
+
+/**
+ * The flags, set at offsets that come in text order within a pass: the line pointer only moves
+ * forward until the next pass rewinds it. A class, not a closure made afresh for each cable: V8
+ * keeps a function's optimized code only while a function object uses it.
+ */
+class LineFlags {
+  readonly flags: Uint8Array;
+  private readonly starts: number[];
+  private line = 0;
+
+  constructor(index: LineIndex) {
+    this.flags = new Uint8Array(index.lineCount);
+    this.starts = index.starts;
+  }
+
+  mark(offset: number, flag: number): void {
+    const starts = this.starts;
+    let line = this.line;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    this.line = line;
+    this.flags[line] |= flag;
+  }
+
+  rewind(): void {
+    this.line = 0;
+  }
 }
 
 /** A character `\b` counts as part of a word (ASCII: the patterns are not Unicode-aware). */
@@ -125,7 +146,7 @@ const FLAG_BY_INITIAL: Record<string, number> = { s: SUMMARY_WORD, c: COMMENT_WO
  * The same words found by one case-insensitive scan. Matches do not overlap, but no pattern's word
  * can hide in another's: each stands at a word start, and no word here spans one.
  */
-function scanCaseInsensitive(text: string, mark: (offset: number, flag: number) => void): void {
+function scanCaseInsensitive(text: string, flags: LineFlags): void {
   WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) mark(m.index, FLAG_BY_INITIAL[m[0][0].toLowerCase()]);
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) flags.mark(m.index, FLAG_BY_INITIAL[m[0][0].toLowerCase()]);
 }
