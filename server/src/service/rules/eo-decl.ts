@@ -13,14 +13,19 @@ function partRange(decl: Span, part: DeclPart): Range {
 /** Instructions the named order does not allow: OADR after 1995, OADR/MR/X1-X8 under E.O. 13526. */
 function invalidForOrder(order: string, instruction: DeclInstruction): DeclPart & { what: string } | undefined {
   if (order === '12958' || order === '13292' || order === '13526') {
-    if (instruction.oadr) return { ...instruction.oadr, what: 'OADR' };
+    if (instruction.oadr) return named(instruction.oadr, 'OADR');
   }
   if (order === '13526') {
-    if (instruction.mr) return { ...instruction.mr, what: 'MR' };
+    if (instruction.mr) return named(instruction.mr, 'MR');
     const old = instruction.exemptions.find((e) => /^X\d$/.test(e.code));
-    if (old) return { ...old, what: `The exemption ${old.code}` };
+    if (old) return named(old, `The exemption ${old.code}`);
   }
   return undefined;
+}
+
+/** The part and what to call it, spelled out: spreads of parts of different shapes gave results V8 kept recompiling checkLine for. */
+function named(part: DeclPart, what: string): DeclPart & { what: string } {
+  return { text: part.text, start: part.start, end: part.end, what };
 }
 
 /** The finding on one E.O. line's instruction, if any; `level` and `date` are the cable's when known. */
