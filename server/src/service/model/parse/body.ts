@@ -489,7 +489,16 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
     }
     let end = last - 1;
     while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
-    // A new object: paragraphs may be shared with an earlier parse (incremental.ts).
-    model.paragraphs[model.paragraphs.length - 1] = { ...paragraph, range: { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } } };
+    // A new object (paragraphs may be shared with an earlier parse, incremental.ts), spelled out
+    // with the keys of every paragraph: a spread would give it an object shape of its own.
+    model.paragraphs[model.paragraphs.length - 1] = {
+      range: { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } },
+      start: paragraph.start,
+      lead: paragraph.lead,
+      quoted: paragraph.quoted,
+      section: paragraph.section,
+      number: paragraph.number,
+      mark: paragraph.mark,
+    };
   }
 }
