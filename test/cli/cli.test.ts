@@ -54,6 +54,12 @@ describe('cable-lint CLI', () => {
     assert.equal(r.code, 0);
   });
 
+  it('JSON output keeps a U+2028 inside a value as it is (only the document is indented)', () => {
+    writeFileSync(join(dir, 'separator.cable'), CLEAN.replace(/^(SUBJECT: .*)$/m, '$1\u2028AND MORE'));
+    const [report] = JSON.parse(cableLint(['--format', 'json', join(dir, 'separator.cable')]).stdout);
+    assert.match(report.cable.subject, /\u2028AND MORE$/);
+  });
+
   it('JSON output follows the documented contract on the seeds', () => {
     const r = cableLint(['--format', 'json', 'seeds']);
     const reports = JSON.parse(r.stdout);

@@ -99,9 +99,14 @@ function problemEntry(p: FileProblem) {
   return { file: p.path, error: p.message, diagnostics: [], cable: null };
 }
 
-/** JSON.stringify(value, null, 2) as it reads at `depth` levels inside a larger document. */
+/**
+ * JSON.stringify(value, null, 2) as it reads at `depth` levels inside a larger document. Only the
+ * output's own line breaks are indented: a pattern with `^` and the m flag also matched after a
+ * U+2028 or U+2029 inside a string (JSON leaves those unescaped), and cost a regex pass per entry.
+ */
 function indented(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replace(/^/gm, '  '.repeat(depth));
+  const pad = '  '.repeat(depth);
+  return pad + JSON.stringify(value, null, 2).replaceAll('\n', '\n' + pad);
 }
 
 const jsonStyle: Style = {
