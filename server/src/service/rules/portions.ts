@@ -117,9 +117,13 @@ function isLookalike(model: CableModel, paragraph: Paragraph): boolean {
  * Each paragraph's portion mark (in the order of `model.paragraphs`), unless it is quoted (someone
  * else's marking) or only looks like one. Computed once per model: several rules and features read it.
  */
-export const paragraphMarks = perModel((model: CableModel): ReadonlyArray<Paragraph['mark']> =>
-  model.paragraphs.map((p) => (p.quoted || isLookalike(model, p) ? undefined : p.mark)),
-);
+export const paragraphMarks = perModel((model: CableModel): ReadonlyArray<Paragraph['mark']> => {
+  // Pushed into a literal, not mapped: V8 then gives every such array, empty or not, one element
+  // kind (a map result's kind depends on its length), and the rules reading it compile once.
+  const marks: Array<Paragraph['mark']> = [];
+  for (const p of model.paragraphs) marks.push(p.quoted || isLookalike(model, p) ? undefined : p.mark);
+  return marks;
+});
 
 /** Marked paragraphs outside quotations. */
 export const paragraphPortions = perModel((model: CableModel): readonly Portion[] => {

@@ -13,7 +13,12 @@ export const refUndefined: Rule = {
     if (!model.citations.length) return;
     // A REF line the parser could not read would make every citation look undefined: stay silent.
     if (!model.refs && ctx.lines.some(isRefLine)) return;
-    const letters = (model.refs?.items ?? []).map(itemLetter).filter((l): l is string => l !== undefined);
+    // Pushed into a literal (one element kind for V8, see paragraphMarks), not mapped and filtered.
+    const letters: string[] = [];
+    for (const item of model.refs?.items ?? []) {
+      const letter = itemLetter(item);
+      if (letter !== undefined) letters.push(letter);
+    }
     // Worded only for a finding: most cables have none.
     const listed = () => (letters.length ? `the REF list has only ${letters.join(', ')}` : model.refs ? 'the REF items have no letters' : 'the cable has no REF list');
     for (const citation of model.citations) {
