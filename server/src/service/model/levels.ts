@@ -167,7 +167,10 @@ function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   if (!level) return undefined;
   const caveats = parseCaveats(inner.slice(lm[0].length));
   if (!caveats) return undefined;
-  const canonical = `(${level}${caveats.map((c) => '//' + c).join('')})`;
+  // Joined by a loop: a mapped array's element kind depends on its length, and the join was recompiled for each.
+  let joined = '';
+  for (const caveat of caveats) joined += '//' + caveat;
+  const canonical = `(${level}${joined})`;
   const wellFormed = bracketed && WELL_FORMED.test(`(${inner})`);
   return { level, caveats, canonical, wellFormed };
 }

@@ -47,9 +47,14 @@ function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boole
   // A piece holding several codes: `PREL PGOV` on a comma line, `PARM. PREL` with a stray full stop.
   const words = code.text.split(/[\s.]+/).filter(Boolean);
   if (words.length > 1) {
-    const infos = words.map((w) => vocabulary.lookup(w));
-    if (infos.every((i) => i !== undefined)) return reading(token, code, 'known', infos as TagInfo[]);
-    return reading(token, code, 'free', []);
+    // Pushed into a literal, not mapped: one element kind for V8 (see portions.ts, paragraphMarks).
+    const infos: TagInfo[] = [];
+    for (const word of words) {
+      const info = vocabulary.lookup(word);
+      if (!info) return reading(token, code, 'free', []);
+      infos.push(info);
+    }
+    return reading(token, code, 'known', infos);
   }
   // Only words written like codes (capitals, or a line lowercased throughout) are judged.
   const written = lowerCaseField ? code.text.toUpperCase() : code.text;
@@ -96,7 +101,8 @@ export function readTags(field: TagsField, lines: readonly string[], vocabulary:
 
 function readFreshly(field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): Array<TagReading | undefined> {
   const lower = isLowerCaseField(field);
-  const readings = field.tokens.map((t) => readToken(t, vocabulary, lower));
+  const readings: Array<TagReading | undefined> = [];
+  for (const token of field.tokens) readings.push(readToken(token, vocabulary, lower));
   // Space-separated lines split free text like HUMAN RIGHTS into words: rejoin known pairs.
   for (let i = 0; i + 1 < readings.length; i++) {
     const [a, b] = [field.tokens[i], field.tokens[i + 1]];
