@@ -392,11 +392,7 @@ function nextReasonSection(text: string, from: number): RegExpExecArray | null {
   return REASON_SECTION.exec(text);
 }
 
-/**
- * A field's text over its lines joined with "\n", and where each piece came from. A class, not
- * closures made afresh for each cable: V8 keeps a function's optimized code only while a function
- * object uses it, so such closures were compiled again and again over a long run.
- */
+/** A field's text over its lines joined with "\n", and where each piece came from (a class, not per-cable closures: see BodyLoop in body.ts). */
 class JoinedPieces {
   readonly joined: string;
   private readonly origins: Array<{ at: number; piece: Piece }> = [];

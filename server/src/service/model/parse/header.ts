@@ -171,11 +171,7 @@ function fieldFollows(ctx: ParseContext, from: number): boolean {
   return false;
 }
 
-/**
- * The header loop's open field and the steps that read it. Methods, not closures made afresh for
- * each cable: V8 keeps a function's optimized code only while a function object uses it, so
- * closures of a call that has ended lose theirs and were compiled again and again over a long run.
- */
+/** The header loop's open field and the steps that read it: methods, not per-cable closures (see BodyLoop in body.ts). */
 class HeaderLoop {
   open: OpenField | undefined = undefined;
 

@@ -75,8 +75,7 @@ export function lineKeywords(index: LineIndex): Uint8Array {
 
 /**
  * The flags, set at offsets that come in text order within a pass: the line pointer only moves
- * forward until the next pass rewinds it. A class, not a closure made afresh for each cable: V8
- * keeps a function's optimized code only while a function object uses it.
+ * forward until the next pass rewinds it. A class, not a per-cable closure (see BodyLoop in body.ts).
  */
 class LineFlags {
   readonly flags: Uint8Array;
