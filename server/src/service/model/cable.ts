@@ -4,6 +4,14 @@ import { LineIndex } from '../text/lines';
 import { Range } from '../text/types';
 import { Level, PortionMark } from './levels';
 
+/**
+ * `T` with all of its keys present, optional ones possibly undefined. Objects the parser and rules
+ * make in bulk are typed with it: objects of one kind built with different sets of keys have
+ * different shapes in V8, and the optimized code reading them was thrown away and compiled again
+ * as each new shape turned up. The type makes the compiler check that no key is left out.
+ */
+export type EveryKey<T> = { [K in keyof Required<T>]: T[K] };
+
 /** A piece of text and where it stands. */
 export interface Span {
   text: string;

@@ -1,7 +1,7 @@
 // The executive orders on classification: when each was in force, what declassification
 // instructions and "Classified By" reasons it allows. Plain data and small helpers, shared by the
 // E.O. and Classified By rules and reusable by hover and completion.
-import { CableDate } from '../model/cable';
+import { CableDate, EveryKey } from '../model/cable';
 import { compareDates, fullYear, isValidDate, monthNumber } from '../model/dates';
 import { isSpaceCode } from '../text/chars';
 
@@ -27,12 +27,8 @@ export interface OrderEra {
 
 const d = (year: number, month: number, day: number): CableDate => ({ year, month, day });
 
-/**
- * The era with every key, those it leaves unset as undefined: eras written with different keys
- * have different object shapes, and each new one met by optimized code that reads eras (once per
- * cable) made V8 throw that code away and compile it again.
- */
-function withEveryKey(era: OrderEra): OrderEra {
+/** The era with every key (see EveryKey): the eras below are written with only the keys they set. */
+function withEveryKey(era: OrderEra): EveryKey<OrderEra> {
   return {
     orders: era.orders,
     title: era.title,
@@ -241,9 +237,8 @@ function problemAt(m: RegExpExecArray, message: string): DeclParse {
  * an impossible date, a mistyped date, or text with nothing recognisable in it.
  */
 export function parseDeclInstruction(text: string): DeclParse {
-  // Every key from the start: instructions holding different parts would otherwise each have an
-  // object shape of their own, and the rules reading them were compiled again for each new one.
-  const instruction: DeclInstruction = { date: undefined, exemptions: [], oadr: undefined, mr: undefined, notApplicable: undefined, downgrade: undefined, schedule: undefined, event: undefined };
+  // Every key from the start (see EveryKey).
+  const instruction: EveryKey<DeclInstruction> = { date: undefined, exemptions: [], oadr: undefined, mr: undefined, notApplicable: undefined, downgrade: undefined, schedule: undefined, event: undefined };
   const words: DeclPart[] = [];
   let recognised = false;
   let pos = 0;

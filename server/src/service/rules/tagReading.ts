@@ -1,7 +1,7 @@
 // How the tokens of a TAGS field read against the vocabulary, shared by tags-unknown and
 // tags-composition.
 import { TagInfo } from '../data/tags';
-import { Span, TagsField } from '../model/cable';
+import { EveryKey, Span, TagsField } from '../model/cable';
 import { TagVocabulary } from '../lint/vocabulary';
 import { endWithoutTrailingPunctuation } from './scanners';
 
@@ -34,8 +34,8 @@ function codeSpan(token: Span): Span | undefined {
   return { text: code, range: { start, end: { line: start.line, character: start.character + code.length } } };
 }
 
-/** Every reading has every key (`parts` may be undefined): one object shape for the rules that read them. */
-function reading(token: Span, code: Span, status: TagReading['status'], tags: TagInfo[], parts?: string[]): TagReading {
+/** A reading with every key (see EveryKey). */
+function reading(token: Span, code: Span, status: TagReading['status'], tags: TagInfo[], parts?: string[]): EveryKey<TagReading> {
   return { token, code, status, tags, parts };
 }
 

@@ -2,7 +2,7 @@
 // later section banners, and the signature.
 import { firstNonSpace, isSpaceCode, trimmedEnd } from '../../text/chars';
 import { lineRange } from '../../text/types';
-import { CableModel, Marker, MarkerKind, Paragraph, Span } from '../cable';
+import { CableModel, EveryKey, Marker, MarkerKind, Paragraph, Span } from '../cable';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
@@ -153,20 +153,14 @@ export interface BodyRun {
   onCheckpoint?(checkpoint: BodyCheckpoint): boolean;
 }
 
-/**
- * The paragraph as the model keeps it: it ends at its last line's last non-blank character. Each
- * has every key (`number` and `mark` may be undefined), so the rules see one object shape.
- */
+/** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
-  return {
-    range: { start: open.range.start, end: { line: open.last, character: trimmedEnd(ctx.lines[open.last]) } },
-    start: open.start,
-    lead: open.lead,
-    quoted: open.quoted,
-    section: open.section,
-    number: open.number,
-    mark: open.mark,
-  };
+  return paragraphEndingAt(open, open.last, trimmedEnd(ctx.lines[open.last]));
+}
+
+/** A new paragraph object like `p` (with every key, see EveryKey) that ends at `line`, `character`. */
+function paragraphEndingAt(p: Paragraph, line: number, character: number): EveryKey<Paragraph> {
+  return { range: { start: p.range.start, end: { line, character } }, start: p.start, lead: p.lead, quoted: p.quoted, section: p.section, number: p.number, mark: p.mark };
 }
 
 export function bodyCounts(model: CableModel): BodyCounts {
@@ -193,9 +187,6 @@ export function bodyCounts(model: CableModel): BodyCounts {
  * of a call that has ended lose theirs and were compiled again and again over a long run.
  */
 class BodyLoop {
-  readonly lines: readonly string[];
-  readonly lineCount: number;
-  readonly keywords: Uint8Array;
   current: OpenParagraph | undefined;
   readonly quoteStarts: Span[];
   sectionIndex: number;
@@ -209,9 +200,6 @@ class BodyLoop {
     start: number,
     resume: BodyCheckpoint | undefined,
   ) {
-    this.lines = ctx.lines;
-    this.lineCount = ctx.lineCount;
-    this.keywords = ctx.keywords;
     // Copies: the loop changes its state in place, and a checkpoint must not change after it is taken.
     this.current = resume?.current && { ...resume.current };
     this.quoteStarts = resume ? resume.quoteStarts.slice() : [];
@@ -240,14 +228,12 @@ class BodyLoop {
 
   open(line: number, ps: ParagraphStart | undefined, from: number): void {
     this.finish();
-    const text = this.lines[line];
+    const text = this.ctx.lines[line];
     const at = ps ? ps.at : indentOf(text) + from;
     const contentAt = ps ? ps.contentAt : at;
     const n = ps?.number;
     const m = ps?.mark;
-    // Every open paragraph has the same keys (`number` and `mark` may be undefined): one object
-    // shape keeps the code that reads it from being recompiled as new shapes turn up.
-    this.current = {
+    const current: EveryKey<OpenParagraph> = {
       range: { start: { line, character: at }, end: { line, character: text.length } },
       start: { start: { line, character: at }, end: { line, character: contentAt } },
       lead: leadText(text, contentAt),
@@ -258,12 +244,13 @@ class BodyLoop {
       // Spelled out: V8 builds `{ ...object, more }` on a slow path, and this runs for most paragraphs.
       mark: m ? { raw: m.mark.raw, level: m.mark.level, caveats: m.mark.caveats, canonical: m.mark.canonical, wellFormed: m.mark.wellFormed, range: lineRange(line, m.at, m.at + m.length) } : undefined,
     };
+    this.current = current;
   }
 
   /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
   headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
-    const { lines, lineCount } = this;
-    if (this.keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
+    const { lines, lineCount, keywords } = this.ctx;
+    if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
     const length = end > first ? end - first : 0;
     const last = length ? text.charCodeAt(end - 1) : -1;
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
@@ -489,16 +476,7 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
     }
     let end = last - 1;
     while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
-    // A new object (paragraphs may be shared with an earlier parse, incremental.ts), spelled out
-    // with the keys of every paragraph: a spread would give it an object shape of its own.
-    model.paragraphs[model.paragraphs.length - 1] = {
-      range: { start: paragraph.range.start, end: { line: end, character: ctx.lines[end].trimEnd().length } },
-      start: paragraph.start,
-      lead: paragraph.lead,
-      quoted: paragraph.quoted,
-      section: paragraph.section,
-      number: paragraph.number,
-      mark: paragraph.mark,
-    };
+    // A new object: paragraphs may be shared with an earlier parse (incremental.ts).
+    model.paragraphs[model.paragraphs.length - 1] = paragraphEndingAt(paragraph, end, ctx.lines[end].trimEnd().length);
   }
 }

@@ -1,7 +1,7 @@
 // The header fields: E.O., TAGS, SUBJECT, REF and Classified By, which may share a line or wrap.
 import { isSpaceCode, upperLetterCode } from '../../text/chars';
 import { Position } from '../../text/types';
-import { ClassifiedBy, EoLine, RefItem, Span, SubjectField, TagsField } from '../cable';
+import { ClassifiedBy, EoLine, EveryKey, RefItem, Span, SubjectField, TagsField } from '../cable';
 import { parsePortionMark } from '../levels';
 import { ParseContext } from './context';
 
@@ -175,8 +175,7 @@ export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: 
   const orderAt = head[2] ? at + head[0].length - head[2].length : -1;
   const order = orderAt >= 0 ? ctx.span(line, orderAt, orderAt + 5) : undefined;
   const colon = hasColonBetween(text, orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt);
-  // Every key from the start (one object shape for the rules that read E.O. lines).
-  const eo: EoLine = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon, decl: undefined, notApplicable: undefined };
+  const eo: EveryKey<EoLine> = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon, decl: undefined, notApplicable: undefined };
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
   let restAt = content.start;
@@ -251,13 +250,12 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
     if (!first) first = p;
     last = p;
   }
-  const field: SubjectField = {
+  const field: EveryKey<SubjectField> = {
     range: { start: keyword.range.start, end: last ? { line: last.line, character: last.end } : keyword.range.end },
     keyword,
     text,
     textRange: first && last ? { start: { line: first.line, character: first.start }, end: { line: last.line, character: last.end } } : keyword.range,
-    // Set below when the subject opens with one; the key is there from the start (one object shape).
-    mark: undefined,
+    mark: undefined, // set below when the subject opens with one
   };
   if (first) {
     const mark = parsePortionMark(pieceText(ctx, first));
@@ -433,8 +431,7 @@ class JoinedPieces {
 }
 
 export function buildClassifiedBy(ctx: ParseContext, keyword: Span, pieces: Piece[]): ClassifiedBy {
-  // Every key from the start (one object shape for the rules that read it).
-  const result: ClassifiedBy = { range: keyword.range, keyword, letters: [], section: undefined };
+  const result: EveryKey<ClassifiedBy> = { range: keyword.range, keyword, letters: [], section: undefined };
   const text = new JoinedPieces(ctx, pieces);
   const joined = text.joined;
   // The first section followed by letters (`1.5(B) AND (D). EXEMPTION: 1.6X6` cites 1.5), else the first.

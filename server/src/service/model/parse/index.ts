@@ -1,7 +1,7 @@
 // parseCable: one pass over the lines, zone by zone (preamble, routing, header, body).
 import { isKnownPost, normalizePost } from '../../data/posts';
 import { LineIndex } from '../../text/lines';
-import { CableDate, CableModel, DateSource } from '../cable';
+import { CableDate, CableModel, DateSource, EveryKey } from '../cable';
 import { fullYear, isValidDate } from '../dates';
 import { isBannerLine } from './banner';
 import { isBlankText, ParseContext } from './context';
@@ -57,11 +57,8 @@ export interface ParseTrace {
   keywords: Uint8Array;
 }
 
-/**
- * Every key of the model from the start, in one order, those the parse may leave unset too: all
- * models share one object shape, so the code that reads them is not recompiled for new shapes.
- */
-function emptyModel(lines: LineIndex): CableModel {
+/** Every key of the model from the start (see EveryKey), in one order. */
+function emptyModel(lines: LineIndex): EveryKey<CableModel> {
   return {
     lines,
     preamble: undefined,
