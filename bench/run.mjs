@@ -26,7 +26,7 @@ function parseArgs(argv) {
 }
 
 const SETTINGS = {
-  full: { rounds: 7, cliRuns: 3, edits: 200, editorRounds: 3, grammarRounds: 3, grammarCables: Infinity, csvBytes: 1.05e9, csvRuns: 3 },
+  full: { rounds: 7, cliRuns: 3, edits: 200, editorRounds: 3, grammarRounds: 3, grammarCables: Infinity, csvBytes: 1.05e9, csvRuns: 5 },
   quick: { rounds: 3, cliRuns: 1, edits: 30, editorRounds: 1, grammarRounds: 1, grammarCables: 400, csvBytes: 64e6, csvRuns: 1 },
 };
 
