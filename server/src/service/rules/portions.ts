@@ -131,24 +131,36 @@ export const paragraphPortions = perModel((model: CableModel): readonly Portion[
   const portions: Portion[] = [];
   model.paragraphs.forEach((p, i) => {
     const mark = marks[i];
-    if (mark) portions.push(new ParagraphPortion(mark.level, mark.caveats, mark.raw, mark.range, p));
+    if (mark) portions.push(new Marking(mark.level, mark.caveats, mark.raw, mark.range, p));
   });
   return portions;
 });
 
-/** A paragraph's mark as a portion; named only when a message asks, as most portions never are. */
-class ParagraphPortion implements Portion {
+/**
+ * Every portion, whatever marks it: one class, so the rules reading portions see one shape (V8
+ * recompiled them when a SUBJECT or routing portion first came after paragraph ones). A paragraph
+ * is named only when a message asks, as most portions never are.
+ */
+class Marking implements Portion {
   constructor(
     readonly level: Level,
     readonly caveats: string[],
     readonly raw: string,
     readonly range: Range,
-    private readonly paragraph: Paragraph,
+    private readonly place: Paragraph | string,
   ) {}
 
   get where(): string {
-    return paragraphName(this.paragraph);
+    return typeof this.place === 'string' ? this.place : paragraphName(this.place);
   }
+}
+
+/** `first` then `rest`, pushed into a literal (one element kind for V8, see paragraphMarks). */
+function joined(first: readonly Portion[], rest: readonly Portion[]): Portion[] {
+  const all: Portion[] = [];
+  for (const p of first) all.push(p);
+  for (const p of rest) all.push(p);
+  return all;
 }
 
 /** The SUBJECT line's mark; `SUBJECT: (S)ELECTING A PRESIDENT` is a pun, not a mark. */
@@ -164,16 +176,16 @@ export const markedPortions = perModel((model: CableModel): readonly Portion[] =
   const subjects: Portion[] = [];
   for (const s of model.subjects) {
     const mark = subjectMark(model, s);
-    if (mark) subjects.push({ level: mark.level, caveats: mark.caveats, raw: mark.raw, range: mark.range, where: 'the SUBJECT line' });
+    if (mark) subjects.push(new Marking(mark.level, mark.caveats, mark.raw, mark.range, 'the SUBJECT line'));
   }
-  return subjects.length ? [...subjects, ...paragraphPortions(model)] : paragraphPortions(model);
+  return subjects.length ? joined(subjects, paragraphPortions(model)) : paragraphPortions(model);
 });
 
 /** Every marking below the banner: the ACP-127 security line (`ZNY CCCCC`), then the marked portions. */
 export const allPortions = perModel((model: CableModel): readonly Portion[] => {
   const security = model.routing?.security;
   if (!security) return markedPortions(model);
-  return [{ level: security.level, caveats: [], raw: security.text, range: security.range, where: 'the routing line' }, ...markedPortions(model)];
+  return joined([new Marking(security.level, [], security.text, security.range, 'the routing line')], markedPortions(model));
 });
 
 /** The first of the highest portions. */

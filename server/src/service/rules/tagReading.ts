@@ -62,7 +62,12 @@ function readToken(token: Span, vocabulary: TagVocabulary, lowerCaseField: boole
   const parts = vocabulary.splitMerged(written);
   // Country codes alone (VTIZ, ISAF, EIAR) split too easily: a typo or an acronym is as likely.
   if (parts && parts.some((p) => p.length >= 3)) {
-    return reading(token, code, 'merged', parts.map((p) => vocabulary.lookup(p)).filter((t): t is TagInfo => !!t), parts);
+    const infos: TagInfo[] = [];
+    for (const part of parts) {
+      const info = vocabulary.lookup(part);
+      if (info) infos.push(info);
+    }
+    return reading(token, code, 'merged', infos, parts);
   }
   const pair = parts?.length === 2 ? parts : undefined;
   // Codes are 2-4 letters (a few organizations up to 7): a longer word is prose unless it is a near miss.

@@ -37,13 +37,13 @@ export const tagsUnknown: Rule = {
             fixes: edit ? [{ title: missing.length ? `Split into ${written(missing)}` : `Remove ${code.text}: ${parts.join(' and ')} are listed already`, edits: [edit], preferred: true, safe: true }] : [],
           });
         } else if (reading.status === 'unknown') {
-          const guesses = guessesFor(code.text, parts, ctx.vocabulary).map(written);
-          const fixes: Fix[] = guesses.map((guess, i) => ({
-            title: `Replace with ${guess}`,
-            edits: [{ range: code.range, newText: guess }],
-            preferred: i === 0,
-            safe: false,
-          }));
+          const guesses: string[] = [];
+          const fixes: Fix[] = [];
+          for (const codes of guessesFor(code.text, parts, ctx.vocabulary)) {
+            const guess = written(codes);
+            guesses.push(guess);
+            fixes.push({ title: `Replace with ${guess}`, edits: [{ range: code.range, newText: guess }], preferred: fixes.length === 0, safe: false });
+          }
           const hint = guesses.length ? `; did you mean ${guesses[0]}?` : '.';
           ctx.report({ range: code.range, message: `Unknown tag ${code.text}${hint}`, fixes });
         }
@@ -74,9 +74,16 @@ function withoutToken(tokens: readonly Span[], i: number, lines: readonly string
  * the token better (EIAR -> EAIR).
  */
 function guessesFor(code: string, parts: string[] | undefined, vocabulary: TagVocabulary): string[][] {
-  const near = vocabulary.nearest(code, 3).map((t) => [t.code]);
-  if (!parts) return near;
-  return near.length && isOneSlip(code.toUpperCase(), near[0][0]) ? [near[0], parts, ...near.slice(1)] : [parts, ...near];
+  const near = vocabulary.nearest(code, 3);
+  // Pushed into a literal, not mapped or spread: one element kind for V8 (see copyOf in vocabulary.ts).
+  const guesses: string[][] = [];
+  const slip = near.length > 0 && isOneSlip(code.toUpperCase(), near[0].code);
+  if (parts && !slip) guesses.push(parts);
+  for (let i = 0; i < near.length; i++) {
+    guesses.push([near[i].code]);
+    if (i === 0 && parts && slip) guesses.push(parts);
+  }
+  return guesses;
 }
 
 /** One letter changed, added, dropped, or two neighbours swapped. */
