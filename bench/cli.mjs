@@ -4,25 +4,30 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadMetadata, ROOT } from './corpus.mjs';
 import { freeCores, median } from './stats.mjs';
 
 const BIN = join(ROOT, 'bin', 'cable-lint.js');
 const TIME = '/usr/bin/time';
+const THREAD_CPU = join(ROOT, 'bench', 'threadCpu.mjs');
 
 /**
  * Runs `node bin/cable-lint.js ...args` with stdout to /dev/null; returns wall ms, peak RSS (MB),
  * CPU ms (user + system, with GNU time) and the exit code. Peak RSS from GNU time when installed,
- * else from polling /proc VmHWM.
+ * else from polling /proc VmHWM. With `threadCpu`, also the CPU seconds of linting, main and
+ * helper threads (threadCpu.mjs; undefined where /proc is missing).
  */
-export function runLint(args) {
+export function runLint(args, { threadCpu = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cable-bench-'));
   const timeFile = join(dir, 'time');
+  const threadFile = join(dir, 'threads');
   const useTime = existsSync(TIME);
-  const command = useTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  const node = threadCpu ? [process.execPath, '--import', pathToFileURL(THREAD_CPU).href, BIN] : [process.execPath, BIN];
+  const command = useTime ? [TIME, '-f', '%M %U %S', '-o', timeFile, ...node, ...args] : [...node, ...args];
   const out = openSync('/dev/null', 'w');
   const start = performance.now();
-  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', out, 'pipe'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', out, 'pipe'], env: threadCpu ? { ...process.env, BENCH_THREAD_CPU: threadFile } : process.env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   let polledKb = 0;
@@ -43,10 +48,11 @@ export function runLint(args) {
       if (poll) clearInterval(poll);
       closeSync(out);
       const [peakKb, user, system] = useTime ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [polledKb, NaN, NaN];
+      const threads = threadCpu && existsSync(threadFile) ? JSON.parse(readFileSync(threadFile, 'utf8')) : undefined;
       rmSync(dir, { recursive: true, force: true });
       // 0: clean, 1: errors found; anything else means the run itself failed.
       if (code !== 0 && code !== 1) return reject(new Error(`cable-lint ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
-      resolve({ wallMs, peakRssMb: peakKb / 1024, cpuMs: (user + system) * 1000, code });
+      resolve({ wallMs, peakRssMb: peakKb / 1024, cpuMs: (user + system) * 1000, code, threads });
     });
   });
 }
@@ -109,14 +115,16 @@ export async function csvScale(corpus, targetBytes, runs) {
     const one = [];
     const two = [];
     for (let i = 0; i < runs; i++) {
-      one.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '1']));
-      two.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '2']));
+      one.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '1'], { threadCpu: true }));
+      two.push(await runLint(['--csv', csv, '--format', 'jsonl', '--jobs', '2'], { threadCpu: true }));
     }
     const summary = (results) => {
       const wallMs = median(results.map((r) => r.wallMs));
       const cpuMs = median(results.map((r) => r.cpuMs));
       // Cores the run kept busy on average: V8's GC and compiler threads add to the linting threads.
-      return { wallMs, cpuMs, coresUsed: cpuMs / wallMs, cablesPerSecond: rows / (wallMs / 1000), MBps: bytes / 1e6 / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
+      // CPU seconds by kind of thread, medians over the runs (threadCpu.mjs).
+      const threads = results.every((r) => r.threads) ? Object.fromEntries(['lintingS', 'mainS', 'helpersS'].map((k) => [k, median(results.map((r) => r.threads[k]))])) : undefined;
+      return { wallMs, cpuMs, coresUsed: cpuMs / wallMs, cablesPerSecond: rows / (wallMs / 1000), MBps: bytes / 1e6 / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)), threads };
     };
     const jobs1 = summary(one);
     const jobs2 = summary(two);
