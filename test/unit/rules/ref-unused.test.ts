@@ -31,6 +31,21 @@ describe('ref-unused', () => {
     expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098 C. ROME 894\n\n      1. (U) As predicted (REFS A-C), the press reacted.\n      `);
   });
 
+  it('reads a letter list that wraps before or after its separator', () => {
+    expectClean(
+      'ref-unused',
+      `
+      UNCLAS ROME 001196
+
+      REF: A. STATE 40721 B. ROME 1098 C. ROME 894 D. ROME 348
+
+      1. (U) The press reacted to the visit (REFS A AND
+      B) and to the report (refs C
+      and D).
+      `,
+    );
+  });
+
   it('stays silent when an ambiguous reftel might cite any item', () => {
     expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) We delivered reftel points.\n      `);
   });

@@ -82,20 +82,28 @@ function isTitleLike(text: string): boolean {
  * A keyword ending its line takes its letter from the next one: `(ref` / `b)`.
  */
 function citedLetters(ctx: ParseContext, line: number, from: number, listHasA: boolean): Span[] {
-  let text = ctx.lines[line];
-  if (!text.slice(from).trim() && line + 1 < ctx.lineCount && !isBlankText(ctx.lines[line + 1])) {
+  if (wrapsAt(ctx, line, from)) {
     line++;
     from = 0;
-    text = ctx.lines[line];
   }
+  let text = ctx.lines[line];
   const letters: Span[] = [];
   let i = from;
   for (;;) {
+    // A list wraps like the keyword does, before its separator (`refs B` / `and C`) or after it (`(REFS C AND` / `D)`).
+    if (letters.length && wrapsAt(ctx, line, i)) {
+      text = ctx.lines[++line];
+      i = 0;
+    }
     // After the first letter only a list separator leads on (`ref A U.S. note` cites A alone); a
     // range `REFS B-E` / `A through C` keeps its two ends.
     const sep = letters.length ? /^\s*(?:,\s*(?:AND\b|and\b)?|&|\/|-|AND\b|and\b|THROUGH\b|through\b)\s*/.exec(text.slice(i)) : /^\s*/.exec(text.slice(i));
     if (!sep) break;
-    const at = i + sep[0].length;
+    let at = i + sep[0].length;
+    if (letters.length && sep[0].trim() && wrapsAt(ctx, line, at)) {
+      text = ctx.lines[++line];
+      at = firstNonSpace(text);
+    }
     const paren = /^\(([A-Za-z])\)/.exec(text.slice(at));
     const c = paren ? paren[1] : text[at];
     // Not a letter when a word goes on (`e-mails`, `O'Grady`), nor when the case changes (`ref A,s`).
@@ -110,6 +118,11 @@ function citedLetters(ctx: ParseContext, line: number, from: number, listHasA: b
     i = paren ? at + 3 : at + 1;
   }
   return letters;
+}
+
+/** Nothing but blanks follows `from` on the line, and the next line has text: a citation may go on there. */
+function wrapsAt(ctx: ParseContext, line: number, from: number): boolean {
+  return line + 1 < ctx.lineCount && trimmedEnd(ctx.lines[line]) <= from && !isBlankText(ctx.lines[line + 1]);
 }
 
 function isUpper(c: string): boolean {
