@@ -416,6 +416,18 @@ ${text}`));
       assert.ok(!model.headings.some((h) => /BEGIN/.test(h.text)));
     });
 
+    it('reads REF items each restating the keyword: REF A: ... REF B: ..., one a line or several', () => {
+      const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
+      const expected = [
+        ['A:', 'STATE 1234'],
+        ['B:', 'ROME 567'],
+        ['C:', 'PARIS 89'],
+      ];
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF A: STATE 1234  REF B: ROME 567\n      REF C: PARIS 89\n\n      1. (U) Text.\n      `), expected);
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: REF A: STATE 1234 REF B: ROME 567 REF C:\n           PARIS 89\n\n      1. (U) Text.\n      `), expected);
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A. REF A: STATE 1234\n           B. REF B: ROME 567\n           C. REF C: PARIS 89\n\n      1. (U) Text.\n      `), expected);
+    });
+
     it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {
       for (const [line, post] of [
         ['C O N F I D E N T I A L 75 LIBREVILLE 1895', 'LIBREVILLE'],

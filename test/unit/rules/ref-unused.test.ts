@@ -46,6 +46,21 @@ describe('ref-unused', () => {
     );
   });
 
+  it('reads items written REF A: ... REF B: ..., and reports the one never cited', () => {
+    expectRule(
+      'ref-unused',
+      `
+      UNCLAS ROME 001196
+
+      REF A: STATE 40721  REF B: ROME 1098
+                              ^^ ref-unused
+      REF C: ROME 894
+
+      1. (U) As predicted (REF A), the press reacted (REF C).
+      `,
+    );
+  });
+
   it('stays silent when an ambiguous reftel might cite any item', () => {
     expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) We delivered reftel points.\n      `);
   });

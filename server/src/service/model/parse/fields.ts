@@ -1,5 +1,5 @@
 // The header fields: E.O., TAGS, SUBJECT, REF and Classified By, which may share a line or wrap.
-import { isSpaceCode, upperLetterCode } from '../../text/chars';
+import { isLetterCode, isSpaceCode, upperLetterCode } from '../../text/chars';
 import { Position } from '../../text/types';
 import { ClassifiedBy, EoLine, EveryKey, RefItem, Span, SubjectField, TagsField } from '../cable';
 import { parsePortionMark } from '../levels';
@@ -23,7 +23,8 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   // With a colon also in mixed and lower case (`Subject:`, `subj:`), as lowercased releases have it.
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ|Subject|Subj|subject|subj)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
-  ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s)/gi],
+  // Without a colon at the line start before an item letter: `REF A. STATE 1`, `REF A: STATE 1  REF B: ROME 2`.
+  ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s|[A-Z]:\s)/gi],
 ];
 
 /**
@@ -274,7 +275,7 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
 // `(?:(?<!\s\s)|(?!\s))`: no attempt from inside a blank run (the attempt at its start covers it), which kept long runs quadratic.
 const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))(?:(?<!\s\s)|(?!\s))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
 
-const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))/;
+const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))|^(\s+REF\s+)[A-Z]:/;
 
 /** `text.slice(from, to).includes(':')`, without cutting. */
 function hasColonBetween(text: string, from: number, to: number): boolean {
@@ -318,6 +319,16 @@ function letterStart(text: string, at: number): number {
   }
 }
 
+/** Where a `REF` word standing right before `at` (after `from`, then blanks) starts, else `at`. */
+function restatedKeywordAt(text: string, from: number, at: number): number {
+  let end = at;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const start = end - 3;
+  if (end === at || start < from || (start > from && isLetterCode(text.charCodeAt(start - 1)))) return at;
+  // Lower-cased: r, e, f.
+  return (text.charCodeAt(start) | 32) === 114 && (text.charCodeAt(start + 1) | 32) === 101 && (text.charCodeAt(start + 2) | 32) === 102 ? start : at;
+}
+
 interface RefItemDraft {
   letter?: Span;
   start: { line: number; character: number };
@@ -338,13 +349,15 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
       // CABLE_LETTER_AFTER needs a blank right after the match.
       const inner = endsWithCapitalDot(text, m.index, letterEnd) && letterEnd < piece.end && isSpaceCode(text.charCodeAt(letterEnd)) ? CABLE_LETTER_AFTER.exec(text.slice(letterEnd, piece.end)) : null;
       if (inner) {
-        // A release's own lettering before the cable's (`B. C) ROME 12`, `A. (A) ...`): the inner letter counts.
+        // A release's own lettering before the cable's (`B. C) ROME 12`, `A. (A) ...`, `A. REF A: ...`): the inner letter counts.
         if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-        cursor = letterEnd + inner[1].length;
+        cursor = letterEnd + (inner[1] ?? inner[2]).length;
         continue;
       }
-      if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: m.index });
-      else if (!isBlankBetween(text, cursor, m.index)) items.push({ letter: undefined, start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: m.index }] });
+      // `STATE 1  REF B: ROME 2`, `REF: REF A: ...`: a keyword restated before the letter belongs to no item.
+      const partEnd = restatedKeywordAt(text, cursor, m.index);
+      if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: partEnd });
+      else if (!isBlankBetween(text, cursor, partEnd)) items.push({ letter: undefined, start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: partEnd }] });
       const letterAt = letterStart(text, m.index);
       items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
       cursor = letterEnd;

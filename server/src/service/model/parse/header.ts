@@ -5,7 +5,7 @@ import { CableModel, Span } from '../cable';
 import { Level } from '../levels';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
-import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, findFieldStarts, parseEo, Piece } from './fields';
+import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, FieldStart, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
 import { captionNames, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
 
@@ -234,6 +234,19 @@ class HeaderLoop {
     return (end === 46 || end === 41 || end === 58) && /(?:^|\s)\(?[A-Z][.):]\)?\s*$/.test(lines[last.line].slice(last.start, last.end));
   }
 
+  /**
+   * `REF C: BEIJING 3977` under `REF A: STATE 72589  REF B: ...`: the keyword restated, without a
+   * colon, before the list's next letter adds an item to the open list rather than starting one.
+   */
+  continuesRefList(line: number, text: string, starts: FieldStart[]): boolean {
+    const open = this.open;
+    const s = starts[0];
+    if (open?.kind !== 'ref' || starts.length !== 1 || s.kind !== 'ref' || text.lastIndexOf(':', s.contentAt) >= s.at) return false;
+    if (!this.isNextRefItem(open, text.slice(s.contentAt))) return false;
+    open.pieces.push({ line, start: s.contentAt, end: text.length });
+    return true;
+  }
+
   continues(field: OpenField, line: number, text: string): boolean {
     const ctx = this.ctx;
     const count = field.pieces.length;
@@ -317,6 +330,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     const starts = findFieldStarts(text);
     const paragraphStart = starts.length ? matchParagraphStart(text) : undefined;
     if (starts.length && (!paragraphStart || starts[0].at <= paragraphStart.contentAt)) {
+      if (loop.continuesRefList(line, text, starts)) continue;
       loop.close();
       // Text before the first keyword, unless it opens with `(`, is an addressee.
       if (!sawField) {
