@@ -68,6 +68,10 @@ describe('ref-undefined', () => {
     );
   });
 
+  it('reads a possessive as a citation of its letter, not a bare ref', () => {
+    expectClean('ref-undefined', `\n      UNCLAS RANGOON 000433\n\n      REF: A. STATE 81067\n           B. TOKYO 1194\n\n      1. (U) We welcome Ref A's elaboration and REF B’S points.\n      `);
+  });
+
   it('reads an unlettered list separated by semicolons as A, B in order', () => {
     expectClean('ref-undefined', `\n      UNCLAS BELGRADE 000025\n\n      REF: BELGRADE 19; STATE 9661\n\n      1. (U) As noted (Ref B), the visit went ahead.\n      `);
   });

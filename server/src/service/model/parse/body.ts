@@ -108,7 +108,8 @@ function citedLetters(ctx: ParseContext, line: number, from: number, listHasA: b
     const c = paren ? paren[1] : text[at];
     // Not a letter when a word goes on (`e-mails`, `O'Grady`), nor when the case changes (`ref A,s`).
     const next = text.slice(at + 1);
-    if (!c || !/[A-Za-z]/.test(c) || (!paren && (/^[A-Za-z0-9'\u2019]/.test(next) || /^-(?:[A-Za-z]{2}|\d)/.test(next)))) break;
+    // A possessive stays a citation (`Ref A's elaboration`).
+    if (!c || !/[A-Za-z]/.test(c) || (!paren && ((/^[A-Za-z0-9'\u2019]/.test(next) && !/^['\u2019][sS](?![A-Za-z])/.test(next)) || /^-(?:[A-Za-z]{2}|\d)/.test(next)))) break;
     if (letters.length && isUpper(letters[0].text) !== isUpper(c)) break;
     // A lowercase "a" before a lowercase word is the article ("reftel a few days"), unless the REF
     // list has an A: then `ref a demarche`, `(ref a and b)` cite it.
