@@ -321,6 +321,54 @@ ${text}`));
       assert.deepEqual(paragraphNumbers(model), [1, 2]);
     });
 
+    it("reads a number wrapped off a paragraph's first line as running text when it does not come next", () => {
+      const model = body(`
+      1. (U) The Minister met the delegation.
+
+      2.  The delegation toured the northern province on October 9 -
+      14.  The trip took them from the capital to the coast.
+
+      3.  THE PROTESTS WERE THE LARGEST SINCE THE UN RESOLUTION
+      731.  THE MINISTRY SAID NOTHING.
+
+      4.  The delegation next met leaders of the new members of the EU-
+      15. They spoke about trade.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2, 3, 4]);
+    });
+
+    it("still reads the next number after a paragraph's first line", () => {
+      const model = body(`
+      1.  The delegation toured the northern province on October 9
+      2.  The trip took them from the capital to the coast.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
+    it('reads a number after a page break as running text when the sentence was cut', () => {
+      const model = body(`
+      1. (U) The Ambassador spoke with the Foreign Minister on Sunday, November
+                             UNCLASSIFIED
+
+      PAGE 02        ACCRA  00585  261254Z
+      25.  The Minister said he would be pleased to meet.
+
+      2. (U) The meeting is set.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
+    it('still reads the next paragraph after a page break', () => {
+      const model = body(`
+      1. (U) The Ambassador spoke with the Foreign Minister on Sunday.
+                             UNCLASSIFIED
+
+      PAGE 02        ACCRA  00585  261254Z
+      2. (U) The meeting is set.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
     it('still reads a numbered line after a finished sentence or a short title', () => {
       const model = body(`
       1. The talks opened.

@@ -261,6 +261,21 @@ class BodyLoop {
     this.current = current;
   }
 
+  /**
+   * Whether the open paragraph's sentence goes on at `line`, whose number (`ps`, without a mark) is
+   * then a wrapped date or figure: its last line comes right before, or a page break stands between.
+   */
+  wrapsOnto(line: number, text: string, ps: ParagraphStart): boolean {
+    const current = this.current;
+    if (!current) return false;
+    const lines = this.ctx.lines;
+    if (current.last !== line - 1 && !onlyPageBreakBetween(lines, current.last, line)) return false;
+    const firstLine = current.range.start.line === current.last;
+    // On the first line only the text after the paragraph's own number and mark can run on.
+    const previous = firstLine ? lines[current.last].slice(current.start.end.character) : lines[current.last];
+    return continuesSentence(previous, text, ps, firstLine, current.number && current.number.value + 1);
+  }
+
   /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
   headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
     const { lines, lineCount, keywords } = this.ctx;
@@ -325,11 +340,8 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
 
     const quoted = quoteStarts.length > 0;
     let ps = from > 0 || mayStartParagraph(lead) ? matchParagraphStart(text, from) : undefined;
-    const current = loop.current;
     // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
-    if (ps?.number && !ps.mark && current && current.last === line - 1 && continuesSentence(ctx.lines[line - 1], text, ps, current.range.start.line < line - 1)) {
-      ps = undefined;
-    }
+    if (ps?.number && !ps.mark && loop.wrapsOnto(line, text, ps)) ps = undefined;
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
     // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
     const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
@@ -382,6 +394,32 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
   loop.finish();
   findSignature(ctx, model);
   return true;
+}
+
+/**
+ * Whether only blank lines, a page header and a repeated classification stand between lines `from`
+ * and `to`: a printed page broke the text there, so the sentence may go on after it. Looks at a
+ * few lines only, as a page break takes no more.
+ */
+function onlyPageBreakBetween(lines: readonly string[], from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  let broken = false;
+  for (let line = from + 1; line < to; line++) {
+    const text = lines[line];
+    if (isBlankText(text)) continue;
+    if (!isPageBreakLine(text)) return false;
+    broken = true;
+  }
+  return broken;
+}
+
+/** A classification alone on its line, or a page header with nothing after it: the lines the body loop skips. */
+function isPageBreakLine(text: string): boolean {
+  const first = firstNonSpace(text);
+  if (mayBeLoneLevel(text.charCodeAt(first)) && LONE_LEVEL.test(text)) return true;
+  const end = trimmedEnd(text);
+  const page = mayBePageArtifact(text, first, end) ? PAGE_ARTIFACT.exec(text) : null;
+  return !!page && page[0].length >= end;
 }
 
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {

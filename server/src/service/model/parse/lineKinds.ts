@@ -112,23 +112,29 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
 const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
 
 /**
- * A prose line cut mid-sentence ("...met in Accra on March"), so a number opening the next line
- * ("17. The session...") is the end of a date or figure, not a paragraph number.
- * Short lines, table rows and outline items are left alone: they are headings or lists.
+ * A prose line cut mid-sentence ("...met in Accra on March", "...the EU-"), so a number opening the
+ * next line ("17. The session...") is the end of a date or figure, not a paragraph number.
+ * `capitals`: a line ending in a capital letter counts too ("...UN RESOLUTION" / "731."), which in
+ * mixed case may be a title. Short lines, table rows and outline items are left alone: they are
+ * headings or lists.
  */
-function endsMidSentence(text: string): boolean {
+function endsMidSentence(text: string, capitals: boolean): boolean {
   const t = text.trim();
   if (t.length < 40 || /\S\s{3,}\S/.test(t) || /^(?:[IVX]+|[A-Z]|\d+)\.\s/.test(t)) return false;
-  return /[a-z0-9,]$|[a-z0-9] ?-$/.test(t) || MONTH_AT_END.test(t);
+  return /[a-z0-9,]$|[A-Za-z0-9] ?-$/.test(t) || (capitals && /[A-Z]$/.test(t)) || MONTH_AT_END.test(t);
 }
 
 /**
- * Whether a numbered line (`start` matched on `text`) goes on with the sentence of the line before:
- * that line ends mid-sentence inside running text (`previousIsRunningText`: not the paragraph's
- * first line, which may be a title), or the number stands alone ("...wage will be USD\n500.").
+ * Whether a numbered line (`start` matched on `text`) goes on with the sentence of `previous`, the
+ * last line of the paragraph before: that line ends mid-sentence, or the number stands alone
+ * ("...wage will be USD\n500."). `firstLine`: `previous` is that paragraph's first line (its text
+ * after the number), which may be a title; `expected`: the number a next paragraph would carry,
+ * when that one is numbered. A number other than it is read as running text more readily
+ * ("6. ...ON SATURDAY, MARCH" / "22."): paragraph numbers seldom skip.
  */
-export function continuesSentence(previous: string, text: string, start: ParagraphStart, previousIsRunningText: boolean): boolean {
-  if (previousIsRunningText && endsMidSentence(previous)) return true;
+export function continuesSentence(previous: string, text: string, start: ParagraphStart, firstLine: boolean, expected: number | undefined): boolean {
+  const outOfSequence = expected !== undefined && start.number?.value !== expected;
+  if ((!firstLine || outOfSequence) && endsMidSentence(previous, outOfSequence)) return true;
   const alone = start.contentAt >= text.trimEnd().length;
   return alone && previous.trim().length >= 20 && /[A-Za-z0-9,]$/.test(previous.trim());
 }
