@@ -393,6 +393,22 @@ ${text}`));
       assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.mark?.level]), [[1, 'C'], [2, 'SBU']]);
     });
 
+    it('reads a number touching its first word: 3.Visitors', () => {
+      const model = body(`
+      1.Post welcomes the visit.
+
+      2. Embassy assistance is not required.
+
+      3.VISITORS are reminded to carry their passports.
+
+      4.5 percent of visitors overstay.
+
+      5.A is not a paragraph number either.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2, 3]);
+      assert.equal(model.paragraphs[0].lead, 'Post welcomes the visit.');
+    });
+
     it('skips a printed page header without a section count', () => {
       const model = body(`
       1. (U) The Foreign Minister said he would meet the Secretary on

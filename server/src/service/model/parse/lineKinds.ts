@@ -43,11 +43,19 @@ function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A capital letter and another letter at `i`: a word touching the dot before it, not `1.A` or `2.5`. */
+function startsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 65 && c <= 90 && ((d >= 65 && d <= 90) || (d >= 97 && d <= 122));
+}
+
 /**
  * A paragraph number at `i` (after the indent and any bullet): an optional pilcrow, one to three
- * digits, then a dot followed by a space, the line end, or (`2.(C) text`) directly by a portion
- * mark, blanks allowed before the dot and after the pilcrow. Read by hand, as the pattern
- * `(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\()` would: `end` is just after the dot.
+ * digits, then a dot followed by a space, the line end, directly by a portion mark (`2.(C) text`)
+ * or by a capitalised word (`3.Visitors are`, `2.RAVU`), blanks allowed before the dot and after
+ * the pilcrow. Read by hand, as the pattern
+ * `(\u00b6[ \t]*)?(\d{1,3})[ \t]*\.(?=[ \t]|$|\(|[A-Z][A-Za-z])` would: `end` is just after the dot.
  */
 function numberAt(text: string, i: number): { end: number; value: number; pilcrow: boolean } | undefined {
   const pilcrow = i < text.length && text.charCodeAt(i) === 0xb6;
@@ -61,7 +69,7 @@ function numberAt(text: string, i: number): { end: number; value: number; pilcro
   if (dot >= text.length || text.charCodeAt(dot) !== 46) return undefined;
   if (dot + 1 < text.length) {
     const next = text.charCodeAt(dot + 1);
-    if (next !== 32 && next !== 9 && next !== 40) return undefined;
+    if (next !== 32 && next !== 9 && next !== 40 && !startsWord(text, dot + 1)) return undefined;
   }
   return { end: dot + 1, value, pilcrow };
 }
