@@ -310,6 +310,20 @@ describe('paragraph-numbering', () => {
       `));
     });
 
+    it('a new part under a roman numeral that numbers afresh', () => {
+      expectClean(RULE, cable(`
+      I.  COMPLETED ACTIONS.
+
+      1. (C) The team met the customs service.
+
+      2. (C) The team trained border guards.
+
+      III. RED FLAG ISSUES.
+
+      1. (C) The office moves next month.
+      `));
+    });
+
     it('a repeated copy of a paragraph in a released text', () => {
       expectClean(RULE, cable(`
       1. (C) The ministers met.

@@ -182,7 +182,8 @@ function mayBeGarbled(text: string): boolean {
   return text.charCodeAt(from) === 49 /* 1 */ && isDigitCode(text.charCodeAt(from + 1)) && text.charCodeAt(from + 1) !== 48 /* 0 */;
 }
 
-const LETTERED_PART = /^\s*[A-Z]\.\s+[A-Z][A-Z0-9 ,/()'&-]*\.?\s*$/;
+/** `B.  TRAINING CONDUCTED`, `III. RED FLAG ISSUES.`: a part of the cable titled after its letter or roman numeral. */
+const LETTERED_PART = /^\s*(?:[A-Z]|[IVX]{2,4})\.\s+[A-Z][A-Z0-9 ,/()'&-]*\.?\s*$/;
 
 /** Facts about the text around the numbers that excuse a break in the sequence; candidates are named by position. */
 class SequenceContext {
@@ -211,7 +212,7 @@ class SequenceContext {
     return false;
   }
 
-  /** A heading or a lettered part (`B.  TRAINING CONDUCTED`) between the two paragraphs: a new part may number its paragraphs afresh. */
+  /** A heading or a lettered part between the two paragraphs: a new part may number its paragraphs afresh. */
   headingBetween(from: number, to: number): boolean {
     const first = this.candidates[from].range.start.line;
     const last = this.candidates[to].range.start.line;
