@@ -1,6 +1,7 @@
 // The TAG vocabulary a lint run uses: the built-in codes plus the user's extra tags.
 import { lookupTag, nearestTags, normalizeTagToken, splitMergedTag } from '../data/tagLookup';
 import { TAGS, TagInfo } from '../data/tags';
+import { listOf } from '../text/lists';
 
 export interface TagVocabulary {
   lookup(code: string): TagInfo | undefined;
@@ -47,26 +48,17 @@ function isNormalized(code: string): boolean {
 const nearestAnswers = new Map<number, (code: string) => TagInfo[]>();
 const mergedAnswers = remembered(splitMergedTag);
 
-/**
- * A copy the caller may change, pushed into a literal: V8 then gives every copy, empty or not, one
- * element kind (a spread's depends on what it holds), and the rules reading them compile once.
- */
-function copyOf<T>(list: readonly T[]): T[] {
-  const copy: T[] = [];
-  for (const item of list) copy.push(item);
-  return copy;
-}
-
 const builtIn: TagVocabulary = {
   lookup: (code) => (isNormalized(code) ? TAGS.get(code) : lookupTag(code)),
   nearest: (code, count = 3) => {
     let answers = nearestAnswers.get(count);
     if (!answers) nearestAnswers.set(count, (answers = remembered((c) => nearestTags(c, count))));
-    return copyOf(answers(code));
+    // A copy the caller may change.
+    return listOf(answers(code));
   },
   splitMerged: (code) => {
     const parts = mergedAnswers(code);
-    return parts && copyOf(parts);
+    return parts && listOf(parts);
   },
 };
 

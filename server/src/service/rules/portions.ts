@@ -2,6 +2,7 @@
 // and the routing security line. Shared by the banner and caption rules, which compare them.
 import { CableModel, Paragraph, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
+import { listOf } from '../text/lists';
 import { lowerBound } from '../text/sortedSearch';
 import { Range } from '../text/types';
 import { isLetterCode, isSpaceCode } from '../text/chars';
@@ -155,14 +156,6 @@ class Marking implements Portion {
   }
 }
 
-/** `first` then `rest`, pushed into a literal (one element kind for V8, see paragraphMarks). */
-function joined(first: readonly Portion[], rest: readonly Portion[]): Portion[] {
-  const all: Portion[] = [];
-  for (const p of first) all.push(p);
-  for (const p of rest) all.push(p);
-  return all;
-}
-
 /** The SUBJECT line's mark; `SUBJECT: (S)ELECTING A PRESIDENT` is a pun, not a mark. */
 export function subjectMark(model: CableModel, subject: SubjectField): SubjectField['mark'] {
   const mark = subject.mark;
@@ -178,14 +171,14 @@ export const markedPortions = perModel((model: CableModel): readonly Portion[] =
     const mark = subjectMark(model, s);
     if (mark) subjects.push(new Marking(mark.level, mark.caveats, mark.raw, mark.range, 'the SUBJECT line'));
   }
-  return subjects.length ? joined(subjects, paragraphPortions(model)) : paragraphPortions(model);
+  return subjects.length ? listOf(subjects, paragraphPortions(model)) : paragraphPortions(model);
 });
 
 /** Every marking below the banner: the ACP-127 security line (`ZNY CCCCC`), then the marked portions. */
 export const allPortions = perModel((model: CableModel): readonly Portion[] => {
   const security = model.routing?.security;
   if (!security) return markedPortions(model);
-  return joined([new Marking(security.level, [], security.text, security.range, 'the routing line')], markedPortions(model));
+  return listOf([new Marking(security.level, [], security.text, security.range, 'the routing line')], markedPortions(model));
 });
 
 /** The first of the highest portions. */

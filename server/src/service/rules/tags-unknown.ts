@@ -75,7 +75,7 @@ function withoutToken(tokens: readonly Span[], i: number, lines: readonly string
  */
 function guessesFor(code: string, parts: string[] | undefined, vocabulary: TagVocabulary): string[][] {
   const near = vocabulary.nearest(code, 3);
-  // Pushed into a literal, not mapped or spread: one element kind for V8 (see copyOf in vocabulary.ts).
+  // Pushed into a literal, not mapped or spread: one element kind for V8 (see listOf).
   const guesses: string[][] = [];
   const slip = near.length > 0 && isOneSlip(code.toUpperCase(), near[0].code);
   if (parts && !slip) guesses.push(parts);
