@@ -492,6 +492,40 @@ ${text}`));
       assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A. REF A: STATE 1234\n           B. REF B: ROME 567\n           C. REF C: PARIS 89\n\n      1. (U) Text.\n      `), expected);
     });
 
+    it('reads a REF list on past a blank line onto an unindented line holding its next letter, and past page breaks', () => {
+      const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
+      // Wrapped mid-item, then a blank line: the next line starts with the rest of item C.
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A) 2004 STATE 1234 B) 2004 ROME 567 C) 2003\n\n      PARIS 89 D) 2004 ROME 12\n\n      1. (U) Text.\n      `), [
+        ['A)', '2004 STATE 1234'],
+        ['B)', '2004 ROME 567'],
+        ['C)', '2003 PARIS 89'],
+        ['D)', '2004 ROME 12'],
+      ]);
+      // A printed page break: level, blank line and page header inside the list.
+      const pageBreak = [
+        ['(A)', 'STATE 1234;'],
+        ['(B)', 'ROME 567 AND PREVIOUS;'],
+        ['(C)', 'PARIS 89'],
+      ];
+      assert.deepEqual(texts(`\n      CONFIDENTIAL ROME 000001\n\n      REF (A) STATE 1234; (B) ROME 567 AND\n                            CONFIDENTIAL\n\n      PAGE 02        ROME  00001  01 OF 02  131649Z\n      PREVIOUS; (C) PARIS 89\n\n      1. (C) Text.\n      `), pageBreak);
+      assert.deepEqual(texts(`\n      CONFIDENTIAL ROME 000001\n\n      REF: A. STATE 1234\n           B. ROME 567\n                            CONFIDENTIAL\n\n      PAGE 02        ROME  00001  01 OF 02  131649Z\n           C. PARIS 89\n\n      1. (C) Text.\n      `), [
+        ['A.', 'STATE 1234'],
+        ['B.', 'ROME 567'],
+        ['C.', 'PARIS 89'],
+      ]);
+      // The page header and the list's next items on one line (a flattened release).
+      assert.deepEqual(texts(`\n      CONFIDENTIAL ROME 000001\n\n      REF: A. STATE 1234\n       CONFIDENTIAL\n      PAGE 02 ROME 00001 01 OF 02 082030Z  B. ROME 567  C. PARIS 89\n      1. (C) Text.\n      `), [
+        ['A.', 'STATE 1234'],
+        ['B.', 'ROME 567'],
+        ['C.', 'PARIS 89'],
+      ]);
+      // After the list, an unindented line without its next letter is the body.
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A) STATE 1234 B) ROME 567\n\n      SUMMARY: We met (ref a) and agreed (ref b).\n      `), [
+        ['A)', 'STATE 1234'],
+        ['B)', 'ROME 567'],
+      ]);
+    });
+
     it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {
       for (const [line, post] of [
         ['C O N F I D E N T I A L 75 LIBREVILLE 1895', 'LIBREVILLE'],

@@ -52,6 +52,24 @@ describe('ref-undefined', () => {
     expectClean('ref-undefined', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
   });
 
+  it('accepts letters of a REF list that goes on past a page break', () => {
+    expectClean(
+      'ref-undefined',
+      `
+      CONFIDENTIAL ROME 000001
+
+      REF: A. STATE 1234
+           B. ROME 567
+                            CONFIDENTIAL
+
+      PAGE 02        ROME  00001  01 OF 02  131649Z
+           C. PARIS 89
+
+      1. (C) We met (ref a), agreed (ref b) and signed (ref c).
+      `,
+    );
+  });
+
   it('accepts a lone reftel, plural refs, ranges, wrapped and parenthesised letters', () => {
     expectClean('ref-undefined', `\n      UNCLAS ROME 001196\n\n      REF: STATE 40721\n\n      1. (U) We delivered reftel points.\n      `);
     expectClean(

@@ -216,13 +216,52 @@ class HeaderLoop {
    */
   isNextRefItem(field: OpenField, text: string): boolean {
     if (!REF_ITEM_LINE.test(text)) return false;
+    this.readLetters(field);
+    return upperLetterCode(text.charCodeAt(firstLetter(text))) <= field.highestLetter + 1;
+  }
+
+  /** Updates the highest item letter from the pieces not read yet. */
+  readLetters(field: OpenField): void {
     for (; field.lettersRead < field.pieces.length; field.lettersRead++) {
       const p = field.pieces[field.lettersRead];
       const piece = this.ctx.lines[p.line].slice(p.start, p.end);
       REF_LIST_LETTER.lastIndex = 0;
       for (let m = REF_LIST_LETTER.exec(piece); m; m = REF_LIST_LETTER.exec(piece)) field.highestLetter = Math.max(field.highestLetter, upperLetterCode(m[1].charCodeAt(0)));
     }
-    return upperLetterCode(text.charCodeAt(firstLetter(text))) <= field.highestLetter + 1;
+  }
+
+  /**
+   * A lettered list wrapped mid-item onto an unindented line (`C) 2003` / `TAIPEI 03339 D) 2004 ...`,
+   * `(B) SARAJEVO 1096 AND` / `PREVIOUS; (C) STATE 43081`): the line holds the list's next letter.
+   */
+  holdsNextLetter(field: OpenField, text: string): boolean {
+    this.readLetters(field);
+    if (field.highestLetter < 65) return false;
+    REF_LIST_LETTER.lastIndex = 0;
+    for (let m = REF_LIST_LETTER.exec(text); m; m = REF_LIST_LETTER.exec(text)) if (upperLetterCode(m[1].charCodeAt(0)) === field.highestLetter + 1) return true;
+    return false;
+  }
+
+  /** After a blank line or a page break, a line that goes on with the REF list. */
+  resumesRefList(field: OpenField, text: string): boolean {
+    return this.isNextRefItem(field, text) || this.endsOnBareLetter(field) || ((isIndented(text) || this.holdsNextLetter(field, text)) && !matchParagraphStart(text));
+  }
+
+  /**
+   * The first line from `from` that is not blank, a page header or a lone classification: a page
+   * break inside a REF list (`CONFIDENTIAL` / `PAGE 02 ZAGREB 00305 01 OF 03 120643Z`) leaves it open.
+   */
+  nextListLine(from: number): number {
+    const ctx = this.ctx;
+    for (let line = ctx.nextNonBlank(from); line >= 0; line = ctx.nextNonBlank(line + 1)) {
+      const text = ctx.lines[line];
+      const first = firstNonSpace(text);
+      const lead = text.charCodeAt(first);
+      if (mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
+      const page = mayBePageLine(text, first, lead) ? PAGE_ARTIFACT.exec(text) : null;
+      if (!page || text.slice(page[0].length).trim()) return line;
+    }
+    return -1;
   }
 
   /** A REF list whose last item is only a letter (`D.`) goes on after a blank line with its text. */
@@ -258,7 +297,7 @@ class HeaderLoop {
       case 'subject':
         return count < 5 && (lastPiece.line === line - 1 || this.subjectWrapsOverBlank(lastChar, line, text)) && !matchParagraphStart(text) && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]));
       case 'ref':
-        return count < 40 && (this.isNextRefItem(field, text) || this.endsOnBareLetter(field) || ((lastPiece.line === line - 1 || isIndented(text)) && !matchParagraphStart(text)));
+        return count < 40 && ((lastPiece.line === line - 1 && !matchParagraphStart(text)) || this.resumesRefList(field, text));
       case 'classifiedBy':
         return (
           count < 3 &&
@@ -287,8 +326,8 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       // REF items are sometimes separated by blank lines; keep the list open if one follows.
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
       const open = loop.open;
-      if (open?.kind === 'ref' && nextContent <= line) nextContent = ctx.nextNonBlank(line + 1);
-      const keepRef = open?.kind === 'ref' && nextContent >= 0 && (loop.isNextRefItem(open, ctx.lines[nextContent]) || loop.endsOnBareLetter(open) || (isIndented(ctx.lines[nextContent]) && !matchParagraphStart(ctx.lines[nextContent])));
+      if (open?.kind === 'ref' && nextContent <= line) nextContent = loop.nextListLine(line + 1);
+      const keepRef = open?.kind === 'ref' && nextContent >= 0 && loop.resumesRefList(open, ctx.lines[nextContent]);
       // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
       if (!keepRef && open?.kind !== 'subject') loop.close();
       continue;
@@ -352,7 +391,8 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     }
     const open = loop.open;
     if (open && loop.continues(open, line, text)) {
-      open.pieces.push({ line, start: indentOf(text), end: text.length });
+      // `PAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098`: the field goes on after the page header.
+      open.pieces.push({ line, start: page ? page[0].length : indentOf(text), end: text.length });
       continue;
     }
     loop.close();
