@@ -37,6 +37,10 @@ describe('ref-format', () => {
     assert.deepEqual(findings.map((f) => f.message).sort(), ['REF B has no text; expected the cable or document it refers to.', 'REF B is used twice; expected C here.']);
   });
 
+  it('is clean when the body opens with a lettered paragraph after a blank line', () => {
+    expectClean('ref-format', `\n      UNCLAS MADRID 000001\n\n      REF: A)USDA FAS 1234\n\n      A. GENERAL AUTHORIZATION.\n\n      B. EXCHANGE RATE USED IN THE PROJECTION.\n      `);
+  });
+
   it('reletters items and citations together, safely when every citation resolves', () => {
     const source = `
       UNCLAS RANGOON 001422

@@ -242,6 +242,16 @@ class HeaderLoop {
     return false;
   }
 
+  /**
+   * After a blank line, a line lettered A under a list that already has text starts the letters
+   * over: it is the body (`A)  Pakistan continues...` under `REF: STATE 301352`, `A. GENERAL
+   * AUTHORIZATION` under `REF: A)USDA FAS 666063`). Not the highest letter read: `A. (C) SANTO
+   * DOMINGO 05242` reads a portion mark as C.
+   */
+  startsLettersOver(field: OpenField, text: string): boolean {
+    return (text.charCodeAt(firstLetter(text)) | 32) === 97 && REF_ITEM_LINE.test(text) && field.pieces.some((p) => lastCharOf(this.ctx.lines[p.line], p.start, p.end) >= 0);
+  }
+
   /** After a blank line or a page break, a line that goes on with the REF list. */
   resumesRefList(field: OpenField, text: string): boolean {
     return this.isNextRefItem(field, text) || this.endsOnBareLetter(field) || ((isIndented(text) || this.holdsNextLetter(field, text)) && !matchParagraphStart(text));
@@ -327,7 +337,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
       const open = loop.open;
       if (open?.kind === 'ref' && nextContent <= line) nextContent = loop.nextListLine(line + 1);
-      const keepRef = open?.kind === 'ref' && nextContent >= 0 && loop.resumesRefList(open, ctx.lines[nextContent]);
+      const keepRef = open?.kind === 'ref' && nextContent >= 0 && loop.resumesRefList(open, ctx.lines[nextContent]) && !loop.startsLettersOver(open, ctx.lines[nextContent]);
       // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
       if (!keepRef && open?.kind !== 'subject') loop.close();
       continue;
