@@ -424,6 +424,8 @@ ${text}`));
 
   describe('header and quotation edge cases found on the corpus', () => {
     const parse = (text: string) => parseCable(dedent(text));
+    /** The REF items as [letter, text]. */
+    const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
 
     it('reads an E.O. line whose order number was left out', () => {
       const model = parse(`
@@ -481,7 +483,6 @@ ${text}`));
     });
 
     it('reads REF items each restating the keyword: REF A: ... REF B: ..., one a line or several', () => {
-      const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
       const expected = [
         ['A:', 'STATE 1234'],
         ['B:', 'ROME 567'],
@@ -493,7 +494,6 @@ ${text}`));
     });
 
     it('reads a REF list on past a blank line onto an unindented line holding its next letter, and past page breaks', () => {
-      const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
       // Wrapped mid-item, then a blank line: the next line starts with the rest of item C.
       assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A) 2004 STATE 1234 B) 2004 ROME 567 C) 2003\n\n      PARIS 89 D) 2004 ROME 12\n\n      1. (U) Text.\n      `), [
         ['A)', '2004 STATE 1234'],
@@ -527,12 +527,28 @@ ${text}`));
     });
 
     it('ends a REF list at a blank line before a line lettered A: the body starting its own letters', () => {
-      const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
       assert.deepEqual(texts(`\n      UNCLAS ISLAMABAD 000001\n\n      REF: STATE 1234\n\n      A)  Pakistan continues to cooperate.\n      `), [[undefined, 'STATE 1234']]);
       assert.deepEqual(texts(`\n      UNCLAS MADRID 000001\n\n      REF: A)USDA FAS 1234\n\n      A. GENERAL AUTHORIZATION.\n      `), [['A)', 'USDA FAS 1234']]);
       // A keyword alone, then its items after a blank line.
       const keywordAlone = parse(`\n      UNCLAS BRASILIA 000001\n\n      REFS:\n\n      A. RIO 108\n      B. 02 BRASILIA 3393\n\n      1. (U) Text.\n      `);
       assert.deepEqual(keywordAlone.refs?.items.filter((i) => i.letter).map((i) => [i.letter?.text, i.text]), [['A.', 'RIO 108'], ['B.', '02 BRASILIA 3393']]);
+    });
+
+    it('reads REF lines led by a continuation dash, as older cables write them, without the dash', () => {
+      const model = parse(`\n      UNCLAS CAIRO 000001\n\n      REF:  (A) CAIRO 541 (B) CAIRO 341\n      -     (C) CAIRO 43 (D) CAIRO 38\n      -\n      1. (U) Text.\n      `);
+      assert.deepEqual(model.refs?.items.map((i) => [i.letter?.text, i.text]), [
+        ['(A)', 'CAIRO 541'],
+        ['(B)', 'CAIRO 341'],
+        ['(C)', 'CAIRO 43'],
+        ['(D)', 'CAIRO 38'],
+      ]);
+      // `-     (C) CAIRO 43` is not an unnumbered paragraph marked (C).
+      assert.deepEqual(paragraphNumbers(model), [1]);
+      assert.equal(model.paragraphs.length, 1);
+      assert.deepEqual(texts(`\n      UNCLAS ZAGREB 000001\n\n      REF:  A) ZAGREB 2226 (NOTAL)\n\n      -     B) ZAGREB 2223 (NOTAL)\n\n      1. (U) Text.\n      `), [
+        ['A)', 'ZAGREB 2226 (NOTAL)'],
+        ['B)', 'ZAGREB 2223 (NOTAL)'],
+      ]);
     });
 
     it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {

@@ -97,6 +97,16 @@ function isIndented(text: string): boolean {
 }
 
 /**
+ * Older cables lead continuation lines with a dash (`-     (C) ALEXANDRIA 43`, a lone `-` for a
+ * blank line); in a REF list the dash stands for a blank, so the columns stay those of the line.
+ */
+function undashed(text: string): string {
+  const at = indentOf(text);
+  if (text.charCodeAt(at) !== 45 || (at + 1 < text.length && !isSpaceCode(text.charCodeAt(at + 1)))) return text;
+  return text.slice(0, at) + ' ' + text.slice(at + 1);
+}
+
+/**
  * A Classified By line that stands after the header ended (inside paragraph 1, after a stray
  * line or page header): looked for near the start of the body when the header had none.
  */
@@ -337,7 +347,8 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       // The look-ahead runs once per blank run, so a long run of blank lines stays linear.
       const open = loop.open;
       if (open?.kind === 'ref' && nextContent <= line) nextContent = loop.nextListLine(line + 1);
-      const keepRef = open?.kind === 'ref' && nextContent >= 0 && loop.resumesRefList(open, ctx.lines[nextContent]) && !loop.startsLettersOver(open, ctx.lines[nextContent]);
+      const next = open?.kind === 'ref' && nextContent >= 0 ? undashed(ctx.lines[nextContent]) : undefined;
+      const keepRef = open?.kind === 'ref' && next !== undefined && loop.resumesRefList(open, next) && !loop.startsLettersOver(open, next);
       // A subject may wrap over a blank line; the next line decides (see subjectWrapsOverBlank).
       if (!keepRef && open?.kind !== 'subject') loop.close();
       continue;
@@ -400,9 +411,10 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       continue;
     }
     const open = loop.open;
-    if (open && loop.continues(open, line, text)) {
+    const fieldText = lead === 45 && open?.kind === 'ref' ? undashed(text) : text;
+    if (open && loop.continues(open, line, fieldText)) {
       // `PAGE 02 ROME 01196 01 OF 02 082030Z  B. ROME 1098`: the field goes on after the page header.
-      open.pieces.push({ line, start: page ? page[0].length : indentOf(text), end: text.length });
+      open.pieces.push({ line, start: page ? page[0].length : indentOf(fieldText), end: text.length });
       continue;
     }
     loop.close();
