@@ -519,11 +519,19 @@ ${text}`));
         ['B.', 'ROME 567'],
         ['C.', 'PARIS 89'],
       ]);
-      // After the list, an unindented line without its next letter is the body.
-      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A) STATE 1234 B) ROME 567\n\n      SUMMARY: We met (ref a) and agreed (ref b).\n      `), [
-        ['A)', 'STATE 1234'],
-        ['B)', 'ROME 567'],
-      ]);
+      // After the list, an unindented line without its next letter is the body, and so is one
+      // whose next letter has no text after it (a reason list).
+      for (const body of ['SUMMARY: We met (ref a) and agreed (ref b).', 'REASONS 1.4 (B,C)']) {
+        assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A) STATE 1234 B) ROME 567\n\n      ${body}\n      `), [
+          ['A)', 'STATE 1234'],
+          ['B)', 'ROME 567'],
+        ], body);
+      }
+    });
+
+    it('leaves a page header out of a SUBJECT that goes on after it', () => {
+      const model = parse(`\n      CONFIDENTIAL HARARE 000001\n\n      SUBJECT: MINISTER MEETS WITH THE\n       CONFIDENTIAL\n      PAGE 02 HARARE 00001 01 OF 03 291400Z OPPOSITION LEADER\n      REFTEL: HARARE 6584\n      1. (C) Text.\n      `);
+      assert.equal(model.subjects[0]?.text, 'MINISTER MEETS WITH THE OPPOSITION LEADER');
     });
 
     it('ends a REF list at a blank line before a line lettered A: the body starting its own letters', () => {

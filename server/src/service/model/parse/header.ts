@@ -242,13 +242,18 @@ class HeaderLoop {
 
   /**
    * A lettered list wrapped mid-item onto an unindented line (`C) 2003` / `TAIPEI 03339 D) 2004 ...`,
-   * `(B) SARAJEVO 1096 AND` / `PREVIOUS; (C) STATE 43081`): the line holds the list's next letter.
+   * `(B) SARAJEVO 1096 AND` / `PREVIOUS; (C) STATE 43081`): the line holds the list's next letter,
+   * with the item's text after it (not a reason list's `1.5 (b,d)`).
    */
   holdsNextLetter(field: OpenField, text: string): boolean {
     this.readLetters(field);
     if (field.highestLetter < 65) return false;
+    const end = trimmedEnd(text);
     REF_LIST_LETTER.lastIndex = 0;
-    for (let m = REF_LIST_LETTER.exec(text); m; m = REF_LIST_LETTER.exec(text)) if (upperLetterCode(m[1].charCodeAt(0)) === field.highestLetter + 1) return true;
+    for (let m = REF_LIST_LETTER.exec(text); m; m = REF_LIST_LETTER.exec(text)) {
+      const after = REF_LIST_LETTER.lastIndex;
+      if (upperLetterCode(m[1].charCodeAt(0)) === field.highestLetter + 1 && isSpaceCode(text.charCodeAt(after)) && after < end) return true;
+    }
     return false;
   }
 
