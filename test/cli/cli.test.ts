@@ -60,6 +60,13 @@ describe('cable-lint CLI', () => {
     assert.match(report.cable.subject, /\u2028AND MORE$/);
   });
 
+  it('JSON output gives a REF item lettered in lower case its letter, upper-cased', () => {
+    const target = join(dir, 'lower.txt');
+    writeFileSync(target, readFileSync(join(root, 'seeds', '04RANGOON1422.txt'), 'utf8').replace(/^REF: .*$/m, 'REF: a) RANGOON 1370 b) RANGOON 1357'));
+    const [report] = JSON.parse(cableLint(['--format', 'json', target]).stdout);
+    assert.deepEqual(report.cable.references.map((r: { letter: string }) => r.letter), ['A', 'B']);
+  });
+
   it('JSON output follows the documented contract on the seeds', () => {
     const r = cableLint(['--format', 'json', 'seeds']);
     const reports = JSON.parse(r.stdout);

@@ -2,10 +2,10 @@
 // letter or a REF citation means.
 import { TagKind } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
-import { CableModel, EoLine, RefItem } from '../model/cable';
+import { CableModel, EoLine, itemLetter, RefItem } from '../model/cable';
 import { LEVEL_DESCRIPTIONS, LEVEL_NAMES, PortionMark } from '../model/levels';
 import { eraOn, erasOfOrder, formatDeclDate, OrderEra, parseDeclInstruction } from '../rules/executiveOrders';
-import { citationTargets, itemLetter, refItemForLetter } from '../rules/refLetters';
+import { citationTargets, refItemForLetter } from '../rules/refLetters';
 import { containsPosition, Position, Range } from '../text/types';
 import { DOWNGRADE_MEANING, exemptionMeaning, MR_MEANING, NOT_APPLICABLE_MEANING, OADR_MEANING, SCHEDULE_MEANING } from './declMeanings';
 import { Hover } from './protocol';

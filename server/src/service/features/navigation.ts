@@ -1,8 +1,8 @@
 // REF letters as symbols: go from an in-text `(ref b)` to REF item B, find an item's citations,
 // rename a letter everywhere it is written. Which citation names which item is the ref rules'
 // reading (rules/refLetters), so navigation and diagnostics always agree.
-import { CableModel, RefItem, Span } from '../model/cable';
-import { citationsOfItem, citationTargets, itemLetter, letterRange, refItemForLetter } from '../rules/refLetters';
+import { CableModel, itemLetter, RefItem, Span } from '../model/cable';
+import { citationsOfItem, citationTargets, letterRange, refItemForLetter } from '../rules/refLetters';
 import { containsPosition, Position, Range, TextEdit } from '../text/types';
 import { FeatureError, Location, PrepareRenameResult, WorkspaceEdit, workspaceEdit } from './protocol';
 

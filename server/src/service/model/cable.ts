@@ -1,5 +1,6 @@
 // The cable model: every part of a cable the rules and editor features need, with exact ranges.
 // Produced by `parseCable` in one pass over the lines; never mutated afterwards.
+import { isLetterCode } from '../text/chars';
 import { LineIndex } from '../text/lines';
 import { Range } from '../text/types';
 import { Level, PortionMark } from './levels';
@@ -115,6 +116,18 @@ export interface RefItem {
   text: string;
   /** Normalised cable id like `04RANGOON1370`, when the item names a cable and the year is known. */
   id: string | null;
+}
+
+/** The upper-case letter an item is known by, or undefined for an unlettered item. */
+export function itemLetter(item: RefItem): string | undefined {
+  const text = item.letter?.text;
+  if (text === undefined) return undefined;
+  // The first ASCII letter, upper-cased (clearing bit 5): regex `[A-Za-z]` and toUpperCase without the match array.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterCode(c)) return String.fromCharCode(c & ~32);
+  }
+  return undefined;
 }
 
 export interface RefBlock {

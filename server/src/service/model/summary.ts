@@ -1,5 +1,5 @@
 // The facts of a cable in the CLI's JSON contract (`cable` object): a stable, documented shape.
-import { CableModel } from './cable';
+import { CableModel, itemLetter } from './cable';
 import { formatDate } from './dates';
 import { LEVEL_NAMES } from './levels';
 
@@ -31,7 +31,7 @@ export function summarizeCable(model: CableModel): CableSummary {
     tags: model.tags[0]?.tokens.map((t) => t.text) ?? [],
     subject: model.subjects[0]?.text ?? null,
     references: (model.refs?.items ?? []).map((item) => ({
-      letter: item.letter ? item.letter.text.replace(/[^A-Z]/g, '') : null,
+      letter: itemLetter(item) ?? null,
       text: item.text,
       id: item.id,
     })),

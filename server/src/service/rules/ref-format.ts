@@ -1,8 +1,8 @@
 import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
-import { RefItem } from '../model/cable';
+import { itemLetter, RefItem } from '../model/cable';
 import { TextEdit } from '../text/types';
-import { citedCodes, citedLetters, itemLetter, letterRange } from './refLetters';
+import { citedCodes, citedLetters, letterRange } from './refLetters';
 
 export const refFormat: Rule = {
   id: 'ref-format',

@@ -1,6 +1,6 @@
 import { Rule, RuleContext } from '../lint/rule';
-import { RefCitation } from '../model/cable';
-import { isPluralCitation, itemLetter, refItemForLetter } from './refLetters';
+import { itemLetter, RefCitation } from '../model/cable';
+import { isPluralCitation, refItemForLetter } from './refLetters';
 import { firstNonSpace } from '../text/chars';
 
 export const refUndefined: Rule = {

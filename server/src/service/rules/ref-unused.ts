@@ -1,5 +1,6 @@
 import { Rule } from '../lint/rule';
-import { citationTargets, citedItems, itemLetter } from './refLetters';
+import { itemLetter } from '../model/cable';
+import { citationTargets, citedItems } from './refLetters';
 
 export const refUnused: Rule = {
   id: 'ref-unused',

@@ -1,27 +1,15 @@
 // Links between in-text citations (`(ref b)`, `REFS B AND C`, `reftel`) and the REF items they
 // name. The ref-* rules use them, and so can go-to-definition, find-references and rename.
-import { CableModel, RefCitation, RefItem, Span } from '../model/cable';
+import { CableModel, itemLetter, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
 import { perModel } from './memo';
-import { isLetterCode, isSpaceCode } from '../text/chars';
+import { isSpaceCode } from '../text/chars';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
 export function letterRange(span: Span): Range {
   const at = span.text.search(/[A-Za-z]/);
   const start = { line: span.range.start.line, character: span.range.start.character + Math.max(0, at) };
   return { start, end: { line: start.line, character: start.character + 1 } };
-}
-
-/** The upper-case letter an item is known by, or undefined for an unlettered item. */
-export function itemLetter(item: RefItem): string | undefined {
-  const text = item.letter?.text;
-  if (text === undefined) return undefined;
-  // The first ASCII letter, upper-cased (clearing bit 5): regex `[A-Za-z]` and toUpperCase without the match array.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetterCode(c)) return String.fromCharCode(c & ~32);
-  }
-  return undefined;
 }
 
 /** A bare plural (`REFTELS`, `REFS`) points at every item. */
