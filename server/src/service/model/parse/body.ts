@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
+import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -411,15 +411,6 @@ function onlyPageBreakBetween(lines: readonly string[], from: number, to: number
     broken = true;
   }
   return broken;
-}
-
-/** A classification alone on its line, or a page header with nothing after it: the lines the body loop skips. */
-function isPageBreakLine(text: string): boolean {
-  const first = firstNonSpace(text);
-  if (mayBeLoneLevel(text.charCodeAt(first)) && LONE_LEVEL.test(text)) return true;
-  const end = trimmedEnd(text);
-  const page = mayBePageArtifact(text, first, end) ? PAGE_ARTIFACT.exec(text) : null;
-  return !!page && page[0].length >= end;
 }
 
 function scanInline(ctx: ParseContext, line: number, model: CableModel): void {

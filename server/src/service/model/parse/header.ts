@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, FieldStart, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
+import { captionNames, isPageBreakLine, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
@@ -279,12 +279,7 @@ class HeaderLoop {
   nextListLine(from: number): number {
     const ctx = this.ctx;
     for (let line = ctx.nextNonBlank(from); line >= 0; line = ctx.nextNonBlank(line + 1)) {
-      const text = ctx.lines[line];
-      const first = firstNonSpace(text);
-      const lead = text.charCodeAt(first);
-      if (mayBeLoneLevel(lead) && LONE_LEVEL.test(text)) continue;
-      const page = mayBePageLine(text, first, lead) ? PAGE_ARTIFACT.exec(text) : null;
-      if (!page || text.slice(page[0].length).trim()) return line;
+      if (!isPageBreakLine(ctx.lines[line])) return line;
     }
     return -1;
   }

@@ -1,6 +1,6 @@
 // Recognisers for single lines that several zones of the parser need.
 import { portionMarkAt, PortionMark } from '../levels';
-import { firstNonSpace, isSpaceCode } from '../../text/chars';
+import { firstNonSpace, isSpaceCode, trimmedEnd } from '../../text/chars';
 
 export interface ParagraphStart {
   /** Where the start marker begins (a `-` bullet, the pilcrow or the number). */
@@ -170,6 +170,18 @@ export const LONE_LEVEL = /^\s*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LI
 /** Whether LONE_LEVEL may match a line whose first non-blank character has code `lead`: U, C, S, T or L. */
 export function mayBeLoneLevel(lead: number): boolean {
   return lead === 85 || lead === 67 || lead === 83 || lead === 84 || lead === 76;
+}
+
+/**
+ * What a printed page adds to the text: a classification alone on its line, or a page header with
+ * nothing after it. The body skips such lines; a sentence or a REF list goes on after them.
+ */
+export function isPageBreakLine(text: string): boolean {
+  const first = firstNonSpace(text);
+  if (mayBeLoneLevel(text.charCodeAt(first)) && LONE_LEVEL.test(text)) return true;
+  const end = trimmedEnd(text);
+  const page = mayBePageArtifact(text, first, end) ? PAGE_ARTIFACT.exec(text) : null;
+  return page !== null && page[0].length >= end;
 }
 
 // Exactly three, then any: `[-=_]{3,}[-=_ \t]*` means the same but backtracks quadratically when the line does not end the run.
