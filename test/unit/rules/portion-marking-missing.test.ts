@@ -55,6 +55,8 @@ describe('portion-marking-missing', () => {
 
   it('is silent on the pre-1996 forms: an ENTIRE TEXT marking, or no paragraph marked at all', () => {
     expectClean(RULE, `${classified}\n      1.  CONFIDENTIAL - ENTIRE TEXT.\n\n      2.  The canal matters.\n      `);
+    // A dash may stand between the mark and the words (`1. (C) - ENTIRE TEXT.`).
+    expectClean(RULE, `${classified}\n      1. (C) - ENTIRE TEXT.\n\n      2.  The canal matters.\n      `);
     expectClean(RULE, `\n      P 082329Z JUL 86\n      FM AMEMBASSY BOGOTA\n${classified}\n      1.  The canal matters.\n\n      2.  So does the port.\n      `);
   });
 

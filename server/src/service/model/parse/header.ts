@@ -20,6 +20,8 @@ interface OpenField {
 
 // Pre-1996 whole-text marking, in the header or (mostly) as paragraph 1: `1.  C - ENTIRE TEXT.`
 const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET|SENSITIVE BUT UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|[UCS])\s*-+\s*ENTIRE TEXT\b/i;
+/** What follows a paragraph mark that marks the whole text. */
+const MARKED_ENTIRE_TEXT = /^(?:-+[ \t]*)?ENTIRE TEXT\b/i;
 const ENTIRE_TEXT_LEVELS: Record<string, Level> = {
   U: 'U', UNCLASSIFIED: 'U', SENSITIVEBUTUNCLASSIFIED: 'SBU', LIMITEDOFFICIALUSE: 'LOU',
   C: 'C', CONFIDENTIAL: 'C', S: 'S', SECRET: 'S', TOPSECRET: 'TS',
@@ -63,9 +65,10 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
   if (model.entireText || !first?.number) return;
   const line = first.start.end.line;
   const at = first.start.end.character;
-  // `1. (C) ENTIRE TEXT.`: the mark gives the level.
-  if (first.mark && /^ENTIRE TEXT\b/i.test(ctx.lines[line].slice(at))) {
-    model.entireText = levelledSpan(ctx.span(line, first.mark.range.start.character, at + 'ENTIRE TEXT'.length), first.mark.level);
+  // `1. (C) ENTIRE TEXT.`, `1. (C) - ENTIRE TEXT.`: the mark gives the level.
+  const marked = first.mark ? MARKED_ENTIRE_TEXT.exec(ctx.lines[line].slice(at)) : null;
+  if (marked) {
+    model.entireText = levelledSpan(ctx.span(line, first.mark!.range.start.character, at + marked[0].length), first.mark!.level);
     return;
   }
   model.entireText = matchEntireText(ctx, line, at);
