@@ -81,6 +81,29 @@ describe('portion-marking-missing', () => {
     );
   });
 
+  it('takes a lead-in over marked sub-portions for marked, and still reports one over unmarked text', () => {
+    expectRule(
+      RULE,
+      `${classified}
+      1. (C) The canal matters.
+
+      2. Security:
+
+      (C) The guards are armed.
+
+      3. Trade:
+
+      A. (C) Ships pass.
+      B. (U) Tolls rise.
+
+      4. Ports:
+      ^^ portion-marking-missing
+
+      The port grows.
+      `,
+    );
+  });
+
   it('inserts the cable level right after the number, with one space', () => {
     expectFix(
       RULE,

@@ -14,13 +14,21 @@ const NOT_A_PORTION = /^(?:\(?X{5,}|\[[^\]]*REMOVED\]|\.{3}\s*$|CLASSIFIED\s+(?:
 /** `(S//REL CHINA, AFGHANISTAN,` with the rest of the mark on the next line. */
 const SPLIT_MARK = /^\((?:TS|S|C|U|SBU|LOU)\s*\/[^)]*$/;
 
-/** `1. Carter Center:` over `-- (U) text` bullets: the marks are on the sub-portions. */
+/** `1. Carter Center:` over `-- (U) text` bullets or `A. (S) text` items: the marks are on the sub-portions. */
 function marksSubPortions(lines: readonly string[], paragraph: Paragraph): boolean {
   for (let line = paragraph.range.start.line + 1; line <= paragraph.range.end.line; line++) {
-    const bullet = /^\s*-*\s*/.exec(lines[line])![0].length;
+    const bullet = /^\s*(?:-+|[A-Z][.)])?\s*/.exec(lines[line])![0].length;
     if (parsePortionMark(lines[line].slice(bullet))) return true;
   }
   return false;
+}
+
+/** `5. Violent Protests:` with a marked `(U) Protests broke out...` after it: a lead-in, its portion is marked. */
+function leadsIntoMarked(lines: readonly string[], paragraphs: readonly Paragraph[], marks: ReadonlyArray<Paragraph['mark']>, i: number): boolean {
+  const next = paragraphs[i + 1];
+  if (!next || next.number || !marks[i + 1]) return false;
+  const { end } = paragraphs[i].range;
+  return lines[end.line].charCodeAt(end.character - 1) === 58 /* : */;
 }
 
 /** The marks a drafter may choose: unclassified ones always, classified ones up to the cable's level. */
@@ -94,7 +102,7 @@ export const portionMarkingMissing: Rule = {
       const p = model.paragraphs[i];
       if (marks[i]) continue;
       const text = ctx.lines[p.start.end.line].slice(p.start.end.character);
-      if (NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p)) continue;
+      if (NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p) || leadsIntoMarked(ctx.lines, model.paragraphs, marks, i)) continue;
       ctx.report({
         range: p.number!.range,
         message: `${capitalized(paragraphName(p))} has no portion mark; expected ${expected}.`,
