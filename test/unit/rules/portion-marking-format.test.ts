@@ -33,6 +33,9 @@ describe('portion-marking-format', () => {
 
       4. (SECRET REL INDIA) The talking points follow.
          ^^^^^^^^^^^^^^^^^^ portion-marking-format
+
+      5. (S/RELEASABLE TO THE EU) The EU agrees.
+         ^^^^^^^^^^^^^^^^^^^^^^^^ portion-marking-format
       `,
     );
     assert.deepEqual(
@@ -42,12 +45,13 @@ describe('portion-marking-format', () => {
         'Portion mark `( S )` is not in the standard form; expected `(S)`.',
         'Portion mark `(S N/F)` is not in the standard form; expected `(S/NF)`.',
         'Portion mark `(SECRET REL INDIA)` is not in the standard form; expected `(S/REL INDIA)`.',
+        'Portion mark `(S/RELEASABLE TO THE EU)` is not in the standard form; expected `(S/REL TO THE EU)`.',
       ],
     );
   });
 
   it('accepts both caveat separators and REL TO lists', () => {
-    expectClean(RULE, `${header}\n      1. (S/NF) One.\n\n      2. (S//NF) Two.\n\n      3. (C//REL TO USA, GBR) Three.\n\n      4. (SBU/NF//FOUO) Four.\n      `);
+    expectClean(RULE, `${header}\n      1. (S/NF) One.\n\n      2. (S//NF) Two.\n\n      3. (C//REL TO USA, GBR) Three.\n\n      4. (SBU/NF//FOUO) Four.\n\n      5. (S/NF/NC/ORCON) Five.\n      `);
   });
 
   it('leaves the letters of a lettered list alone', () => {

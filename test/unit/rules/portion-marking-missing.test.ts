@@ -104,6 +104,10 @@ describe('portion-marking-missing', () => {
     );
   });
 
+  it('takes marks with NOCONTRACT or a spelled-out RELEASABLE TO for marks', () => {
+    expectClean(RULE, `${classified}\n      1. (C/NF/NC/ORCON) The canal matters.\n\n      2. (C - RELEASABLE TO PANAMA) So does the port.\n      `);
+  });
+
   it('inserts the cable level right after the number, with one space', () => {
     expectFix(
       RULE,

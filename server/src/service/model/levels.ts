@@ -83,8 +83,8 @@ export interface PortionMark {
 // Inner text of a portion mark: a level word then optional controls separated by / - or spaces.
 // Kept free of nested quantifiers so it cannot backtrack badly.
 const MARK_LEVEL = /^\s*(TOP SECRET|UNCLASSIFIED|CONFIDENTIAL|SECRET|UNCLAS|SBU|LOU|TS|U|C|S)(?![A-Z])/i;
-// Accepted spellings: `(C)`, `(S/NF)`, `(S//NF)`, `(S//FGI//NF)`, `(C//REL TO USA, GBR)`, `(U//FOUO)`, `(SBU/N)`.
-const WELL_FORMED = /^\((?:TS|S|C|U|SBU|LOU)(?:\/\/?(?:NF|NOFORN|FGI|FOUO|N|REL TO [A-Z, ]+|REL [A-Z]+|ORCON|PROPIN))*\)$/;
+// Accepted spellings: `(C)`, `(S/NF)`, `(S//NF)`, `(S//FGI//NF)`, `(C//REL TO USA, GBR)`, `(U//FOUO)`, `(SBU/N)`, `(S/NF/NC/ORCON)`.
+const WELL_FORMED = /^\((?:TS|S|C|U|SBU|LOU)(?:\/\/?(?:NF|NOFORN|FGI|FOUO|N|REL TO [A-Z, ]+|REL [A-Z]+|NC|ORCON|PROPIN))*\)$/;
 
 const CAVEAT_ALIASES: Record<string, string> = {
   NF: 'NF',
@@ -93,6 +93,9 @@ const CAVEAT_ALIASES: Record<string, string> = {
   N: 'NF',
   FGI: 'FGI',
   FOUO: 'FOUO',
+  // NOCONTRACT, beside ORCON in cables before 1995.
+  NC: 'NC',
+  NOCONTRACT: 'NC',
   ORCON: 'ORCON',
   PROPIN: 'PROPIN',
 };
@@ -101,7 +104,8 @@ function parseCaveats(rest: string): string[] | undefined {
   const text = rest.trim().toUpperCase();
   if (!text) return [];
   const caveats: string[] = [];
-  const rel = /REL(?: TO)? [A-Z, ]+$/.exec(text);
+  // `RELEASABLE TO THE EU` spelled out is `REL TO THE EU`.
+  const rel = /REL(?:EASABLE)?(?: TO)? [A-Z, ]+$/.exec(text);
   const head = rel ? text.slice(0, rel.index) : text;
   // N/F contains a slash, so protect it before splitting on separators.
   for (const part of head.replace(/N\/F/g, 'NF').split(/[/\s-]+/)) {
@@ -110,7 +114,7 @@ function parseCaveats(rest: string): string[] | undefined {
     if (!alias) return undefined;
     caveats.push(alias);
   }
-  if (rel) caveats.push(rel[0].replace(/\s+/g, ' ').trim());
+  if (rel) caveats.push(rel[0].replace(/^RELEASABLE/, 'REL').replace(/\s+/g, ' ').trim());
   return caveats;
 }
 
