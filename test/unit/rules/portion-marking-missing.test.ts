@@ -104,6 +104,24 @@ describe('portion-marking-missing', () => {
     );
   });
 
+  it('takes a list item that continues a list inside a paragraph for a list item, not a paragraph', () => {
+    expectClean(
+      RULE,
+      `${classified}
+      1. (C) The law changed.
+
+      2. (C) Consent is presumed absent when:
+      1. the person is under 18
+      2. the person is threatened
+      3. the offender abuses a position of power.
+
+      3. (C) Post will report.
+      `,
+    );
+    // A repeated number starts no list: the paragraph after it is still one.
+    expectRule(RULE, `${classified}\n      1. (C) The law changed.\n\n      2. (C) It took effect.\n\n      2. It took effect again.\n\n      3. Post will report.\n      ^^ portion-marking-missing\n      `);
+  });
+
   it('takes marks with NOCONTRACT or a spelled-out RELEASABLE TO for marks', () => {
     expectClean(RULE, `${classified}\n      1. (C/NF/NC/ORCON) The canal matters.\n\n      2. (C - RELEASABLE TO PANAMA) So does the port.\n      `);
   });

@@ -57,7 +57,8 @@ function insertMark(ctx: RuleContext, paragraph: Paragraph, level: Level, cableL
 /**
  * Numbered paragraphs outside quotations that belong to the cable's own sequence, as indexes into
  * `paragraphs`. An unmarked number that does not continue it (`1. objective guarantees` after
- * `¶3. (C)`) is an item of a list inside a paragraph.
+ * `¶3. (C)`) is an item of a list inside a paragraph, and so is one that continues such a list
+ * counted from 1 (`3.` after `2. (U)`, `1.`, `2.`).
  */
 function mainParagraphs(paragraphs: readonly Paragraph[], marks: ReadonlyArray<Paragraph['mark']>, marksSome: boolean): number[] {
   const main: number[] = [];
@@ -67,12 +68,17 @@ function mainParagraphs(paragraphs: readonly Paragraph[], marks: ReadonlyArray<P
     if (marks[i] && p.number) indent = Math.max(indent, p.start.start.character);
   });
   let last: number | undefined;
+  // The number of the list item just set aside, in a list counted from 1 (a repeated `7.` starts none).
+  let item: number | undefined;
   paragraphs.forEach((p, i) => {
     if (!p.number || p.quoted) return;
-    if (!marksSome || marks[i] || (p.start.start.character <= indent && (last === undefined || p.number.value === last + 1))) {
+    const value = p.number.value;
+    const continuesItem = item !== undefined && value === item + 1;
+    if (!marksSome || marks[i] || (p.start.start.character <= indent && (last === undefined || value === last + 1) && !continuesItem)) {
       main.push(i);
-      last = p.number.value;
-    }
+      last = value;
+      item = undefined;
+    } else item = value === 1 || continuesItem ? value : undefined;
   });
   return main;
 }
