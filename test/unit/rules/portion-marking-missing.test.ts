@@ -122,6 +122,10 @@ describe('portion-marking-missing', () => {
     expectRule(RULE, `${classified}\n      1. (C) The law changed.\n\n      2. (C) It took effect.\n\n      2. It took effect again.\n\n      3. Post will report.\n      ^^ portion-marking-missing\n      `);
   });
 
+  it('takes a mark after the lead word (`Comment. (C)`) for the paragraph mark', () => {
+    expectClean(RULE, `${classified}\n      1. Summary and comment. (C) The canal matters.\n\n      2. Comment: (U) So does the port.\n      `);
+  });
+
   it('takes marks with NOCONTRACT or a spelled-out RELEASABLE TO for marks', () => {
     expectClean(RULE, `${classified}\n      1. (C/NF/NC/ORCON) The canal matters.\n\n      2. (C - RELEASABLE TO PANAMA) So does the port.\n      `);
   });

@@ -23,6 +23,14 @@ function marksSubPortions(lines: readonly string[], paragraph: Paragraph): boole
   return false;
 }
 
+/** `¶7. Comment. (SBU) The formation...`: the mark stands after the paragraph's lead word. */
+const LEAD_WORD = /^(?:SUMMARY|COMMENT|NOTE)(?: AND (?:SUMMARY|COMMENT))?[.:]?[ \t]+(?=\()/i;
+
+function markedAfterLeadWord(text: string): boolean {
+  const lead = LEAD_WORD.exec(text);
+  return !!lead && !!parsePortionMark(text.slice(lead[0].length));
+}
+
 /** `5. Violent Protests:` with a marked `(U) Protests broke out...` after it: a lead-in, its portion is marked. */
 function leadsIntoMarked(lines: readonly string[], paragraphs: readonly Paragraph[], marks: ReadonlyArray<Paragraph['mark']>, i: number): boolean {
   const next = paragraphs[i + 1];
@@ -108,7 +116,7 @@ export const portionMarkingMissing: Rule = {
       const p = model.paragraphs[i];
       if (marks[i]) continue;
       const text = ctx.lines[p.start.end.line].slice(p.start.end.character);
-      if (NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || marksSubPortions(ctx.lines, p) || leadsIntoMarked(ctx.lines, model.paragraphs, marks, i)) continue;
+      if (NOT_A_PORTION.test(text) || SPLIT_MARK.test(text) || markedAfterLeadWord(text) || marksSubPortions(ctx.lines, p) || leadsIntoMarked(ctx.lines, model.paragraphs, marks, i)) continue;
       ctx.report({
         range: p.number!.range,
         message: `${capitalized(paragraphName(p))} has no portion mark; expected ${expected}.`,
