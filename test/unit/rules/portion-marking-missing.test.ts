@@ -55,6 +55,9 @@ describe('portion-marking-missing', () => {
 
   it('is silent on the pre-1996 forms: an ENTIRE TEXT marking, or no paragraph marked at all', () => {
     expectClean(RULE, `${classified}\n      1.  CONFIDENTIAL - ENTIRE TEXT.\n\n      2.  The canal matters.\n      `);
+    // Header text the parser leaves to the body may stand before it (a repeated CLASSIFIED BY).
+    const repeated = 'CLASSIFIED BY: Linda Watt, Ambassador, Panama, State.\n      REASON: 1.5 (B)\n';
+    expectClean(RULE, `${classified}\n      ${repeated}\n      ${repeated}\n      1.  Confidential - Entire text.\n\n      2.  (C) The canal matters.\n\n      3.  So does the port.\n      `);
     // A dash may stand between the mark and the words (`1. (C) - ENTIRE TEXT.`).
     expectClean(RULE, `${classified}\n      1. (C) - ENTIRE TEXT.\n\n      2.  The canal matters.\n      `);
     expectClean(RULE, `\n      P 082329Z JUL 86\n      FM AMEMBASSY BOGOTA\n${classified}\n      1.  The canal matters.\n\n      2.  So does the port.\n      `);

@@ -59,10 +59,13 @@ function matchEntireText(ctx: ParseContext, line: number, from: number): (Span &
   return levelledSpan(ctx.span(line, at, from + m[0].length), ENTIRE_TEXT_LEVELS[m[1].toUpperCase().replace(/\s+/g, '')]);
 }
 
-/** The whole-text marking written as the first paragraph, when the header has none. */
+/**
+ * The whole-text marking written as the first numbered paragraph, when the header has none. Text
+ * the header left unread may stand before it (a repeated `CLASSIFIED BY:` line, 04QUEBEC80).
+ */
 export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): void {
-  const first = model.paragraphs.find((p) => !p.quoted);
-  if (model.entireText || !first?.number) return;
+  const first = model.entireText ? undefined : model.paragraphs.find((p) => !p.quoted && p.number);
+  if (!first) return;
   const line = first.start.end.line;
   const at = first.start.end.character;
   // `1. (C) ENTIRE TEXT.`, `1. (C) - ENTIRE TEXT.`: the mark gives the level.

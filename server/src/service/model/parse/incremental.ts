@@ -49,8 +49,8 @@ function reparseBody(previous: CableModel, trace: ParseTrace, edit: ReturnType<t
   const resumeAt = lastCheckpointAtOrBefore(trace.checkpoints, firstLine - LOOKAHEAD_LINES);
   if (resumeAt < 0) return undefined;
   const resume = trace.checkpoints[resumeAt];
-  // The first paragraph (which may carry the whole text's ENTIRE TEXT marking) must come before the edit.
-  if (!previous.paragraphs.some((p, i) => i < resume.counts.paragraphs && !p.quoted)) return undefined;
+  // The first numbered paragraph (which may carry the whole text's ENTIRE TEXT marking) must come before the edit.
+  if (!previous.paragraphs.some((p, i) => i < resume.counts.paragraphs && !p.quoted && p.number)) return undefined;
   // Lines after the edit move by lineDelta: what the earlier model says about them moves with them.
   const editEnd = lastLine - lineDelta;
   const moved = <T>(value: T): T => moveLinesAfter(value, editEnd, lineDelta);
