@@ -69,9 +69,10 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
   const line = first.start.end.line;
   const at = first.start.end.character;
   // `1. (C) ENTIRE TEXT.`, `1. (C) - ENTIRE TEXT.`: the mark gives the level.
-  const marked = first.mark ? MARKED_ENTIRE_TEXT.exec(ctx.lines[line].slice(at)) : null;
-  if (marked) {
-    model.entireText = levelledSpan(ctx.span(line, first.mark!.range.start.character, at + marked[0].length), first.mark!.level);
+  const mark = first.mark;
+  const marked = mark ? MARKED_ENTIRE_TEXT.exec(ctx.lines[line].slice(at)) : null;
+  if (mark && marked) {
+    model.entireText = levelledSpan(ctx.span(line, mark.range.start.character, at + marked[0].length), mark.level);
     return;
   }
   model.entireText = matchEntireText(ctx, line, at);
