@@ -376,6 +376,8 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
       joined = last ? joined + ' ' + pieceText(ctx, p) : pieceText(ctx, p);
       last = p;
     }
+    // A keyword line with nothing after it (`REFS:` over lettered items) starts no item of its own.
+    if (!item.letter && !last) continue;
     const text = trimEndOf(joined, '\u00b6');
     const end = last ? { line: last.line, character: last.end } : item.letter ? item.letter.range.end : item.start;
     result.push({ range: { start: item.start, end }, letter: item.letter, text, id: idOf(text) });
