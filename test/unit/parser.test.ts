@@ -203,6 +203,45 @@ describe('parseCable', () => {
       assert.equal(model.banners[0].post?.text, 'GABORONE');
       assert.deepEqual(paragraphNumbers(model), [1, 2]);
     });
+
+    it('reads a date-time group followed by an operating signal (ZDK, ZFF4, ZFF-4) and its text', () => {
+      for (const line of ['O R 181205Z NOV 75 ZFF4', 'P 181205Z NOV 75 ZFF-4', 'O 181205Z NOV 75 ZDK ', 'O 181205Z NOV 75 ZDS CTG RUEHSD 0020 1580042']) {
+        const model = parseCable(dedent(`
+          ${line}
+          FM AMEMBASSY LIBREVILLE
+          TO SECSTATE WASHDC IMMEDIATE 7102
+
+          C O N F I D E N T I A L LIBREVILLE 1895
+        `));
+        assert.equal(model.routing?.range.end.line, 2, line);
+        assert.equal(model.routing?.dtg?.text, '181205Z NOV 75', line);
+        assert.deepEqual(model.date, { value: { year: 1975, month: 11, day: 18 }, source: 'dtg' }, line);
+      }
+    });
+
+    it('reads a date-time group followed by a corrected-copy note', () => {
+      const model = parseCable(dedent(`
+        ZNY CCCCC ZZH
+        O R 041614Z FEB 10     (CCY ADX1C30B8 ICTOQ0621-623)
+        FM AMEMBASSY BUENOS AIRES
+
+        C O N F I D E N T I A L BUENOS AIRES 000071
+      `));
+      assert.equal(model.routing?.dtg?.text, '041614Z FEB 10');
+      assert.deepEqual(model.date, { value: { year: 2010, month: 2, day: 4 }, source: 'dtg' });
+    });
+
+    it('does not take a date-time group followed by other words for a routing line', () => {
+      for (const line of ['O 181205Z NOV 75 ZOOLOGY', 'O 181205Z NOV 75 ZDK4X', 'O 181205Z NOV 75 NOTED', 'O 181205Z NOV 75 (NOTED)']) {
+        const model = parseCable(dedent(`
+          ${line}
+
+          UNCLAS LIBREVILLE 1895
+        `));
+        assert.equal(model.routing, undefined, line);
+        assert.equal(model.date, undefined, line);
+      }
+    });
   });
 
   it('reads a multi-section cable whose later section repeats the banner and header lines', () => {

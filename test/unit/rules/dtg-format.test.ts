@@ -42,10 +42,25 @@ describe('dtg-format', () => {
     }
   });
 
+  it('fires on a date-time group followed by an operating signal', () => {
+    expectRule(
+      'dtg-format',
+      `
+      O R 321205Z NOV 75 ZFF4
+          ^^^^^^^^^^^^^^ dtg-format
+      FM AMEMBASSY LIBREVILLE
+      TO SECSTATE WASHDC IMMEDIATE 7102
+
+      UNCLAS LIBREVILLE 1895
+      `,
+    );
+  });
+
   it('is clean on valid date-time groups, including 29 February of a leap year', () => {
     expectClean('dtg-format', routed('P 051007Z JUL 06'));
     expectClean('dtg-format', routed('R 150750Z OCT 01'));
     expectClean('dtg-format', routed('O 292359Z FEB 08'));
+    expectClean('dtg-format', routed('O 292359Z FEB 08 ZDK'));
   });
 
   it('is silent without a routing header', () => {

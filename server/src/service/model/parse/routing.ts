@@ -7,7 +7,9 @@ import { firstNonSpace } from '../../text/chars';
 
 // DDHHMMZ MON YY, optionally after a precedence letter or two (`P`, `O`, `PP`, `R 150750Z OCT 01`).
 const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?!\d)/;
-const PRECEDENCE_DTG = /^\s*(?:[ZOPRM]{1,2}(?:\s+[ZOPRM])?\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}\s*$/;
+// The DTG may be followed by an ACP-127 operating signal and its own text (`ZDK`, `ZFF4`,
+// `ZDS CTG RUEHSD ...`) or a corrected-copy note (`(CCY ...)`); any other word after the DTG is not routing.
+const PRECEDENCE_DTG = /^\s*(?:[ZOPRM]{1,2}(?:\s+[ZOPRM])?\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}(?:\s+(?:Z[A-Z]{2}(?:-?\d)?(?:\s.*)?|\(CCY\s[^)]*\)))?\s*$/;
 const ACP127_LINE = /^\s*(?:VZCZC|(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}|DE\s+RU[A-Z]{3}|ZN[YR]\s|BT\s*$|NNNN)/;
 const ADDRESS_LINE = /^\s*(?:FM|TO|INFO)\s+\S/;
 const SECURITY_LINE = /^\s*ZN[YR]\s+([UCSTE]{5})\b/;
