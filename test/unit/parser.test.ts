@@ -231,6 +231,42 @@ describe('parseCable', () => {
       assert.deepEqual(model.date, { value: { year: 2010, month: 2, day: 4 }, source: 'dtg' });
     });
 
+    it('reads routing indicators that wrap below the precedence line, up to the security and date-time lines', () => {
+      const model = parseCable(dedent(`
+        VZCZCXRO6392
+        PP RUEHAG RUEHAST RUEHDA RUEHDF RUEHFL RUEHIK RUEHKW RUEHLA RUEHLN
+        RUEHLZ RUEHPOD RHMCSUU RUEKJCS
+        RUCNDT
+        DE RUEHMD #0865/01 2181445
+        ZNY SSSSS ZZH
+        P 051445Z AUG 08 ZDK
+        FM AMEMBASSY MADRID
+        TO RUEHC/SECSTATE WASHDC PRIORITY 5208
+
+        S E C R E T MADRID 000865
+      `));
+      assert.equal(model.routing?.kind, 'acp127');
+      assert.equal(model.routing?.range.end.line, 8);
+      assert.equal(model.routing?.security?.level, 'S');
+      assert.equal(model.routing?.dtg?.text, '051445Z AUG 08');
+      assert.deepEqual(model.date, { value: { year: 2008, month: 8, day: 5 }, source: 'dtg' });
+    });
+
+    it('takes a line of routing indicators only right below the precedence line or its wrapped lines', () => {
+      // Each header, and the first and last line of the routing header read from it.
+      const cases: [string, number, number][] = [
+        ['RUEHLZ RUEHPOD RUEHROV\nDE RUEHMD #0865/01 2181445\nP 051445Z AUG 08', 1, 2],
+        ['VZCZCXRO6392\nRUEHLZ RUEHPOD RUEHROV\nP 051445Z AUG 08', 0, 0],
+        ['P 051445Z AUG 08\nFM AMEMBASSY MADRID\nRUSSELL\nZNY SSSSS ZZH', 0, 1],
+        ['PP RUEHAG RUEHAST\n\nRUEHLZ RUEHPOD\nP 051445Z AUG 08', 0, 0],
+        ['PP RUEHAG RUEHAST\nRUEHLZ RUEHPOD 0865\nP 051445Z AUG 08', 0, 0],
+      ];
+      for (const [header, first, last] of cases) {
+        const model = parseCable(`${header}\n\nUNCLAS MADRID 000865\n`);
+        assert.deepEqual([model.routing?.range.start.line, model.routing?.range.end.line], [first, last], header);
+      }
+    });
+
     it('does not take a date-time group followed by other words for a routing line', () => {
       for (const line of ['O 181205Z NOV 75 ZOOLOGY', 'O 181205Z NOV 75 ZDK4X', 'O 181205Z NOV 75 NOTED', 'O 181205Z NOV 75 (NOTED)']) {
         const model = parseCable(dedent(`

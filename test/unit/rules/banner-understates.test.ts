@@ -62,6 +62,25 @@ ${fields}
     assert.match(routing.message, /^The routing line is marked SSSSS/);
   });
 
+  it('reads the routing security line below routing indicators that wrap onto a second line', () => {
+    const [routing] = expectRule(
+      RULE,
+      `
+      PP RUEHAG RUEHAST RUEHDA RUEHDF RUEHFL RUEHIK RUEHKW RUEHLA RUEHLN
+      RUEHLZ RUEHPOD RUEHROV RUEHSR RUEHVK RUEHYG
+      DE RUEHTV #2502/01 3221434
+      ZNY SSSSS ZZH
+      O 181434Z NOV 09
+
+      C O N F I D E N T I A L TEL AVIV 002502
+      ^^^^^^^^^^^^^^^^^^^^^^^ banner-understates
+${fields}
+      1. (C) Officials met.
+      `,
+    );
+    assert.match(routing.message, /^The routing line is marked SSSSS/);
+  });
+
   it('is clean when SBU paragraphs stand under an UNCLAS banner, or when the higher mark is quoted or a list letter', () => {
     expectClean(RULE, `\n      UNCLAS PRETORIA 005359\n\n      E.O. 12958: N/A\n      TAGS: SF, PGOV\n      SUBJECT: INFIGHTING\n\n      1. (SBU) Summary: Disagreements.\n      `);
     expectClean(

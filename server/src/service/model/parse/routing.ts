@@ -11,6 +11,10 @@ const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4
 // `ZDS CTG RUEHSD ...`) or a corrected-copy note (`(CCY ...)`); any other word after the DTG is not routing.
 const PRECEDENCE_DTG = /^\s*(?:[ZOPRM]{1,2}(?:\s+[ZOPRM])?\s+)?\d{6}Z\s+[A-Za-z]{3}\s+\d{2,4}(?:\s+(?:Z[A-Z]{2}(?:-?\d)?(?:\s.*)?|\(CCY\s[^)]*\)))?\s*$/;
 const ACP127_LINE = /^\s*(?:VZCZC|(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}|DE\s+RU[A-Z]{3}|ZN[YR]\s|BT\s*$|NNNN)/;
+// The precedence line's list of routing indicators (`PP RUEHAG RUEHBS ...`) may wrap onto lines
+// that hold only indicators (`RUEHLZ RUEHPOD RHMCSUU`); such a line is routing only right below it.
+const PRECEDENCE_INDICATORS = /^\s*(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}/;
+const INDICATORS_ONLY = /^\s*R[A-Z]{4,6}(?:\s+R[A-Z]{4,6})*\s*$/;
 const ADDRESS_LINE = /^\s*(?:FM|TO|INFO)\s+\S/;
 const SECURITY_LINE = /^\s*ZN[YR]\s+([UCSTE]{5})\b/;
 const SECURITY_LEVELS: Record<string, Level> = { U: 'U', E: 'U', C: 'C', S: 'S', T: 'TS' };
@@ -55,6 +59,8 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
   let acp127 = false;
   let dtg: DateTimeGroup | undefined;
   let security: RoutingHeader['security'];
+  // Whether the line above is the precedence line or a wrapped line of its indicators.
+  let indicatorsWrap = false;
   let line = start;
   for (; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
@@ -68,7 +74,9 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
     const routingStart = mayStartRouting(text.charCodeAt(firstNonSpace(text)));
     const acpLine = routingStart && ACP127_LINE.test(text);
     const precedence = routingStart && PRECEDENCE_DTG.test(text);
-    if (!acpLine && !precedence && !ADDRESS_LINE.test(text) && !OTHER_ROUTING_LINE.test(text)) break;
+    const wrapped: boolean = indicatorsWrap && INDICATORS_ONLY.test(text);
+    if (!acpLine && !precedence && !wrapped && !ADDRESS_LINE.test(text) && !OTHER_ROUTING_LINE.test(text)) break;
+    indicatorsWrap = wrapped || (acpLine && PRECEDENCE_INDICATORS.test(text));
     if (acpLine) acp127 = true;
     if (!dtg && precedence) dtg = parseDtg(ctx, line);
     // SECURITY_LINE (`ZNY`/`ZNR` and a group) is one of ACP127_LINE's forms.
