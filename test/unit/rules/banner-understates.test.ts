@@ -15,6 +15,18 @@ const fields = `
       Classified By: Eric Wong, Political Officer. Reason: 1.4 (d).
 `;
 
+/** A CONFIDENTIAL banner under a `ZNY SSSSS` routing line; `above`: routing lines before the DE line. */
+const underSecretRouting = (above = '') => `
+${above}      DE RUEHTV #2502/01 3221434
+      ZNY SSSSS ZZH
+      O 181434Z NOV 09
+
+      C O N F I D E N T I A L TEL AVIV 002502
+      ^^^^^^^^^^^^^^^^^^^^^^^ banner-understates
+${fields}
+      1. (C) Officials met.
+      `;
+
 describe('banner-understates', () => {
   it('fires on the banner when a paragraph is marked higher, naming the paragraph', () => {
     const [finding] = expectRule(
@@ -46,38 +58,13 @@ ${fields}
       `,
     );
     assert.match(subject.message, /^The SUBJECT line is marked \(C\)/);
-    const [routing] = expectRule(
-      RULE,
-      `
-      DE RUEHTV #2502/01 3221434
-      ZNY SSSSS ZZH
-      O 181434Z NOV 09
-
-      C O N F I D E N T I A L TEL AVIV 002502
-      ^^^^^^^^^^^^^^^^^^^^^^^ banner-understates
-${fields}
-      1. (C) Officials met.
-      `,
-    );
+    const [routing] = expectRule(RULE, underSecretRouting());
     assert.match(routing.message, /^The routing line is marked SSSSS/);
   });
 
   it('reads the routing security line below routing indicators that wrap onto a second line', () => {
-    const [routing] = expectRule(
-      RULE,
-      `
-      PP RUEHAG RUEHAST RUEHDA RUEHDF RUEHFL RUEHIK RUEHKW RUEHLA RUEHLN
-      RUEHLZ RUEHPOD RUEHROV RUEHSR RUEHVK RUEHYG
-      DE RUEHTV #2502/01 3221434
-      ZNY SSSSS ZZH
-      O 181434Z NOV 09
-
-      C O N F I D E N T I A L TEL AVIV 002502
-      ^^^^^^^^^^^^^^^^^^^^^^^ banner-understates
-${fields}
-      1. (C) Officials met.
-      `,
-    );
+    const wrapped = '      PP RUEHAG RUEHAST RUEHDA RUEHDF RUEHFL RUEHIK RUEHKW RUEHLA RUEHLN\n      RUEHLZ RUEHPOD RUEHROV RUEHSR RUEHVK RUEHYG\n';
+    const [routing] = expectRule(RULE, underSecretRouting(wrapped));
     assert.match(routing.message, /^The routing line is marked SSSSS/);
   });
 
