@@ -267,6 +267,91 @@ describe('parseCable', () => {
       }
     });
 
+    it('reads an address list whose lines carry routing indicators of any length (RUEHLO/, RHEHAAA/)', () => {
+      const model = parseCable(dedent(`
+        VZCZCXYZ0015
+        PP RUEHWEB
+        DE RUEHAK #4688/01 2231453
+        ZNY CCCCC ZZH
+        P 111453Z AUG 06
+        FM AMEMBASSY ANKARA
+        TO RUEHC/SECSTATE WASHDC PRIORITY 7906
+        INFO RUEHBS/AMEMBASSY BRUSSELS PRIORITY 5386
+        RUEHLO/AMEMBASSY LONDON PRIORITY 3053
+        RUEKJCS/SECDEF WASHINGTON DC PRIORITY
+        RHEHAAA/NATIONAL SECURITY COUNCIL WASHINGTON DC
+        RUCNDT/USMISSION USUN NEW YORK PRIORITY 0075
+        ZEN/AMCONSUL ADANA
+
+        C O N F I D E N T I A L ANKARA 004688
+
+        PARIS FOR SMITH
+
+        E.O. 12958: DECL: 08/08/2021
+        TAGS: PGOV, TU
+        SUBJECT: THE FOREIGN POLICY SPLIT
+
+        1. (C) The circle grew.
+      `));
+      assert.equal(model.routing?.range.end.line, 12);
+      assert.deepEqual(model.addressees.map((a) => a.text), ['PARIS FOR SMITH']);
+      assert.equal(model.banners[0].range.start.line, 14);
+      assert.deepEqual(model.date, { value: { year: 2006, month: 8, day: 11 }, source: 'dtg' });
+    });
+
+    it('reads an address list that goes on in plain lines (collectives, commands, XMT)', () => {
+      const model = parseCable(dedent(`
+        O 101414Z APR 02
+        FM AMEMBASSY MUSCAT
+        TO SECSTATE WASHDC IMMEDIATE 4663
+        INFO ARAB ISRAELI COLLECTIVE PRIORITY
+        JCS WASH DC
+        USCINCCENT MACDILL AFB FL PRIORITY
+        SPECIAL EMBASSY PROGRAM
+        CIA WASHINGTON DC//NHTC// 0000
+        XMT USINT HAVANA
+
+        C O N F I D E N T I A L MUSCAT 000730
+
+        LONDON FOR GOLDRICH, PARIS FOR OFRIEL
+
+        E.O. 12958: DECL: 04/10/2012
+        TAGS: PREL, MU
+        SUBJECT: THE GULF
+
+        1. (C) The Sultan spoke.
+      `));
+      assert.equal(model.routing?.kind, 'acp126');
+      assert.equal(model.routing?.range.end.line, 8);
+      assert.deepEqual(model.addressees.map((a) => a.text), ['LONDON FOR GOLDRICH, PARIS FOR OFRIEL']);
+      assert.equal(model.banners[0].range.start.line, 10);
+    });
+
+    it('ends the address list at BT and never takes a header or body line below it for routing', () => {
+      // Each line right below the address list `TO SECSTATE WASHDC 4663` / `INFO AMEMBASSY PARIS`.
+      const below = [
+        'BT',
+        'UNCLAS MUSCAT 000730',
+        'C O N F I D E N T I A L MUSCAT 000730',
+        'LONDON FOR GOLDRICH',
+        'DEPT PASS USTR',
+        'SIPDIS',
+        'E.O. 12958: N/A',
+        'TAGS: PREL, MU',
+        'SUBJECT: THE GULF',
+        '1. The Sultan spoke.',
+        'The Sultan spoke.',
+      ];
+      for (const line of below) {
+        const model = parseCable(`O 101414Z APR 02\nFM AMEMBASSY MUSCAT\nTO SECSTATE WASHDC 4663\nINFO AMEMBASSY PARIS\n${line}\nSPECIAL EMBASSY PROGRAM\n`);
+        assert.equal(model.routing?.range.end.line, line === 'BT' ? 4 : 3, line);
+      }
+      // Below BT even a line that names a post (a header addressee line) is text.
+      const model = parseCable('O 101414Z APR 02\nFM AMEMBASSY MUSCAT\nTO SECSTATE WASHDC 4663\nBT\nAMEMBASSY ROME FOR SMITH\n\nUNCLAS MUSCAT 000730\n');
+      assert.equal(model.routing?.range.end.line, 3);
+      assert.deepEqual(model.addressees.map((a) => a.text), ['AMEMBASSY ROME FOR SMITH']);
+    });
+
     it('does not take a date-time group followed by other words for a routing line', () => {
       for (const line of ['O 181205Z NOV 75 ZOOLOGY', 'O 181205Z NOV 75 ZDK4X', 'O 181205Z NOV 75 NOTED', 'O 181205Z NOV 75 (NOTED)']) {
         const model = parseCable(dedent(`

@@ -2,8 +2,11 @@
 import { DateTimeGroup, RoutingHeader } from '../cable';
 import { fullYear, monthNumber } from '../dates';
 import { Level } from '../levels';
+import { isBannerLine } from './banner';
 import { isBlankText, ParseContext } from './context';
-import { firstNonSpace } from '../../text/chars';
+import { findFieldStarts } from './fields';
+import { captionNames, matchParagraphStart, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
+import { firstNonSpace, trimmedEnd } from '../../text/chars';
 
 // DDHHMMZ MON YY, optionally after a precedence letter or two (`P`, `O`, `PP`, `R 150750Z OCT 01`).
 const DTG = /(?<![\dA-Za-z])(\d{2})(\d{2})(\d{2})Z\s+([A-Za-z]{3})\s+(\d{2}|\d{4})(?!\d)/;
@@ -16,10 +19,21 @@ const ACP127_LINE = /^\s*(?:VZCZC|(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}|DE
 const PRECEDENCE_INDICATORS = /^\s*(?:PP|OO|RR|ZZ|PR|OP|RP|PO|ZP)\s+RU[A-Z]{3}/;
 const INDICATORS_ONLY = /^\s*R[A-Z]{4,6}(?:\s+R[A-Z]{4,6})*\s*$/;
 const ADDRESS_LINE = /^\s*(?:FM|TO|INFO)\s+\S/;
+// FM names one originator; TO and INFO may go on over lines.
+const ADDRESS_LIST_LINE = /^\s*(?:TO|INFO)\s/;
+const BREAK_LINE = /^\s*BT\s*$/;
 const SECURITY_LINE = /^\s*ZN[YR]\s+([UCSTE]{5})\b/;
 const SECURITY_LEVELS: Record<string, Level> = { U: 'U', E: 'U', C: 'C', S: 'S', T: 'TS' };
 
 const OTHER_ROUTING_LINE = /^\s*(?:RU[A-Z]{3}\/|AMEMBASSY|AMCONSUL|USMISSION|SECSTATE|SECDEF|[A-Z][A-Z/ -]* WASHDC\b)/;
+// A TO or INFO list goes on with one addressee a line, after a routing indicator of any length
+// (`RUEHLO/AMEMBASSY LONDON`, `RHEHAAA/NSC WASHDC`, `ZEN/AMCONSUL ADANA`) or plain (`USCINCSO MIAMI FL`,
+// `SPECIAL EMBASSY PROGRAM`, `CIA WASHINGTON DC//NHTC// 0000`, `AMCONSUL BELFAST POUCH)`).
+const ADDRESSEE_INDICATOR = /^\s*(?:R[A-Z]{3,7}|ZEN)\//;
+// Capitals, digits and the marks office symbols use: a sentence (commas, lowercase, quotes) is not an addressee.
+const ADDRESSEE_CHARS = /^[A-Z0-9 \t/().:&-]+$/;
+// Header addressee lines (`LONDON FOR SMITH`, `DEPT PASS USTR`) come below the banner, not in the list.
+const HEADER_ADDRESSEE_WORD = /\b(?:FOR|PASS|ALSO)\b/;
 
 /**
  * Whether ACP127_LINE or PRECEDENCE_DTG may match a line whose first non-blank character has code
@@ -31,6 +45,18 @@ function mayStartRouting(c: number): boolean {
 
 export function isRoutingStart(text: string): boolean {
   return mayStartRouting(text.charCodeAt(firstNonSpace(text))) && (ACP127_LINE.test(text) || PRECEDENCE_DTG.test(text));
+}
+
+/**
+ * Whether a line inside a TO/INFO list is one more addressee: only when no other reading fits,
+ * so a banner, caption, header field, paragraph or page header right below the list ends it.
+ */
+function isAddressContinuation(ctx: ParseContext, line: number, text: string): boolean {
+  if (!ADDRESSEE_CHARS.test(text)) return false;
+  if (!ADDRESSEE_INDICATOR.test(text) && HEADER_ADDRESSEE_WORD.test(text)) return false;
+  const first = firstNonSpace(text);
+  if (mayBePageArtifact(text, first, trimmedEnd(text)) && PAGE_ARTIFACT.test(text)) return false;
+  return !isBannerLine(ctx, line) && !captionNames(text) && findFieldStarts(text).length === 0 && !matchParagraphStart(text);
 }
 
 export function parseDtg(ctx: ParseContext, line: number): DateTimeGroup | undefined {
@@ -61,6 +87,8 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
   let security: RoutingHeader['security'];
   // Whether the line above is the precedence line or a wrapped line of its indicators.
   let indicatorsWrap = false;
+  // Whether a TO or INFO line is the last address line read, so a line may go on with its addressees.
+  let addressList = false;
   let line = start;
   for (; line < ctx.lineCount; line++) {
     const text = ctx.lines[line];
@@ -75,7 +103,9 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
     const acpLine = routingStart && ACP127_LINE.test(text);
     const precedence = routingStart && PRECEDENCE_DTG.test(text);
     const wrapped: boolean = indicatorsWrap && INDICATORS_ONLY.test(text);
-    if (!acpLine && !precedence && !wrapped && !ADDRESS_LINE.test(text) && !OTHER_ROUTING_LINE.test(text)) break;
+    const address = !acpLine && !precedence && !wrapped && ADDRESS_LINE.test(text);
+    if (address) addressList = ADDRESS_LIST_LINE.test(text);
+    if (!acpLine && !precedence && !wrapped && !address && !OTHER_ROUTING_LINE.test(text) && !(addressList && isAddressContinuation(ctx, line, text))) break;
     indicatorsWrap = wrapped || (acpLine && PRECEDENCE_INDICATORS.test(text));
     if (acpLine) acp127 = true;
     if (!dtg && precedence) dtg = parseDtg(ctx, line);
@@ -88,6 +118,11 @@ export function parseRouting(ctx: ParseContext, start: number): { routing?: Rout
         const span = ctx.span(line, at, at + 5);
         security = { text: span.text, range: span.range, level };
       }
+    }
+    // BT closes the heading: the text starts below it.
+    if (acpLine && BREAK_LINE.test(text)) {
+      line++;
+      break;
     }
   }
   const routing: RoutingHeader = { kind: acp127 ? 'acp127' : 'acp126', range: ctx.linesRange(start, line - 1), dtg, security };
