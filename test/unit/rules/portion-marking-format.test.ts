@@ -64,6 +64,21 @@ describe('portion-marking-format', () => {
     expectFix(RULE, `${header}\n      1. C) Saleh met the Ambassador.\n      `, `${header}\n      1. (C) Saleh met the Ambassador.\n      `);
   });
 
+  it('reads a mark that lost its closing parenthesis after the number, and closes it', () => {
+    const [finding] = expectRule(RULE, `${header}\n      1. (S ON MAY 2, THE MINISTER CALLED.\n         ^^ portion-marking-format\n      `);
+    assert.equal(finding.message, 'Portion mark `(S` is not in the standard form; expected `(S)`.');
+    expectFix(RULE, `${header}\n      1. (S ON MAY 2, THE MINISTER CALLED.\n      `, `${header}\n      1. (S) ON MAY 2, THE MINISTER CALLED.\n      `);
+  });
+
+  it('reads a level qualified by "unless otherwise marked" as that level', () => {
+    const [finding] = expectRule(RULE, `${header}\n      1. (U unless otherwise marked) Biodata follow:\n         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ portion-marking-format\n      `);
+    assert.equal(finding.message, 'Portion mark `(U unless otherwise marked)` is not in the standard form; expected `(U)`.');
+  });
+
+  it('leaves an opening parenthesis that is not a mark alone', () => {
+    expectClean(RULE, `${header}\n      1. (S AND T) COOPERATION GREW.\n\n      2. (SEE REF A) THE TALKS WENT ON.\n\n      3. (CHAIRMAN OF THE BOARD\n      AND HIS DEPUTY) CALLED.\n      `);
+  });
+
   it('is clean on the seeds', () => {
     for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
       const text = readFileSync(join(root, 'seeds', seed), 'utf8');

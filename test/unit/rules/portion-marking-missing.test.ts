@@ -148,6 +148,10 @@ describe('portion-marking-missing', () => {
     );
   });
 
+  it('takes a mark missing its closing parenthesis, or qualified by "unless otherwise marked", for a mark', () => {
+    expectClean(RULE, `${classified}\n      1. (C ON MAY 2, THE CANAL CLOSED.\n\n      2. (U unless otherwise marked) Biodata follow.\n      `);
+  });
+
   it('is clean on the seeds', () => {
     for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
       const text = readFileSync(join(root, 'seeds', seed), 'utf8');

@@ -163,13 +163,17 @@ export function portionMarkAt(text: string, from: number): { mark: PortionMark; 
   return { mark: { raw, level: reading.level, caveats: reading.caveats.slice(), canonical: reading.canonical, wellFormed: reading.wellFormed }, length };
 }
 
+/** `(U unless otherwise marked)`: the paragraph's own level, its sub-portions marked on their own. */
+const UNLESS_MARKED = /^\s+unless\s+otherwise\s+(?:marked|noted|indicated)\s*$/i;
+
 function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   if (bracketed && inner.includes('(')) return undefined;
   const lm = MARK_LEVEL.exec(inner);
   if (!lm) return undefined;
   const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
   if (!level) return undefined;
-  const caveats = parseCaveats(inner.slice(lm[0].length));
+  const rest = inner.slice(lm[0].length);
+  const caveats = UNLESS_MARKED.test(rest) ? [] : parseCaveats(rest);
   if (!caveats) return undefined;
   // Joined by a loop: a mapped array's element kind depends on its length, and the join was recompiled for each.
   let joined = '';
@@ -177,6 +181,22 @@ function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   const canonical = `(${level}${joined})`;
   const wellFormed = bracketed && WELL_FORMED.test(`(${inner})`);
   return { level, caveats, canonical, wellFormed };
+}
+
+// `(C ON FEBRUARY 18, ...`: a level in capitals opening a line of capitals, its `)` lost.
+const UNCLOSED_MARK = /\((TS|SBU|LOU|[USC]) (?=[A-Z])/y;
+
+/**
+ * A mark that lost its closing parenthesis, at `from` after a paragraph number: read only when no
+ * `)` follows on the line, as any `)` may close a parenthesis that is prose (`(S AND T) TALKS`).
+ */
+export function unclosedMarkAt(text: string, from: number): { mark: PortionMark; length: number } | undefined {
+  UNCLOSED_MARK.lastIndex = from;
+  const m = UNCLOSED_MARK.exec(text);
+  if (!m || text.indexOf(')', from) >= 0) return undefined;
+  const reading = readMark(m[1], false)!;
+  const length = m[1].length + 1;
+  return { mark: { raw: text.slice(from, from + length), level: reading.level, caveats: reading.caveats, canonical: reading.canonical, wellFormed: false }, length };
 }
 
 /** The marks most paragraphs carry, read once: everything but `raw` follows from the inner text. */

@@ -1,5 +1,5 @@
 // Recognisers for single lines that several zones of the parser need.
-import { portionMarkAt, PortionMark } from '../levels';
+import { portionMarkAt, PortionMark, unclosedMarkAt } from '../levels';
 import { firstNonSpace, isSpaceCode, trimmedEnd } from '../../text/chars';
 
 export interface ParagraphStart {
@@ -98,7 +98,7 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
       number: { at: afterBullet, end: number.end, value: number.value, pilcrow: number.pilcrow },
       contentAt: i,
     };
-    const mark = portionMarkAt(text, i);
+    const mark = portionMarkAt(text, i) ?? unclosedMarkAt(text, i);
     // After a number the mark may touch the text (`1. (U)Summary`, `7. (C/NF). Text`, `5. (S)xxxxx said`), but not a word (`(C)ontinued`).
     const after = mark ? i + mark.length : 0;
     if (mark && (!isLowerAt(text, after) || text.startsWith('xxx', after))) {
