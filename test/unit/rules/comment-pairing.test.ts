@@ -86,6 +86,19 @@ describe('comment-pairing', () => {
       `));
   });
 
+  it('reads COMMENT spelled with a zero (an OCR artifact) as COMMENT', () => {
+    expectClean(RULE, cable(`
+      -------------------
+      SUMMARY AND C0MMENT
+      -------------------
+
+      1. (C) The regime benefits.  END SUMMARY AND COMMENT.
+      `));
+    expectClean(RULE, cable(`
+      1. (C) C0MMENT: The regime benefits.  END COMMENT.
+      `));
+  });
+
   it('is clean on the seeds', () => {
     for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
       const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'seeds', seed), 'utf8');

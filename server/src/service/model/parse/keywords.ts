@@ -40,7 +40,8 @@ export function lineKeywords(index: LineIndex): Uint8Array {
   for (let i = lower.indexOf('mm'); i >= 0; i = lower.indexOf('mm', i + 1)) {
     if (i < 2) continue;
     if (lower.startsWith('summary', i - 2)) flags.mark(i, SUMMARY_WORD);
-    else if (lower.startsWith('comment', i - 2)) flags.mark(i, COMMENT_WORD);
+    // `c0mment`: a zero for the O, an OCR artifact the marker patterns read as the word.
+    else if (lower.startsWith('comment', i - 2) || lower.startsWith('c0mment', i - 2)) flags.mark(i, COMMENT_WORD);
   }
   flags.rewind();
   // Only where a marker or citation pattern may read the word: `noted`, `footnote`, `reference`,
@@ -138,7 +139,7 @@ export function lineKeywordsAfterEdit(previous: Uint8Array, index: LineIndex, fi
 }
 
 const SECTION = /section/gi;
-const WORDS = /summary|comment|note|ref|quote|text|xxxxx/gi;
+const WORDS = /summary|c[o0]mment|note|ref|quote|text|xxxxx/gi;
 const FLAG_BY_INITIAL: Record<string, number> = { s: SUMMARY_WORD, c: COMMENT_WORD, n: NOTE_WORD, r: REF_WORD, q: QUOTE_WORD, t: QUOTE_WORD, x: REDACTION_RUN };
 
 /**
