@@ -99,6 +99,26 @@ describe('comment-pairing', () => {
       `));
   });
 
+  it('takes END COMMENTS ON a titled section for no comment end, and COMMENTS ON opening a line for no start', () => {
+    expectClean(RULE, cable(`
+      3. (C) SPECIFIC COMMENTS ON THE DRAFT:
+
+      A. THE TEXT IS TOO LONG.
+
+      END COMMENTS ON THE DRAFT.
+      `));
+    expectRule(
+      RULE,
+      cable(`
+      1. (C) The Embassy will send its
+      COMMENTS ON THE DRAFT WITHIN A WEEK.
+
+      2. (C) The regime benefits.  End Comment.
+                                   ^^^^^^^^^^^ comment-pairing
+      `),
+    );
+  });
+
   it('is clean on the seeds', () => {
     for (const seed of ['04RANGOON1422.txt', '06BANGKOK3955.txt']) {
       const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'seeds', seed), 'utf8');

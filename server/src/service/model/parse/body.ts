@@ -40,15 +40,18 @@ interface MarkerPattern {
 }
 // `C0MMENT`, with a zero for the O: an OCR artifact of some releases, read as the word.
 const COMMENT = 'C[O0]MMENTS?';
+// `COMMENTS ON THE DRAFT:` titles a section (`END COMMENTS ON THE DRAFT.` closes it) or is prose
+// wrapped to a line start (`...send its` / `COMMENTS ON THE TEXT`): no comment opens or ends there.
+const COMMENT_NOT_ON = String.raw`${COMMENT}(?!\s+ON\b)`;
 const MARKERS: MarkerPattern[] = [
   { kind: 'summary-end', re: /\bEND\s+(?:OF\s+)?SUMMARY\b/gi, word: false, needs: SUMMARY_WORD, also: 0, initials: '' },
   { kind: 'summary-start', re: new RegExp(String.raw`\b(?:BEGIN\s+SUMMARY\b|SUMMARY${JOINED}\s*(?:[:.;]|-))`, 'gi'), word: false, needs: SUMMARY_WORD, also: 0, initials: '' },
   // A line opening with the word, capitalised: `1. (C) SUMMARY`, a `Summary and Comment` title.
   { kind: 'summary-start', re: new RegExp(String.raw`${LINE_OPENING}((?:INTRODUCTION AND |Introduction and )?(?:SUMMARY|Summary)\b)`, 'g'), word: true, needs: SUMMARY_WORD, also: 0, initials: 'IS' },
   // `END SUMMARY AND COMMENT` closes a comment too.
-  { kind: 'comment-end', re: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:${COMMENT}|NOTES?)\b`, 'gi'), word: false, needs: COMMENT_OR_NOTE, also: 0, initials: '' },
+  { kind: 'comment-end', re: new RegExp(String.raw`\bEND\s+(?:OF\s+)?(?:SUMMARY${JOINER})?(?:${COMMENT_NOT_ON}|NOTES?)\b`, 'gi'), word: false, needs: COMMENT_OR_NOTE, also: 0, initials: '' },
   { kind: 'comment-start', re: new RegExp(String.raw`\b(?:BEGIN\s+COMMENT\b|(?:${COMMENT}|NOTES?)${JOINED}(?:,?\s+CONT(?:INUED|'D|\.)?)?\s*(?:[:.;-]|\)(?=\s)))`, 'gi'), word: false, needs: COMMENT_OR_NOTE, also: 0, initials: '' },
-  { kind: 'comment-start', re: new RegExp(String.raw`${LINE_OPENING}((?:${COMMENT}|Comments?)\b)`, 'g'), word: true, needs: COMMENT_WORD, also: 0, initials: 'C' },
+  { kind: 'comment-start', re: new RegExp(String.raw`${LINE_OPENING}((?:${COMMENT}|Comments?)\b(?!\s+[Oo][Nn]\b))`, 'g'), word: true, needs: COMMENT_WORD, also: 0, initials: 'C' },
   // `SUMMARY AND COMMENT` opens both.
   { kind: 'comment-start', re: new RegExp(String.raw`\bSUMMARY${JOINER}(${COMMENT})\b`, 'gi'), word: true, needs: COMMENT_WORD, also: SUMMARY_WORD, initials: '' },
 ];
