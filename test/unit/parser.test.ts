@@ -627,6 +627,23 @@ ${text}`));
       assert.deepEqual(model.markers.map((m) => m.kind), ['summary-start', 'summary-end']);
     });
 
+    it('reads "CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:" as paragraph 1 for a whole-text marking', () => {
+      const model = parse(`
+      C O N F I D E N T I A L DAKAR 002654
+
+      E.O. 12958: DECL: 4/15/06
+      TAGS: PGOV, SG
+      SUBJECT: A SUBJECT
+
+      1.  CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:
+      AMBASSADOR, AMEMBASSY DAKAR.  REASON:  1.5 (B)
+
+      2.  BEGIN SUMMARY:  TEXT.  END SUMMARY.
+      `);
+      assert.equal(model.entireText?.level, 'C');
+      assert.equal(at(model, model.entireText!.range), 'CLASSIFIED CONFIDENTIAL ENTIRE TEXT');
+    });
+
     it('opens a quotation at "BEGIN <words> TEXT" starting a line, not at "end of the text"', () => {
       const model = parse(`
       UNCLAS SANAA 001559

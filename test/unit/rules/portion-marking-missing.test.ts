@@ -63,6 +63,11 @@ describe('portion-marking-missing', () => {
     expectClean(RULE, `\n      P 082329Z JUL 86\n      FM AMEMBASSY BOGOTA\n${classified}\n      1.  The canal matters.\n\n      2.  So does the port.\n      `);
   });
 
+  it('takes paragraph 1 reading CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY for a whole-text marking', () => {
+    const header = classified.replace(/\n\s*Classified By:.*\n/, '\n');
+    expectClean(RULE, `${header}\n      1.  CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:\n      AMBASSADOR, AMEMBASSY PANAMA.  REASON:  1.5 (B)\n\n      2.  The canal matters.\n      `);
+  });
+
   it('does not take list items, redacted paragraphs, quotations or marks split over lines for unmarked paragraphs', () => {
     expectClean(
       RULE,

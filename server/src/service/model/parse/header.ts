@@ -20,6 +20,8 @@ interface OpenField {
 
 // Pre-1996 whole-text marking, in the header or (mostly) as paragraph 1: `1.  C - ENTIRE TEXT.`
 const ENTIRE_TEXT = /^\s*(UNCLASSIFIED|LIMITED OFFICIAL USE|CONFIDENTIAL|SECRET|TOP SECRET|SENSITIVE BUT UNCLASSIFIED|C O N F I D E N T I A L|S E C R E T|[UCS])\s*-+\s*ENTIRE TEXT\b/i;
+/** `1.  CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:`: the whole-text marking run into the Classified By line. */
+const CLASSIFIED_ENTIRE_TEXT = /^(CLASSIFIED\s+(CONFIDENTIAL|SECRET|TOP SECRET)\s+ENTIRE\s+TEXT)\s+BY\b/i;
 /** What follows a paragraph mark that marks the whole text. */
 const MARKED_ENTIRE_TEXT = /^(?:-+[ \t]*)?ENTIRE TEXT\b/i;
 const ENTIRE_TEXT_LEVELS: Record<string, Level> = {
@@ -75,7 +77,16 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
     model.entireText = levelledSpan(ctx.span(line, mark.range.start.character, at + marked[0].length), mark.level);
     return;
   }
-  model.entireText = matchEntireText(ctx, line, at);
+  model.entireText = matchEntireText(ctx, line, at) ?? matchClassifiedEntireText(ctx, line, at);
+}
+
+function matchClassifiedEntireText(ctx: ParseContext, line: number, at: number): (Span & { level: Level }) | undefined {
+  const text = ctx.lines[line];
+  // Most first paragraphs start otherwise: a character test before the pattern.
+  if ((text.charCodeAt(at) | 32) !== 99 /* c */) return undefined;
+  const m = CLASSIFIED_ENTIRE_TEXT.exec(text.slice(at));
+  if (!m) return undefined;
+  return levelledSpan(ctx.span(line, at, at + m[1].length), ENTIRE_TEXT_LEVELS[m[2].toUpperCase().replace(/\s+/g, '')]);
 }
 
 // Lowercased releases write TAGS in lower case too (`etra, mnuc, marr`).
