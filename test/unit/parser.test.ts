@@ -627,7 +627,7 @@ ${text}`));
       assert.deepEqual(model.markers.map((m) => m.kind), ['summary-start', 'summary-end']);
     });
 
-    it('reads "CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:" as paragraph 1 for a whole-text marking', () => {
+    it('reads "CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:" opening paragraph 1 as a whole-text marking', () => {
       const model = parse(`
       C O N F I D E N T I A L DAKAR 002654
 
@@ -642,6 +642,26 @@ ${text}`));
       `);
       assert.equal(model.entireText?.level, 'C');
       assert.equal(at(model, model.entireText!.range), 'CLASSIFIED CONFIDENTIAL ENTIRE TEXT');
+    });
+
+    it('reads "CLASSIFIED CONFIDENTIAL [ENTIRE TEXT] BY" in paragraph 1 as the Classified By line', () => {
+      for (const keyword of ['CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:', 'CLASSIFIED SECRET BY']) {
+        const model = parse(`
+      C O N F I D E N T I A L DAKAR 002654
+
+      E.O. 12958: DECL: 4/15/06
+      TAGS: PGOV, SG
+      SUBJECT: A SUBJECT
+
+      1.  ${keyword}
+      AMBASSADOR, AMEMBASSY DAKAR.  REASON:  1.5 (B)
+
+      2.  TEXT.
+      `);
+        assert.equal(model.classifiedBy?.keyword.text, keyword);
+        assert.equal(model.classifiedBy?.section?.text, '1.5');
+        assert.deepEqual(model.classifiedBy?.letters.map((l) => l.text), ['B']);
+      }
     });
 
     it('opens a quotation at "BEGIN <words> TEXT" starting a line, not at "end of the text"', () => {

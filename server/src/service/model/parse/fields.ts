@@ -17,7 +17,8 @@ export interface FieldStart {
 
 // Field keywords. Each is anchored on a non-letter before it so words like "PROTAGS" do not count.
 const KEYWORDS: Array<[FieldKind, RegExp]> = [
-  ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}BY(?![A-Za-z])\s*:?\s*/gi],
+  // Older cables may name the level, even the whole-text marking: `CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:`.
+  ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}(?:(?:CONFIDENTIAL|SECRET|TOP SECRET)\s{1,3}(?:ENTIRE\s{1,3}TEXT\s{1,3})?)?BY(?![A-Za-z])\s*:?\s*/gi],
   // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`.
   ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],

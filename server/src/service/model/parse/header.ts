@@ -80,6 +80,11 @@ export function findEntireTextParagraph(ctx: ParseContext, model: CableModel): v
   model.entireText = matchEntireText(ctx, line, at) ?? matchClassifiedEntireText(ctx, line, at);
 }
 
+/** `CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:` read as a Classified By keyword also marks the whole text. */
+function markedByKeyword(ctx: ParseContext, model: CableModel, keyword: Span): void {
+  if (!model.entireText) model.entireText = matchClassifiedEntireText(ctx, keyword.range.start.line, keyword.range.start.character);
+}
+
 function matchClassifiedEntireText(ctx: ParseContext, line: number, at: number): (Span & { level: Level }) | undefined {
   const text = ctx.lines[line];
   // Most first paragraphs start otherwise: a character test before the pattern.
@@ -148,7 +153,9 @@ export function findLateClassifiedBy(ctx: ParseContext, model: CableModel, from:
       pieces.push({ line: next, start: indentOf(t), end: t.length });
     }
     const keywordEnd = text.slice(start.at, start.contentAt).trimEnd().length + start.at;
-    model.classifiedBy = buildClassifiedBy(ctx, ctx.span(line, start.at, keywordEnd), pieces);
+    const keyword = ctx.span(line, start.at, keywordEnd);
+    model.classifiedBy = buildClassifiedBy(ctx, keyword, pieces);
+    markedByKeyword(ctx, model, keyword);
     return;
   }
 }
@@ -225,6 +232,7 @@ class HeaderLoop {
       }
     } else if (kind === 'classifiedBy') {
       if (!model.classifiedBy) model.classifiedBy = buildClassifiedBy(ctx, keyword, pieces);
+      markedByKeyword(ctx, model, keyword);
     }
   }
 
