@@ -75,6 +75,11 @@ describe('portion-marking-format', () => {
     assert.equal(finding.message, 'Portion mark `(U unless otherwise marked)` is not in the standard form; expected `(U)`.');
   });
 
+  it('reads a level run into NF (`(SNF)`) as the level with NOFORN', () => {
+    const [finding] = expectRule(RULE, `${header}\n      1. (SNF) The team did well.\n         ^^^^^ portion-marking-format\n      `);
+    assert.equal(finding.message, 'Portion mark `(SNF)` is not in the standard form; expected `(S/NF)`.');
+  });
+
   it('leaves an opening parenthesis that is not a mark alone', () => {
     expectClean(RULE, `${header}\n      1. (S AND T) COOPERATION GREW.\n\n      2. (SEE REF A) THE TALKS WENT ON.\n\n      3. (CHAIRMAN OF THE BOARD\n      AND HIS DEPUTY) CALLED.\n      `);
   });

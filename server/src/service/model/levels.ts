@@ -166,8 +166,13 @@ export function portionMarkAt(text: string, from: number): { mark: PortionMark; 
 /** `(U unless otherwise marked)`: the paragraph's own level, its sub-portions marked on their own. */
 const UNLESS_MARKED = /^\s+unless\s+otherwise\s+(?:marked|noted|indicated)\s*$/i;
 
+/** `(SNF)`: the level run into NF, with no separator. */
+const RUN_INTO_NF: Record<string, Level> = { SNF: 'S', CNF: 'C' };
+
 function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   if (bracketed && inner.includes('(')) return undefined;
+  const runInto = bracketed && inner.length === 3 ? RUN_INTO_NF[inner] : undefined;
+  if (runInto) return { level: runInto, caveats: ['NF'], canonical: `(${runInto}//NF)`, wellFormed: false };
   const lm = MARK_LEVEL.exec(inner);
   if (!lm) return undefined;
   const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
