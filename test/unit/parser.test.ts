@@ -755,6 +755,15 @@ ${text}`));
       ]);
     });
 
+    it('reads a REF keyword written with a full stop before its colon: REFS.:, REF.:', () => {
+      assert.deepEqual(texts(`\n      CONFIDENTIAL BEIJING 000001\n\n      REFS.:  A.  BEIJING 1438  B.  BEIJING 1439\n      -       C.  BEIJING 1437\n\n      1. (C) Text (REFS. B-C).\n      `), [
+        ['A.', 'BEIJING 1438'],
+        ['B.', 'BEIJING 1439'],
+        ['C.', 'BEIJING 1437'],
+      ]);
+      assert.deepEqual(texts(`\n      UNCLAS RIYADH 000001\n\n      REF.: STATE 3630\n\n      1. (U) Text.\n      `), [[undefined, 'STATE 3630']]);
+    });
+
     it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {
       for (const [line, post] of [
         ['C O N F I D E N T I A L 75 LIBREVILLE 1895', 'LIBREVILLE'],

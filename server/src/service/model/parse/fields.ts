@@ -24,8 +24,9 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   // With a colon also in mixed and lower case (`Subject:`, `subj:`), as lowercased releases have it.
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ|Subject|Subj|subject|subj)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
-  // Without a colon at the line start before an item letter: `REF A. STATE 1`, `REF A: STATE 1  REF B: ROME 2`.
-  ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s|[A-Z]:\s)/gi],
+  // With a full stop before the colon too (`REFS.:`). Without a colon at the line start before an
+  // item letter: `REF A. STATE 1`, `REF A: STATE 1  REF B: ROME 2`.
+  ['ref', /(?<![A-Za-z])(?:REFS?|REFTELS?|REFERENCES?)\.?\s*:\s*|^\s*REFS?\s+(?=\(?[A-Z][.)]\s|[A-Z]:\s)/gi],
 ];
 
 /**
