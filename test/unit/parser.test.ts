@@ -764,6 +764,21 @@ ${text}`));
       assert.deepEqual(texts(`\n      UNCLAS RIYADH 000001\n\n      REF.: STATE 3630\n\n      1. (U) Text.\n      `), [[undefined, 'STATE 3630']]);
     });
 
+    it('reads an item letter whose full stop touches the year: D.01 ROME 3714', () => {
+      const expected = [
+        ['A.', 'ROME 108'],
+        ['B.', '02 ROME 3393'],
+        ['C.', '01 ROME 3714'],
+      ];
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REFS:\n\n      A. ROME 108\n      B. 02 ROME 3393\n      C.01 ROME 3714\n\n      1. (U) Text.\n      `), expected);
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A. ROME 108 B. 02 ROME 3393 C.01 ROME 3714\n\n      1. (U) Text.\n      `), expected);
+      // Not a letter touching other digits or a word: `PARA C.1`, `WASHINGTON D.C.`.
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: A. ROME 108 PARA B.1 B. WASHINGTON D.C. 12\n\n      1. (U) Text.\n      `), [
+        ['A.', 'ROME 108 PARA B.1'],
+        ['B.', 'WASHINGTON D.C. 12'],
+      ]);
+    });
+
     it('reads banners with a year before the post, a TOSEC number, or lowercase after a letter-spaced level', () => {
       for (const [line, post] of [
         ['C O N F I D E N T I A L 75 LIBREVILLE 1895', 'LIBREVILLE'],

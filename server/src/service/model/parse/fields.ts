@@ -273,9 +273,10 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
 }
 
 // An item letter: `A.`, `A)`, `(A)`, `A:`, `A.)`, lower case `(a)`, `a)`, `a.`, optionally after a pilcrow
-// (a rendering artifact); the parenthesised forms may be glued to the item (`A)ZAGREB 1588`).
+// (a rendering artifact); the parenthesised forms may be glued to the item (`A)ZAGREB 1588`), and
+// `D.` to a two-digit year (`D.01 BRASILIA 3714`), not to other digits (`PARA C.1`) or a word (`D.C.`).
 // `(?:(?<!\s\s)|(?!\s))`: no attempt from inside a blank run (the attempt at its start covers it), which kept long runs quadratic.
-const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))(?:(?<!\s\s)|(?!\s))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9]))/g;
+const ITEM_LETTER = /(?:^|(?<=[\s,;\u00b6]))(?:(?<!\s\s)|(?!\s))\u00b6?\s*(?:\(([A-Za-z])\)|([A-Z])\.?\)|([A-Z])[.:]|([a-z])[.)])(?:(?=\s|$)|(?<=\))(?=[A-Z0-9])|(?<=[A-Z]\.)(?=\d\d\s))/g;
 
 const CABLE_LETTER_AFTER = /^(\s+(?:REF(?:TEL)?S?:\s*)?)(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))|^(\s+REF\s+)[A-Z]:/;
 

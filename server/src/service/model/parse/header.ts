@@ -96,9 +96,9 @@ function matchClassifiedEntireText(ctx: ParseContext, line: number, at: number):
 
 // Lowercased releases write TAGS in lower case too (`etra, mnuc, marr`).
 const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/i;
-// `A. STATE 1`, `(B) ROME 2`, `C: LAGOS 3`, and glued `A)ZAGREB 1588` / `(A)STATE 71143`.
+// `A. STATE 1`, `(B) ROME 2`, `C: LAGOS 3`, and glued `A)ZAGREB 1588` / `(A)STATE 71143` / `D.01 ROME 3714`.
 // `^\s*(?:\u00b6\s*)?` is `^\s*\u00b6?\s*` without two adjacent blank runs to split (quadratic on a long blank line).
-const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9]))/;
+const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9])|[A-Z]\.(?=\d\d\s))/;
 /** An item letter in a REF list's text (`A.`, `(b)`, `C:`). */
 const REF_LIST_LETTER = /(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
