@@ -94,6 +94,21 @@ describe('ref-undefined', () => {
     expectClean('ref-undefined', `\n      UNCLAS BELGRADE 000025\n\n      REF: BELGRADE 19; STATE 9661\n\n      1. (U) As noted (Ref B), the visit went ahead.\n      `);
   });
 
+  it('reads a list lettered only at A, its other references after semicolons, as A, B, C in order', () => {
+    expectRule(
+      'ref-undefined',
+      `
+      CONFIDENTIAL VATICAN 000083
+
+      REF: A) 05 VATICAN 475 ET AL.; WARSAW 799 ET AL.; SMITH - JONES
+      TELCONS
+
+      1. (C) As reported (ref a), the visit went ahead (ref c), but not as planned (ref d).
+                                                                                        ^ ref-undefined
+      `,
+    );
+  });
+
   it('does not take ad ref. or a REF label for a citation', () => {
     expectClean(
       'ref-undefined',

@@ -49,8 +49,19 @@ function nonBlankParts(text: string): number {
 interface RefIndex {
   /** Upper-case letter -> the first item with that letter. */
   byLetter: Map<string, RefItem>;
-  /** The only item, when the list is one unlettered item, and how many references it lists. */
+  /** The only item, when the list is one unlettered item (or one lettered A), and how many references it lists. */
   implicit?: { item: RefItem; count: number };
+}
+
+/**
+ * A list of one item stands for the references it lists: unlettered, all of them; lettered A
+ * (`A) VATICAN 475; WARSAW 799; ...TELCONS`, the drafter lettering only the first), those after
+ * semicolons, which drafters cite as B, C... all the same.
+ */
+function implicitList(only: RefItem, lines: readonly string[]): { item: RefItem; count: number } | undefined {
+  if (!only.letter) return { item: only, count: implicitCount(only, lines) };
+  const count = itemLetter(only) === 'A' ? nonBlankParts(only.text) : 1;
+  return count > 1 ? { item: only, count } : undefined;
 }
 
 const refIndex = perModel((model: CableModel): RefIndex => {
@@ -60,8 +71,7 @@ const refIndex = perModel((model: CableModel): RefIndex => {
     const letter = itemLetter(item);
     if (letter !== undefined && !byLetter.has(letter)) byLetter.set(letter, item);
   }
-  const only = items.length === 1 && !items[0].letter ? items[0] : undefined;
-  return { byLetter, implicit: only && { item: only, count: implicitCount(only, model.lines.lines) } };
+  return { byLetter, implicit: items.length === 1 ? implicitList(items[0], model.lines.lines) : undefined };
 });
 
 /** The REF item a cited letter names: the first item with that letter, or an unlettered list holding that many. */
