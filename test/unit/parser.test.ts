@@ -764,6 +764,23 @@ ${text}`));
       assert.deepEqual(texts(`\n      UNCLAS RIYADH 000001\n\n      REF.: STATE 3630\n\n      1. (U) Text.\n      `), [[undefined, 'STATE 3630']]);
     });
 
+    it('reads a garbled first letter (Q for A) as the first item, the list going on with B', () => {
+      const expected = [
+        ['Q.', 'STATE 1234'],
+        ['B.', 'ROME 567'],
+        ['C.', 'PARIS 89'],
+      ];
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: Q. STATE 1234\n           B. ROME 567\n           C. PARIS 89\n\n      1. (U) Text.\n      `), expected);
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: Q. STATE 1234 B. ROME 567 C. PARIS 89\n\n      1. (U) Text.\n      `), expected);
+      // Without its stop, only when B follows on the line.
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: Q STATE 1234; B) ROME 567\n      -    C) PARIS 89\n\n      1. (U) Text.\n      `), [
+        ['Q', 'STATE 1234;'],
+        ['B)', 'ROME 567'],
+        ['C)', 'PARIS 89'],
+      ]);
+      assert.deepEqual(texts(`\n      UNCLAS ROME 000001\n\n      REF: X STATE 1234\n\n      1. (U) Text.\n      `), [[undefined, 'X STATE 1234']]);
+    });
+
     it('reads an item letter whose full stop touches the year: D.01 ROME 3714', () => {
       const expected = [
         ['A.', 'ROME 108'],

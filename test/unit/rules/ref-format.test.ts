@@ -37,6 +37,19 @@ describe('ref-format', () => {
     assert.deepEqual(findings.map((f) => f.message).sort(), ['REF B has no text; expected the cable or document it refers to.', 'REF B is used twice; expected C here.']);
   });
 
+  it('fires on a garbled first letter, not on the next items', () => {
+    expectRule(
+      'ref-format',
+      `
+      UNCLAS MOGADISHU 000001
+
+      REF: Q ROME 8622; B) ROME 1099
+           ^ ref-format
+      -    C) ROME 1079
+      `,
+    );
+  });
+
   it('is clean when the body opens with a lettered paragraph after a blank line', () => {
     expectClean('ref-format', `\n      UNCLAS MADRID 000001\n\n      REF: A)USDA FAS 1234\n\n      A. GENERAL AUTHORIZATION.\n\n      B. EXCHANGE RATE USED IN THE PROJECTION.\n      `);
   });

@@ -338,16 +338,37 @@ interface RefItemDraft {
   parts: Piece[];
 }
 
-/** Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so `U.S.` does not. */
+// A first item letter other than A, without a stop, then B lettered later on the line: `Q MOGADISHU 8622; B) ...`.
+const GARBLED_FIRST_LETTER = /^\s*[B-Z](?=\s)(?=.*?[\s;,]\(?B[.)]\s)/;
+
+/** Where the first piece's garbled first letter (GARBLED_FIRST_LETTER) stands, or -1. */
+function garbledFirstLetterAt(text: string, piece: Piece): number {
+  const m = GARBLED_FIRST_LETTER.exec(text.slice(piece.start, piece.end));
+  return m ? piece.start + m[0].length - 1 : -1;
+}
+
+/**
+ * Splits REF content into items. Mid-line, only the next letter in sequence starts an item, so
+ * `U.S.` does not; after a first letter other than A (a garbled A, `Q. STATE 1234`), B does too.
+ */
 export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: string) => string | null): RefItem[] {
   const items: RefItemDraft[] = [];
   let expected = 65; // A
+  /** The first item's letter was not A: B may follow it. */
+  let garbledFirst = false;
   for (const piece of pieces) {
     const text = ctx.lines[piece.line];
     let cursor = piece.start;
-    for (let m = nextItemLetter(text, piece.start); m && m.index < piece.end; m = nextItemLetter(text, ITEM_LETTER.lastIndex)) {
+    const garbledAt = items.length ? -1 : garbledFirstLetterAt(text, piece);
+    if (garbledAt >= 0) {
+      items.push({ letter: ctx.span(piece.line, garbledAt, garbledAt + 1), start: { line: piece.line, character: garbledAt }, parts: [] });
+      cursor = garbledAt + 1;
+      expected = 66; // B
+    }
+    for (let m = nextItemLetter(text, cursor); m && m.index < piece.end; m = nextItemLetter(text, ITEM_LETTER.lastIndex)) {
       const letter = upperLetterCode((m[1] ?? m[2] ?? m[3] ?? m[4]).charCodeAt(0));
-      if (letter !== expected && !isBlankBetween(text, piece.start, m.index)) continue;
+      const inSequence = letter === expected || (garbledFirst && letter === 66 && items.length === 1);
+      if (!inSequence && !isBlankBetween(text, piece.start, m.index)) continue;
       const letterEnd = m.index + m[0].length;
       // CABLE_LETTER_AFTER needs a blank right after the match.
       const inner = endsWithCapitalDot(text, m.index, letterEnd) && letterEnd < piece.end && isSpaceCode(text.charCodeAt(letterEnd)) ? CABLE_LETTER_AFTER.exec(text.slice(letterEnd, piece.end)) : null;
@@ -362,6 +383,7 @@ export function buildRefItems(ctx: ParseContext, pieces: Piece[], idOf: (text: s
       if (items.length) items[items.length - 1].parts.push({ line: piece.line, start: cursor, end: partEnd });
       else if (!isBlankBetween(text, cursor, partEnd)) items.push({ letter: undefined, start: { line: piece.line, character: cursor }, parts: [{ line: piece.line, start: cursor, end: partEnd }] });
       const letterAt = letterStart(text, m.index);
+      garbledFirst = !items.length && letter !== 65;
       items.push({ letter: ctx.span(piece.line, letterAt, letterEnd), start: { line: piece.line, character: letterAt }, parts: [] });
       cursor = letterEnd;
       expected = letter + 1;
