@@ -35,6 +35,23 @@ describe('ref-undefined', () => {
     );
   });
 
+  it('reads reftel followed by a post and number as citing the item with that cable, not as ambiguous', () => {
+    expectClean('ref-undefined', `\n      UNCLAS LAGOS 002013\n\n      REF: A. ABUJA 1675\n           B. 03 LAGOS 1998\n\n      1. (U) See reftel Abuja 1675 and (REFTEL LAGOS 01998).\n      `);
+    // A cable the list does not hold leaves the reftel as ambiguous as before.
+    expectRule(
+      'ref-undefined',
+      `
+      UNCLAS LAGOS 002013
+
+      REF: A. ABUJA 1675
+           B. LAGOS 1998
+
+      1. (U) See reftel Abuja 1676.
+                 ^^^^^^ ref-undefined
+      `,
+    );
+  });
+
   it('fires on citations in a cable with no REF list', () => {
     expectRule(
       'ref-undefined',

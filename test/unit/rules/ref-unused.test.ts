@@ -61,6 +61,22 @@ describe('ref-unused', () => {
     );
   });
 
+  it('reads reftel followed by a post and number as citing the item with that cable', () => {
+    expectRule(
+      'ref-unused',
+      `
+      UNCLAS LAGOS 002013
+
+      REF: A. ABUJA 1675
+           B. LAGOS 1998
+           C. LAGOS 1982
+           ^^ ref-unused
+
+      1. (U) The two agreed to a cease-fire. See reftel Abuja 01675. Others disagreed (ref b).
+      `,
+    );
+  });
+
   it('stays silent when an ambiguous reftel might cite any item', () => {
     expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) We delivered reftel points.\n      `);
   });

@@ -183,6 +183,8 @@ export interface Marker extends Span {
 export interface RefCitation extends Span {
   /** Cited letters with their ranges; empty for a bare `reftel`. */
   letters: Span[];
+  /** For a bare `reftel`, the cable it names by post and number (`Abuja 1675` in `reftel Abuja 1675`). */
+  named?: Span;
 }
 
 export interface Section {

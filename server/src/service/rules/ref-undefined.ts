@@ -1,6 +1,6 @@
 import { Rule, RuleContext } from '../lint/rule';
 import { itemLetter, RefCitation } from '../model/cable';
-import { isPluralCitation, refItemForLetter } from './refLetters';
+import { citationTargets, isPluralCitation, refItemForLetter } from './refLetters';
 import { firstNonSpace } from '../text/chars';
 
 export const refUndefined: Rule = {
@@ -29,6 +29,8 @@ export const refUndefined: Rule = {
     }
     for (const citation of model.citations) {
       if (citation.letters.length || isPluralCitation(citation) || isLabel(ctx, citation)) continue;
+      // `reftel Abuja 1675` names its item by the cable it holds.
+      if (citation.named && citationTargets(model, citation).length) continue;
       if (!model.refs) {
         ctx.report({ range: citation.range, message: `${keyword(citation)} points at a reference, but the cable has no REF list.` });
       } else if (letters.length > 1 && !(letters.includes('A') && followedByA(ctx, citation))) {

@@ -114,14 +114,36 @@ export function citedLetters(model: CableModel): CitedLetter[] {
   return model.citations.flatMap((citation) => citation.letters.map((letter) => ({ citation, letter, item: refItemForLetter(model, letter.text) })));
 }
 
-/** The items a citation points at: its letters' items; for a bare `reftel`, the only item or, if plural, every item. */
+/**
+ * The items a citation points at: its letters' items; for a bare `reftel`, the items holding the
+ * cable it names (`reftel Abuja 1675`), else the only item or, if plural, every item.
+ */
 export function citationTargets(model: CableModel, citation: RefCitation): RefItem[] {
   const items = model.refs?.items ?? [];
   if (citation.letters.length) {
     return citedCodes(model, citation).map((code) => refItemForLetter(model, code)).filter((i): i is RefItem => i !== undefined);
   }
+  if (citation.named) {
+    const key = cableKey(citation.named.text);
+    const holding = items.filter((item) => holdsCable(item.text, key));
+    if (holding.length) return holding;
+  }
   if (items.length === 1 || isPluralCitation(citation)) return items;
   return [];
+}
+
+/** A post and cable number compared as written in REF items: capitals, single blanks, no leading zeros (`Kabul 02245` -> `KABUL 2245`). */
+function cableKey(text: string): string {
+  return text.toUpperCase().replace(/\s+/g, ' ').replace(/ 0+(?=\d)/g, ' ');
+}
+
+/** Whether an item's text names the cable `key` (cableKey form), not as part of a longer word or number. */
+function holdsCable(text: string, key: string): boolean {
+  const written = ' ' + cableKey(text);
+  const at = written.indexOf(' ' + key);
+  if (at < 0) return false;
+  const after = written.charCodeAt(at + key.length + 1);
+  return !(after >= 48 && after <= 57) && !(after >= 65 && after <= 90);
 }
 
 /** Where the text cites `item`: the letter spans naming it, or the whole citation for a bare `reftel`. */

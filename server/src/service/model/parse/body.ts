@@ -482,6 +482,17 @@ function markersOnLine(model: CableModel, line: number): Set<number> {
   return seen;
 }
 
+// A post (one to four capitalised words) and a cable number after a bare citation: `reftel Abuja 1675`, `REFTEL PRETORIA 4503`.
+const NAMED_CABLE = /^\s+([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}\s+\d{1,6})(?!\d|\.\d|[A-Za-z])/;
+
+/** The cable a bare citation ending at `end` names by post and number, if any. */
+function namedCable(ctx: ParseContext, line: number, text: string, end: number): Span | undefined {
+  const m = NAMED_CABLE.exec(text.slice(end, end + 80));
+  if (!m) return undefined;
+  const at = end + m[0].length - m[1].length;
+  return ctx.span(line, at, at + m[1].length);
+}
+
 function scanCitations(ctx: ParseContext, text: string, line: number, model: CableModel): void {
   // Found at the first citation: most lines with `ref` hold none (reference, refugee, reform).
   let listHasA: boolean | undefined;
@@ -492,10 +503,11 @@ function scanCitations(ctx: ParseContext, text: string, line: number, model: Cab
     const last = letters[letters.length - 1]?.range.end;
     if (!last || last.line === line) {
       const end = last ? last.character : m.index + m[0].length;
-      model.citations.push({ text: text.slice(m.index, end), range: lineRange(line, m.index, end), letters });
+      const named = letters.length ? undefined : namedCable(ctx, line, text, end);
+      model.citations.push({ text: text.slice(m.index, end), range: lineRange(line, m.index, end), letters, named });
     } else {
       const wrapped = `${text.slice(m.index).trimEnd()} ${ctx.lines[last.line].slice(0, last.character).trimStart()}`;
-      model.citations.push({ text: wrapped, range: { start: { line, character: m.index }, end: last }, letters });
+      model.citations.push({ text: wrapped, range: { start: { line, character: m.index }, end: last }, letters, named: undefined });
     }
   }
 }
