@@ -481,6 +481,24 @@ ${text}`));
       assert.deepEqual(paragraphNumbers(model), [1, 2]);
     });
 
+    it('reads a paragraph number after a label in capitals, when a portion mark follows it: TEXT:  1. (C)', () => {
+      const model = body(`
+      SUMMARY: (U) The group will go on.
+
+      TEXT:  1. (C) The cabinet approved the extension.
+
+      2. (U) The group has worked well.
+
+      ARTICLE 98: 3. (C) The minister outlined the motives.
+
+      PILLARS: 4. FIGHTING TERRORISM AND CRIME.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2, 3]);
+      const first = model.paragraphs.find((p) => p.number?.value === 1)!;
+      assert.equal(at(model, first.number!.range), '1.');
+      assert.equal(first.mark?.raw, '(C)');
+    });
+
     it("reads a number wrapped off a paragraph's first line as running text when it does not come next", () => {
       const model = body(`
       1. (U) The Minister met the delegation.

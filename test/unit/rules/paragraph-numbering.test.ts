@@ -310,6 +310,18 @@ describe('paragraph-numbering', () => {
       `));
     });
 
+    it('a new part under a label that numbers afresh: TEXT: 1. ... COMMENTS: 1.', () => {
+      expectClean(RULE, cable(`
+      TEXT:  1. (C) The cabinet approved the extension.
+
+      2. (U) The group has worked well.
+
+      COMMENTS: 1. (C) Field comments. The group was a success.
+
+      2. (C) The challenge will be to keep it going.
+      `));
+    });
+
     it('a new part under a roman numeral that numbers afresh', () => {
       expectClean(RULE, cable(`
       I.  COMPLETED ACTIONS.

@@ -212,12 +212,16 @@ class SequenceContext {
     return false;
   }
 
-  /** A heading or a lettered part between the two paragraphs: a new part may number its paragraphs afresh. */
+  /**
+   * A heading or a lettered part between the two paragraphs, or a label before the second one's
+   * number (`COMMENTS: 1. (C)`): a new part may number its paragraphs afresh.
+   */
   headingBetween(from: number, to: number): boolean {
     const first = this.candidates[from].range.start.line;
     const last = this.candidates[to].range.start.line;
     if (this.model.headings.some((h) => h.range.start.line > first && h.range.start.line < last)) return true;
     const lines = this.model.lines.lines;
+    if (/:\s*$/.test(lines[last].slice(0, this.candidates[to].range.start.character))) return true;
     for (let line = first + 1; line < last; line++) if (LETTERED_PART.test(lines[line])) return true;
     return false;
   }

@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
+import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -345,6 +345,8 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
 
     const quoted = quoteStarts.length > 0;
     let ps = from > 0 || mayStartParagraph(lead) ? matchParagraphStart(text, from) : undefined;
+    // `TEXT:  1. (C) ...`: a label before the number.
+    if (!ps && from === 0 && lead >= 65 && lead <= 90) ps = matchLabelledParagraphStart(text, first);
     // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
     if (ps?.number && !ps.mark && loop.wrapsOnto(line, text, ps)) ps = undefined;
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;

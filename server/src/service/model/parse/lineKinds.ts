@@ -117,6 +117,24 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
   return { at, mark: { at: afterBullet, length: mark.length, mark: mark.mark }, contentAt: skipBlanks(text, after) };
 }
 
+// `TEXT:  1. (C)`, `COMMENTS: 1. (C/NF)`, `ARTICLE 98: 5. (C)`: a label of up to four words in capitals before a number.
+const PARAGRAPH_LABEL = /^[ \t]*[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}:[ \t]+(?=\u00b6?\d)/;
+
+/**
+ * A numbered and marked paragraph after a label (PARAGRAPH_LABEL), as report formats write their
+ * parts: the number and mark are read as on any paragraph, the label is left before it. A number
+ * without a mark after a label is a list (`PILLARS: 1. FIGHTING TERRORISM`). `first`: the line's
+ * first non-blank character, a capital; a label's colon stands within 40 characters of it.
+ */
+export function matchLabelledParagraphStart(text: string, first: number): ParagraphStart | undefined {
+  const colon = text.indexOf(':', first);
+  if (colon < 0 || colon - first > 40) return undefined;
+  const label = PARAGRAPH_LABEL.exec(text.slice(0, colon + 12));
+  if (!label) return undefined;
+  const start = matchParagraphStart(text, label[0].length);
+  return start?.number && start.mark ? start : undefined;
+}
+
 const MONTH_AT_END = /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.)$/i;
 
 /**
