@@ -499,6 +499,17 @@ ${text}`));
       assert.equal(first.mark?.raw, '(C)');
     });
 
+    it('reads a number after a line ending in No. as running text', () => {
+      const model = body(`
+      1. The donors will fund a project to repair National Routes No. 2 and No.
+      4.  The lakes states signed an agreement on a transit network.
+
+      2. The Security Council adopted Resolution No.
+      2. It calls for a ceasefire.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
     it("reads a number wrapped off a paragraph's first line as running text when it does not come next", () => {
       const model = body(`
       1. (U) The Minister met the delegation.

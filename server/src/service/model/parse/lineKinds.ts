@@ -150,15 +150,25 @@ function endsMidSentence(text: string, capitals: boolean): boolean {
   return /[a-z0-9,]$|[A-Za-z0-9] ?-$/.test(t) || (capitals && /[A-Z]$/.test(t)) || MONTH_AT_END.test(t);
 }
 
+// `Resolution No.`, `ROUTES NO.`: the number it abbreviates is on the next line.
+const NUMBER_WORD_AT_END = /(?:^|\s)N[Oo]\.$/;
+
+/** Whether `text` ends with the abbreviation `No.` (a test of its last characters first: most lines end otherwise). */
+function endsWithNumberWord(text: string): boolean {
+  const end = trimmedEnd(text);
+  return end >= 3 && text.charCodeAt(end - 1) === 46 /* . */ && NUMBER_WORD_AT_END.test(text.slice(Math.max(0, end - 4), end));
+}
+
 /**
  * Whether a numbered line (`start` matched on `text`) goes on with the sentence of `previous`, the
- * last line of the paragraph before: that line ends mid-sentence, or the number stands alone
+ * last line of the paragraph before: that line ends in `No.`, or mid-sentence, or the number stands alone
  * ("...wage will be USD\n500."). `firstLine`: `previous` is that paragraph's first line (its text
  * after the number), which may be a title; `expected`: the number a next paragraph would carry,
  * when that one is numbered. A number other than it is read as running text more readily
  * ("6. ...ON SATURDAY, MARCH" / "22."): paragraph numbers seldom skip.
  */
 export function continuesSentence(previous: string, text: string, start: ParagraphStart, firstLine: boolean, expected: number | undefined): boolean {
+  if (endsWithNumberWord(previous)) return true;
   const outOfSequence = expected !== undefined && start.number?.value !== expected;
   if ((!firstLine || outOfSequence) && endsMidSentence(previous, outOfSequence)) return true;
   const alone = start.contentAt >= text.trimEnd().length;
