@@ -3,18 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText } from '../../../server/src/service';
 import { dedent } from '../../support/annotated';
+import { confidentialCable } from '../../support/cables';
 import { expectClean, expectRule } from '../../support/ruleHarness';
 
 const RULE = 'comment-pairing';
-const cable = (body: string) => `
-      C O N F I D E N T I A L RANGOON 001422
-
-      E.O. 12958: DECL: 11/02/2014
-      TAGS: PHUM, PGOV, BM
-      SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
-
-      Classified By: COM CARMEN MARTINEZ for Reasons 1.4 (b,d)
-${body}`;
+const cable = confidentialCable;
 
 describe('comment-pairing', () => {
   it('fires on an End Comment with no start before it', () => {

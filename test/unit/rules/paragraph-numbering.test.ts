@@ -4,21 +4,13 @@ import { join } from 'node:path';
 import { applyEdits, lintText, parseCable, safeFixEdits } from '../../../server/src/service';
 import { paragraphRenumberEdits } from '../../../server/src/service/rules/paragraphSequence';
 import { dedent } from '../../support/annotated';
+import { confidentialCable } from '../../support/cables';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const RULE = 'paragraph-numbering';
 
-const header = `
-      C O N F I D E N T I A L RANGOON 001422
-
-      E.O. 12958: DECL: 11/02/2014
-      TAGS: PHUM, PGOV, BM
-      SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
-
-      Classified By: COM CARMEN MARTINEZ for Reasons 1.4 (b,d)
-`;
-const cable = (body: string) => header + body;
+const cable = confidentialCable;
 
 describe('paragraph-numbering', () => {
   describe('garbled pilcrows', () => {
