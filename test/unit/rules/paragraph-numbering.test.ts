@@ -151,6 +151,22 @@ describe('paragraph-numbering', () => {
       );
     });
 
+    it('a repeated number before the same subsection: 2. (1) twice is no statute sequence', () => {
+      expectRule(
+        RULE,
+        cable(`
+      1. (C) The ministers met.
+
+      2. (1) The first point of the plan.
+
+      2. (1) The second point of the plan.
+      ^^ paragraph-numbering
+
+      3. (C) The effort has momentum.
+      `),
+      );
+    });
+
     it('names what was found and what is expected', () => {
       const messages = lintText(dedent(cable(`
       1. (C) The ministers met.
@@ -337,6 +353,18 @@ describe('paragraph-numbering', () => {
       2. (C) They signed the MOU.
 
       3. (C) The effort has momentum.
+      `));
+    });
+
+    it('a quoted statute whose section number repeats before each subsection: 118. (1) ... 118. (2) ...', () => {
+      expectClean(RULE, cable(`
+      Paragraph 18. Prosecution: the act states:
+
+      118.  (1) No person shall organize the entry of persons
+      by means of fraud.
+      118.  (2) For the purpose of subsection (1), organize
+      includes recruitment.
+      119.  A person shall not disembark persons at sea.
       `));
     });
 

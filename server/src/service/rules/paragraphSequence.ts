@@ -136,6 +136,7 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
       indexes.push(i);
       return;
     }
+    if (continuesSubsections(candidates[candidates.length - 1], numbered)) return;
     if (!byNumber) {
       byNumber = new Map();
       for (const c of candidates) byNumber.set(c.number.value, [c]);
@@ -151,6 +152,23 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
     indexes.push(i);
   });
   return { candidates, indexes };
+}
+
+/**
+ * A quoted statute writes its section number again before each subsection (`118. (1) No person...`
+ * / `118. (2) For the purpose...`): the second number is the same section going on, not a repeated
+ * paragraph number. Only when the subsection follows the one before; `2. (1)` twice stays a repeat.
+ */
+function continuesSubsections(before: NumberedParagraph | undefined, p: NumberedParagraph): boolean {
+  if (!before || before.number.value !== p.number.value || p.mark || before.mark) return false;
+  const subsection = subsectionNumber(p.lead);
+  return subsection > 1 && subsectionNumber(before.lead) === subsection - 1;
+}
+
+/** The subsection `(2)` opening a paragraph's text, or 0 when it opens otherwise. */
+function subsectionNumber(lead: string): number {
+  const m = /^\((\d{1,2})\)/.exec(lead);
+  return m ? +m[1] : 0;
 }
 
 /**
