@@ -80,6 +80,11 @@ describe('portion-marking-format', () => {
     assert.equal(finding.message, 'Portion mark `(SNF)` is not in the standard form; expected `(S/NF)`.');
   });
 
+  it('reads the level swapped into N/F (`(N/SF)`) as the level with NOFORN', () => {
+    const [finding] = expectRule(RULE, `${header}\n      1. (N/SF) The team did well.\n         ^^^^^^ portion-marking-format\n      `);
+    assert.equal(finding.message, 'Portion mark `(N/SF)` is not in the standard form; expected `(S/NF)`.');
+  });
+
   it('leaves an opening parenthesis that is not a mark alone', () => {
     expectClean(RULE, `${header}\n      1. (S AND T) COOPERATION GREW.\n\n      2. (SEE REF A) THE TALKS WENT ON.\n\n      3. (CHAIRMAN OF THE BOARD\n      AND HIS DEPUTY) CALLED.\n      `);
   });

@@ -153,9 +153,10 @@ describe('portion-marking-missing', () => {
     );
   });
 
-  it('takes a mark missing its closing parenthesis, qualified by "unless otherwise marked" or run into NF, for a mark', () => {
+  it('takes a mark missing its closing parenthesis, qualified by "unless otherwise marked", run into NF or swapped into N/F, for a mark', () => {
     expectClean(RULE, `${classified}\n      1. (C ON MAY 2, THE CANAL CLOSED.\n\n      2. (U unless otherwise marked) Biodata follow.\n      `);
     expectClean(RULE, `${classified}\n      1. (CNF) The canal matters.\n      `);
+    expectClean(RULE, `${classified}\n      1. (C) The canal matters.\n\n      2. (N/CF) The canal closed.\n      `);
   });
 
   it('is clean on the seeds', () => {

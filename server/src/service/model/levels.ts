@@ -166,13 +166,16 @@ export function portionMarkAt(text: string, from: number): { mark: PortionMark; 
 /** `(U unless otherwise marked)`: the paragraph's own level, its sub-portions marked on their own. */
 const UNLESS_MARKED = /^\s+unless\s+otherwise\s+(?:marked|noted|indicated)\s*$/i;
 
-/** `(SNF)`: the level run into NF, with no separator. */
-const RUN_INTO_NF: Record<string, Level> = { SNF: 'S', CNF: 'C' };
+/**
+ * NOFORN marks garbled in typing: `(SNF)`, the level run into NF with no separator, and `(N/SF)`,
+ * the level swapped into N/F. Their letters can spell no other mark.
+ */
+const GARBLED_NF: Record<string, Level> = { SNF: 'S', CNF: 'C', 'N/SF': 'S', 'N/CF': 'C' };
 
 function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   if (bracketed && inner.includes('(')) return undefined;
-  const runInto = bracketed && inner.length === 3 ? RUN_INTO_NF[inner] : undefined;
-  if (runInto) return { level: runInto, caveats: ['NF'], canonical: `(${runInto}//NF)`, wellFormed: false };
+  const garbled = bracketed && (inner.length === 3 || inner.length === 4) ? GARBLED_NF[inner] : undefined;
+  if (garbled) return { level: garbled, caveats: ['NF'], canonical: `(${garbled}//NF)`, wellFormed: false };
   const lm = MARK_LEVEL.exec(inner);
   if (!lm) return undefined;
   const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
