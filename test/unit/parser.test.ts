@@ -422,6 +422,67 @@ describe('parseCable', () => {
     assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.quoted]), [[1, false], [1, true], [2, true], [2, false]]);
   });
 
+  describe('print and release headers above the banner', () => {
+    it("reads the cable's own banner below a release-made one and the addressees it cut off", () => {
+      const model = parseCable(dedent(`
+        CONFIDENTIAL SECTION 01 OF 02 ZAGREB  00123
+
+        SIPDIS
+
+        AMEMBASSY VIENNA
+
+        C O N F I D E N T I A L SECTION 01 OF 02 ZAGREB 000123
+
+        SIPDIS
+
+        E.O. 12958: DECL: 01/01/2004
+        TAGS: PREL, HR
+        SUBJECT: A SUBJECT
+
+        1. (C) Text.
+      `));
+      assert.equal(model.banners.length, 1);
+      assert.equal(model.banners[0].range.start.line, 6);
+      assert.equal(model.banners[0].text, 'C O N F I D E N T I A L SECTION 01 OF 02 ZAGREB 000123');
+      assert.deepEqual(model.addressees.map((a) => a.text), ['AMEMBASSY VIENNA']);
+    });
+
+    it('takes the level from the banner below a print page header, not from the page header', () => {
+      const model = parseCable(dedent(`
+                               UNCLASSIFIED
+
+        PAGE 02        ZAGREB  00418  01 OF 02  191514Z
+        AMEMBASSY VIENNA
+
+        LIMITED OFFICIAL USE SECTION 01 OF 02 ZAGREB 00418
+
+        E.O. 12356: N/A
+        TAGS: PREL, HR
+        SUBJECT: A SUBJECT
+
+        1. Text.
+      `));
+      assert.equal(model.banners.length, 1);
+      assert.equal(model.banners[0].range.start.line, 5);
+      assert.equal(model.classification?.level, 'LOU');
+    });
+
+    it('keeps the first banner when the later line has no post and serial', () => {
+      const model = parseCable(dedent(`
+        C O N F I D E N T I A L ROME 000123
+
+        CONFIDENTIAL NOFORN
+
+        E.O. 12958: DECL: 01/01/2014
+        TAGS: PREL, IT
+        SUBJECT: A SUBJECT
+
+        1. (C) Text.
+      `));
+      assert.equal(model.banners[0].range.start.line, 0);
+    });
+  });
+
   describe('line endings and byte order mark', () => {
     const lf = dedent(`
       C O N F I D E N T I A L RANGOON 001422

@@ -1,7 +1,7 @@
 // The header block between the routing lines and the body: banner, captions, addressee
 // lines and the header fields. Later sections may repeat part of it after their banner.
 import { firstNonSpace, isSpaceCode, trimmedEnd, upperLetterCode } from '../../text/chars';
-import { CableModel, Span } from '../cable';
+import { Banner, CableModel, Span } from '../cable';
 import { Level } from '../levels';
 import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
@@ -359,6 +359,15 @@ class HeaderLoop {
   }
 }
 
+/**
+ * A second banner with post and serial above the header fields is the cable's own: the first was a
+ * print page header (`UNCLASSIFIED` over `PAGE 02  ZAGREB 00418 ...`) or a line the release made
+ * (`CONFIDENTIAL SECTION 01 OF 04 ZAGREB  00023`) above the addressees it cut off.
+ */
+function isOwnBannerBelow(banner: Banner): boolean {
+  return banner.post !== undefined;
+}
+
 /** Parses header lines from `start` into `model`; returns the first body line. */
 export function parseHeader(ctx: ParseContext, start: number, model: CableModel, options: HeaderOptions): number {
   const loop = new HeaderLoop(ctx, model, options);
@@ -388,11 +397,11 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
     const page = capital && mayBePageLine(text, first, lead) ? PAGE_ARTIFACT.exec(text) : null;
     if (page && !text.slice(page[0].length).trim()) continue;
 
-    if (!options.repeat && model.banners.length === 0 && !sawField) {
+    if (!options.repeat && model.banners.length <= 1 && !sawField) {
       const banner = parseBanner(ctx, line, { requireSection: false });
-      if (banner) {
+      if (banner && (model.banners.length === 0 || isOwnBannerBelow(banner))) {
         loop.close();
-        model.banners.push(banner);
+        model.banners[0] = banner;
         continue;
       }
     }
