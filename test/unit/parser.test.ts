@@ -422,6 +422,84 @@ describe('parseCable', () => {
     assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.quoted]), [[1, false], [1, true], [2, true], [2, false]]);
   });
 
+  describe('a release metadata dump between the routing and the cable text', () => {
+    const routing = `
+        VZCZCXYZ0001
+        PP RUEHWEB
+        DE RUEHNR #0123/01 0430756
+        ZNY CCCCC ZZH
+        P 120756Z FEB 10
+        FM AMEMBASSY NAIROBI
+        TO RUEHC/SECSTATE WASHDC PRIORITY 0824`;
+    const header = `
+        C O N F I D E N T I A L NAIROBI 000123
+
+        E.O. 12958: DECL: 02/11/2020
+        TAGS: PGOV, KE
+        SUBJECT: A SUBJECT
+
+        1. (C) Text.`;
+
+    it('skips keyed fields (ID:, CLASSIFICATION:, DESTINATION:) and the routing they repeat', () => {
+      const model = parseCable(dedent(`${routing}
+
+        ID: 12345
+        ORIGIN: 10NAIROBI123
+        CLASSIFICATION: CONFIDENTIAL
+        DESTINATION: VZCZCXYZ0001
+        PP RUEHWEB
+        DE RUEHNR #0123/01 0430756
+        ZNY CCCCC ZZH
+        P 120756Z FEB 10
+        FM AMEMBASSY NAIROBI
+        TO RUEHC/SECSTATE WASHDC PRIORITY 0824
+      ${header}
+      `));
+      assert.equal(model.banners[0]?.range.start.line, 19);
+      assert.deepEqual(model.addressees, []);
+      assert.equal(model.tags[0]?.range.start.line, 22);
+      assert.equal(model.subjects[0]?.text, 'A SUBJECT');
+      assert.equal(model.paragraphs[0]?.number?.value, 1);
+    });
+
+    it('skips a dump opened by ">", the routing it repeats and its TAGS/SUBJECT summary', () => {
+      const model = parseCable(dedent(`${routing}
+
+        >
+        02.12.2010 07:56
+        10NAIROBI123
+        Embassy Nairobi
+        CONFIDENTIAL
+        VZCZCXYZ0001
+        PP RUEHWEB
+        DE RUEHNR #0123/01 0430756
+        ZNY CCCCC ZZH
+        P 120756Z FEB 10
+        FM AMEMBASSY NAIROBI
+        TO RUEHC/SECSTATE WASHDC PRIORITY 0824
+        TAGS: PGOV KE
+        SUBJECT: A SUBJECT
+        REF: STATE 10152
+
+      ${header}
+      `));
+      assert.equal(model.banners[0]?.range.start.line, 25);
+      assert.equal(model.tags.length, 1);
+      assert.equal(model.tags[0].range.start.line, 28);
+      assert.equal(model.subjects.length, 1);
+      assert.equal(model.paragraphs[0]?.number?.value, 1);
+    });
+
+    it('leaves a keyed line that is not followed by another as header text', () => {
+      const model = parseCable(dedent(`${routing}
+
+        SOURCE: A PRESS REPORT
+      ${header}
+      `));
+      assert.deepEqual(model.addressees.map((a) => a.text), ['SOURCE: A PRESS REPORT']);
+    });
+  });
+
   describe('print and release headers above the banner', () => {
     it("reads the cable's own banner below a release-made one and the addressees it cut off", () => {
       const model = parseCable(dedent(`
@@ -895,6 +973,12 @@ ${text}`));
         const model = parse(`${line}\n\nE.O. 12958: DECL: 1/1/2018\nTAGS: PREL\n`);
         assert.equal(model.banners[0]?.post?.text, post, line);
       }
+    });
+
+    it('reads a wholly lowercased banner (`Unclas nairobi 000165`) only with a serial of five digits or more', () => {
+      const read = (line: string) => parse(`${line}\n\nE.o. 12958: n/a\nTags: prel\n`).banners[0]?.post?.text;
+      assert.equal(read('Unclas nairobi 000165'), 'nairobi');
+      assert.equal(read('Secret agent 7'), undefined);
     });
   });
 });

@@ -35,6 +35,18 @@ function isLetterSpaced(text: string, start: number, end: number): boolean {
 }
 
 
+/** Serial digits a lowercased banner that is not letter-spaced needs (`Unclas nairobi 000165`). */
+const LOWERCASED_SERIAL_DIGITS = 5;
+
+/** Whether `text.slice(start, end)` holds a lowercase ASCII letter. */
+function hasLowercase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 /**
  * The character code `text[i].toUpperCase()` gives when that is one ASCII character, which is all
  * matchSpacedWord compares with: a-z, and the two others that upper-case to ASCII (`ı` to I, `ſ`
@@ -168,10 +180,14 @@ function bannerLayout(text: string, requireSection: boolean): BannerLayout | und
   const sec = matchAt(SECTION, text, i);
   if (sec) i = skipSpaces(text, i + sec[0].length);
   else if (requireSection) return undefined;
-  // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`); only a letter-spaced
-  // level makes that safe to read as a banner rather than prose.
+  // Some releases lowercase the whole banner (`S e c r e t nairobi 001829`, `Unclas nairobi 000165`);
+  // only a letter-spaced level, or a lowercased one before a full serial, makes that safe to read
+  // as a banner rather than prose (`Secret agent 7`).
   const postAt = i;
-  const ps = matchAt(isLetterSpaced(text, start, lv.end) ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
+  const spaced = isLetterSpaced(text, start, lv.end);
+  const lowercased = !spaced && hasLowercase(text, start, lv.end);
+  let ps = matchAt(spaced || lowercased ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
+  if (ps && lowercased && ps[2].length < LOWERCASED_SERIAL_DIGITS) ps = null;
   if (ps) i = skipSpaces(text, i + ps[0].length);
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
   const end = trimmedEnd(text);

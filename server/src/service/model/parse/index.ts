@@ -9,6 +9,7 @@ import { findFieldStarts } from './fields';
 import { findEntireTextParagraph, findLateClassifiedBy, HeaderOptions, parseHeader } from './header';
 import { BodyCheckpoint, parseBody } from './body';
 import { isPreambleLine, parseClassificationName, parsePreamble, PREAMBLE_SEARCH_LINES } from './preamble';
+import { skipReleaseRecord } from './releaseRecord';
 import { isRoutingStart, parseRouting } from './routing';
 
 export interface ParseOptions {
@@ -121,7 +122,7 @@ export function parseTraced(text: string, options: ParseOptions, keepTrace = fal
   model.date = cableDate(model, options);
   model.idYear = model.date?.value.year ?? yearFromId(model.preamble?.metadata?.refid?.text) ?? yearFromId(options.record?.refid) ?? yearFromId(options.fileName);
   const forHeaders = headerOptions(model);
-  model.bodyStart = parseHeader(ctx, next, model, forHeaders);
+  model.bodyStart = parseHeader(ctx, routing ? skipReleaseRecord(ctx, next) : next, model, forHeaders);
   model.sections.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, banner: model.banners.length ? model.banners[0] : undefined });
   const checkpoints: BodyCheckpoint[] = [];
   parseBody(ctx, model.bodyStart, model, forHeaders, keepTrace ? { onCheckpoint: (checkpoint) => (checkpoints.push(checkpoint), false) } : {});
