@@ -422,6 +422,48 @@ describe('parseCable', () => {
     assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.quoted]), [[1, false], [1, true], [2, true], [2, false]]);
   });
 
+  describe('a corrected-copy note in the header', () => {
+    it('reads the header below a note boxed in dashes', () => {
+      const model = parseCable(dedent(`
+        C O N F I D E N T I A L HAVANA 000123
+
+        ------------------------------------------
+        C O R R E C T E D C O P Y -- CLASSIFICATION PARA 4
+        ------------------------------------------
+
+        SIPDIS
+
+        E.O. 12958: DECL: 03/05/2019
+        TAGS: PGOV, CU
+        SUBJECT: A SUBJECT
+
+        1. (C) Text.
+      `));
+      assert.equal(model.eoLines.length, 1);
+      assert.equal(model.tags[0]?.range.start.line, 9);
+      assert.equal(model.paragraphs[0]?.number?.value, 1);
+      assert.equal(model.paragraphs.length, 1);
+    });
+
+    it('does not read "CLASSIFIED BY" inside the note as the Classified By line', () => {
+      const model = parseCable(dedent(`
+        C O N F I D E N T I A L ASTANA 000123
+
+        C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE
+
+        E.O. 12958: DECL: 04/17/2018
+        TAGS: PGOV, KZ
+        SUBJECT: A SUBJECT
+
+        CLASSIFIED BY POL/ECON CHIEF A. SMITH, REASONS 1.4 (B) AND (D)
+
+        1. (C) Text.
+      `));
+      assert.equal(model.classifiedBy?.range.start.line, 8);
+      assert.equal(model.eoLines.length, 1);
+    });
+  });
+
   describe('a release metadata dump between the routing and the cable text', () => {
     const routing = `
         VZCZCXYZ0001

@@ -103,6 +103,8 @@ const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]
 const REF_LIST_LETTER = /(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
 const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
+/** `C O R R E C T E D  C O P Y (ADDED INFO ADDEES)`, `CORRECTED COPY`: a note above the header fields. */
+const CORRECTED_COPY = /^\s*C ?O ?R ?R ?E ?C ?T ?E ?D +C ?O ?P ?Y\b/;
 /** How far ahead an E.O./TAGS/SUBJECT line makes the lines before it addressee lines. */
 const ADDRESSEE_LOOKAHEAD = 8;
 /** How far into the body a stray Classified By line is still looked for. */
@@ -422,6 +424,12 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       continue;
     }
 
+    if (!sawField && lead === 67 /* C */ && CORRECTED_COPY.test(text)) {
+      // A note, not a field (`(ADD "CLASSIFIED BY" LINE`) nor a heading over the dashes boxing it.
+      loop.close();
+      if (!options.repeat) model.addressees.push(ctx.span(line, indentOf(text), trimmedEnd(text)));
+      continue;
+    }
     const starts = findFieldStarts(text);
     const paragraphStart = starts.length ? matchParagraphStart(text) : undefined;
     if (starts.length && (!paragraphStart || starts[0].at <= paragraphStart.contentAt)) {
