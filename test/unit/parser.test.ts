@@ -1022,5 +1022,15 @@ ${text}`));
       assert.equal(read('Unclas nairobi 000165'), 'nairobi');
       assert.equal(read('Secret agent 7'), undefined);
     });
+
+    it('reads the captions under a wholly lowercased banner in lower case too (`Sensitive, sipdis`), and only there', () => {
+      const lowercased = parse('Unclas nairobi 000165\n\nSensitive, sipdis\n\nE.o. 12958: n/a\nTags: prel\n');
+      assert.deepEqual(lowercased.captions.map((c) => c.name), ['SENSITIVE', 'SIPDIS']);
+      assert.equal(lowercased.classification?.level, 'SBU');
+      // Under a banner in capitals the line is prose, as a handling note in mixed case is.
+      const capitals = parse('UNCLAS NAIROBI 000165\n\nSensitive, sipdis\n\nE.O. 12958: N/A\nTAGS: PREL\n');
+      assert.deepEqual(capitals.captions, []);
+      assert.equal(capitals.classification?.level, 'U');
+    });
   });
 });

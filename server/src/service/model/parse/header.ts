@@ -370,6 +370,16 @@ function isOwnBannerBelow(banner: Banner): boolean {
   return banner.post !== undefined;
 }
 
+/**
+ * Whether the header banner is written in lower case (`Unclas nairobi 000165`): a release that
+ * lowercased the whole cable, whose captions (`Sensitive, sipdis`) are lowercased too. Elsewhere a
+ * caption line in lower case is prose (`Sensitive but unclassified; please protect accordingly`).
+ */
+function lowercasedBanner(model: CableModel): boolean {
+  const banner = model.banners.length ? model.banners[0] : undefined;
+  return banner !== undefined && /[a-z]/.test(banner.levelText.text);
+}
+
 /** Parses header lines from `start` into `model`; returns the first body line. */
 export function parseHeader(ctx: ParseContext, start: number, model: CableModel, options: HeaderOptions): number {
   const loop = new HeaderLoop(ctx, model, options);
@@ -407,7 +417,7 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
         continue;
       }
     }
-    const captions = captionNames(text);
+    const captions = captionNames(text) ?? (lowercasedBanner(model) ? captionNames(text.toUpperCase()) : undefined);
     if (captions) {
       loop.close();
       const at = indentOf(text);
