@@ -779,6 +779,32 @@ ${text}`));
       assert.equal(model.paragraphs[0].lead, 'Post welcomes the visit.');
     });
 
+    it('reads a number whose dot was left out or typed as a comma when a portion mark follows: 6 (C), 2, (SBU)', () => {
+      const model = body(`
+      1. (C) The talks opened.
+
+      2, (SBU) They went on all day.
+
+      3 (C) The minister left early.
+
+      4  (U). The talks resume next week.
+
+      5 (c) of the act is not a paragraph number, nor 6 (Ref A).
+      `);
+      assert.deepEqual(model.paragraphs.filter((p) => p.number).map((p) => [p.number!.value, p.mark?.raw]), [[1, '(C)'], [2, '(SBU)'], [3, '(C)'], [4, '(U)']]);
+      assert.equal(model.paragraphs[2].lead, 'The minister left early.');
+    });
+
+    it('reads a number without its dot as running text where the sentence goes on: ARTICLE / 5 (C)', () => {
+      const model = body(`
+      1. (C) THE MINISTER SAID THE NEW LAW WOULD BE READ UNDER ARTICLE
+      5 (C) OF THE TREATY SIGNED IN THE CAPITAL LAST YEAR.
+
+      2. (C) THE TALKS WILL GO ON.
+      `);
+      assert.deepEqual(paragraphNumbers(model), [1, 2]);
+    });
+
     it('skips a printed page header without a section count', () => {
       const model = body(`
       1. (U) The Foreign Minister said he would meet the Secretary on

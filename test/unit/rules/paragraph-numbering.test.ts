@@ -241,6 +241,18 @@ describe('paragraph-numbering', () => {
       `));
     });
 
+    it('a number whose dot was left out or typed as a comma: 2, (C) ... 3 (C)', () => {
+      expectClean(RULE, cable(`
+      1. (C) The ministers met.
+
+      2, (C) Officials from six governments attended.
+
+      3 (C) The effort has momentum.
+
+      4. (C) We will follow up.
+      `));
+    });
+
     it('a gap where unnumbered paragraphs stand between (numbers lost in the extract)', () => {
       expectClean(RULE, cable(`
       1. (C) The ministers met.

@@ -347,8 +347,9 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     let ps = from > 0 || mayStartParagraph(lead) ? matchParagraphStart(text, from) : undefined;
     // `TEXT:  1. (C) ...`: a label before the number.
     if (!ps && from === 0 && lead >= 65 && lead <= 90) ps = matchLabelledParagraphStart(text, first);
-    // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text.
-    if (ps?.number && !ps.mark && loop.wrapsOnto(line, text, ps)) ps = undefined;
+    // "...on March\n17. The session": a wrapped date or figure, inside a paragraph's running text;
+    // so is a number without its dot ("...UNDER ARTICLE\n5 (C) OF THE TREATY"), mark or not.
+    if (ps?.number && (!ps.mark || !ps.number.dotted) && loop.wrapsOnto(line, text, ps)) ps = undefined;
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
     // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
     const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));

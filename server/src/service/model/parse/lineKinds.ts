@@ -5,7 +5,8 @@ import { firstNonSpace, isSpaceCode, trimmedEnd } from '../../text/chars';
 export interface ParagraphStart {
   /** Where the start marker begins (a `-` bullet, the pilcrow or the number). */
   at: number;
-  number?: { at: number; end: number; value: number; pilcrow: boolean };
+  /** `dotted`: the number ends in its dot; false for `6 (C)` and `2, (SBU)` (see undottedNumberAt). */
+  number?: { at: number; end: number; value: number; pilcrow: boolean; dotted: boolean };
   mark?: { at: number; length: number; mark: PortionMark };
   /** Where the paragraph's own text begins. */
   contentAt: number;
@@ -75,6 +76,33 @@ function numberAt(text: string, i: number): { end: number; value: number; pilcro
 }
 
 /**
+ * A paragraph number typed without its dot, or with a comma for it (`6 (C) text`, `2, (SBU) text`):
+ * one to three digits, a comma or blanks, then a portion mark opening with a capital, then a blank,
+ * a dot or the line end. Only a mark makes such a number a paragraph's: `5 (c) of the act`,
+ * `16 (Ref A)` and `4 (b) and (d)` are running text. `end` is after the digits or the comma.
+ */
+function undottedNumberAt(text: string, i: number): { end: number; value: number; mark: { length: number; mark: PortionMark }; markAt: number } | undefined {
+  let digit = i;
+  let value = 0;
+  while (digit - i < 4 && isDigitAt(text, digit)) value = value * 10 + text.charCodeAt(digit++) - 48;
+  if (digit === i || digit - i > 3) return undefined;
+  const end = text.charCodeAt(digit) === 44 /* , */ ? digit + 1 : digit;
+  const markAt = skipBlanks(text, end);
+  if (markAt === end && end === digit) return undefined; // `6(C)`: no blank, no comma
+  if (text.charCodeAt(markAt) !== 40 /* ( */ || !isCapitalAt(text, markAt + 1)) return undefined;
+  const mark = portionMarkAt(text, markAt);
+  if (!mark) return undefined;
+  const after = markAt + mark.length;
+  if (after < text.length && !isSpaceCode(text.charCodeAt(after)) && text.charCodeAt(after) !== 46 /* . */) return undefined;
+  return { end, value, mark, markAt };
+}
+
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+/**
  * Whether a paragraph may start at a line whose first non-blank character has code `lead`: every
  * form starts with `-`, the pilcrow, a digit or `(` (see matchParagraphStart).
  */
@@ -95,7 +123,7 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
     let i = skipBlanks(text, number.end);
     const start: ParagraphStart = {
       at,
-      number: { at: afterBullet, end: number.end, value: number.value, pilcrow: number.pilcrow },
+      number: { at: afterBullet, end: number.end, value: number.value, pilcrow: number.pilcrow, dotted: true },
       contentAt: i,
     };
     const mark = portionMarkAt(text, i) ?? unclosedMarkAt(text, i);
@@ -110,11 +138,26 @@ export function matchParagraphStart(text: string, from = 0): ParagraphStart | un
     }
     return start;
   }
+  // Digits with no paragraph dot after them: only a number before a portion mark (`6 (C)`) is one.
+  if (isDigitAt(text, afterBullet)) return undottedParagraphStart(text, at, afterBullet);
   if (afterBullet >= text.length || text.charCodeAt(afterBullet) !== 40) return undefined;
   const mark = portionMarkAt(text, afterBullet);
   const after = mark ? afterBullet + mark.length : 0;
   if (!mark || !(after >= text.length || isSpaceCode(text.charCodeAt(after)))) return undefined;
   return { at, mark: { at: afterBullet, length: mark.length, mark: mark.mark }, contentAt: skipBlanks(text, after) };
+}
+
+/** `6 (C) text`, `2, (SBU) text` at `afterBullet` (undottedNumberAt), or undefined. */
+function undottedParagraphStart(text: string, at: number, afterBullet: number): ParagraphStart | undefined {
+  const found = undottedNumberAt(text, afterBullet);
+  if (!found) return undefined;
+  const { end, value, mark, markAt } = found;
+  return {
+    at,
+    number: { at: afterBullet, end, value, pilcrow: false, dotted: false },
+    mark: { at: markAt, length: mark.length, mark: mark.mark },
+    contentAt: skipBlanks(text, markAt + mark.length + (text.charCodeAt(markAt + mark.length) === 46 ? 1 : 0)),
+  };
 }
 
 // `TEXT:  1. (C)`, `COMMENTS: 1. (C/NF)`, `ARTICLE 98: 5. (C)`: a label of up to four words in capitals before a number.
