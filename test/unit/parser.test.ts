@@ -835,6 +835,26 @@ ${text}`));
       assert.equal(model.eoLines[0].decl?.text, '05/29/2000');
     });
 
+    it('reads a semicolon typed for the colon after the order number as the colon\'s place', () => {
+      const na = parse(`
+      UNCLAS YEREVAN 000516
+
+      E.O. 12958; N/A
+      TAGS: PREL, AM
+      `).eoLines[0];
+      assert.equal(na.order?.text, '12958');
+      assert.equal(na.colon, false);
+      assert.equal(na.notApplicable?.text, 'N/A');
+      assert.equal(na.decl, undefined);
+      const dated = parse(`
+      C O N F I D E N T I A L KHARTOUM 000374
+
+      E.O. 12958; DECL: 4/29/2013;
+      TAGS: PREL, SU
+      `).eoLines[0];
+      assert.equal(dated.decl?.text, '4/29/2013');
+    });
+
     it('keeps "TAGS" inside a subject as subject text', () => {
       const model = parse(`
       UNCLAS BANGKOK 001234

@@ -70,6 +70,22 @@ describe('eo-format', () => {
     expectFix('eo-format', cable('E.O. 12958 N/A'), cable('E.O. 12958: N/A'));
   });
 
+  it('turns a semicolon after the order number into the colon rather than adding one beside it', () => {
+    const [finding] = expectRule(
+      'eo-format',
+      `
+      UNCLAS YEREVAN 000516
+
+      E.O. 12958; N/A
+      ^^^^^^^^^^^ eo-format
+      TAGS: PREL, AM
+      `,
+    );
+    assert.equal(finding.message, 'E.O. line written "E.O. 12958;"; expected "E.O. 12958:".');
+    expectFix('eo-format', cable('E.O. 12958; N/A'), cable('E.O. 12958: N/A'));
+    expectFix('eo-format', cable('EO 12958; DECL: 4/29/2013;'), cable('E.O. 12958: DECL: 4/29/2013;'));
+  });
+
   it('replaces a transposed order number, safely when one order fits', () => {
     const pickSafe = (fixes: Fix[]) => fixes.find((f) => f.safe);
     expectFix('eo-format', cable('E.O. 12598: DECL: 11/02/2014'), cable('E.O. 12958: DECL: 11/02/2014'), pickSafe);

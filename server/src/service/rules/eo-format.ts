@@ -4,7 +4,12 @@ import { EoLine } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
 import { isClassificationOrder, isOrderInForce, nearestOrders } from './executiveOrders';
 
-/** Edits turning `EO 12958`, `E.O.12958`, `E. O. 12958 N/A` into `E.O. 12958:`; none when already so. */
+/** Whether a semicolon stands for the colon right after the order number (`E.O. 12958; N/A`). */
+function semicolonForColon(eo: EoLine, lineText: string): boolean {
+  return !eo.colon && lineText.charCodeAt(eo.order!.range.end.character) === 59 /* ; */;
+}
+
+/** Edits turning `EO 12958`, `E.O.12958`, `E. O. 12958 N/A`, `E.O. 12958;` into `E.O. 12958:`; none when already so. */
 function spellingEdits(eo: EoLine, lineText: string): TextEdit[] {
   const order = eo.order!;
   const line = order.range.start.line;
@@ -12,7 +17,9 @@ function spellingEdits(eo: EoLine, lineText: string): TextEdit[] {
   const from = eo.keyword.range.start.character;
   // `lineText.slice(from, order start) !== 'E.O. '`, without the copy.
   if (order.range.start.character - from !== 5 || !lineText.startsWith('E.O. ', from)) edits.push({ range: lineRange(line, eo.keyword.range.start.character, order.range.start.character), newText: 'E.O. ' });
-  if (!eo.colon) edits.push({ range: lineRange(line, order.range.end.character, order.range.end.character), newText: ':' });
+  // The semicolon becomes the colon: inserting one beside it would leave `12958:;`.
+  const end = order.range.end.character;
+  if (!eo.colon) edits.push({ range: lineRange(line, end, semicolonForColon(eo, lineText) ? end + 1 : end), newText: ':' });
   return edits;
 }
 
@@ -32,9 +39,10 @@ export const eoFormat: Rule = {
       const line = order.range.start.line;
       const edits = spellingEdits(eo, ctx.lines[line]);
       if (edits.length) {
-        const found = ctx.lines[line].slice(eo.keyword.range.start.character, order.range.end.character);
+        const end = order.range.end.character + (semicolonForColon(eo, ctx.lines[line]) ? 1 : 0);
+        const found = ctx.lines[line].slice(eo.keyword.range.start.character, end);
         ctx.report({
-          range: lineRange(line, eo.keyword.range.start.character, order.range.end.character),
+          range: lineRange(line, eo.keyword.range.start.character, end),
           message: `E.O. line written "${found}${eo.colon ? ':' : ''}"; expected "E.O. ${order.text}:".`,
           fixes: [{ title: `Write "E.O. ${order.text}:"`, edits, preferred: true, safe: true }],
         });

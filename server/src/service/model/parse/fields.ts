@@ -19,8 +19,9 @@ export interface FieldStart {
 const KEYWORDS: Array<[FieldKind, RegExp]> = [
   // Older cables may name the level, even the whole-text marking: `CLASSIFIED CONFIDENTIAL ENTIRE TEXT BY:`.
   ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}(?:(?:CONFIDENTIAL|SECRET|TOP SECRET)\s{1,3}(?:ENTIRE\s{1,3}TEXT\s{1,3})?)?BY(?![A-Za-z])\s*:?\s*/gi],
-  // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`.
-  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)\s*:?\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
+  // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`. A semicolon
+  // typed for the colon (`E.O. 12958; N/A`) ends the keyword too, or the instruction would start with it.
+  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)(?:;|\s*:?)\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   // With a colon also in mixed and lower case (`Subject:`, `subj:`), as lowercased releases have it.
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ|Subject|Subj|subject|subj)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
