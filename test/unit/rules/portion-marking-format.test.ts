@@ -73,6 +73,8 @@ describe('portion-marking-format', () => {
   it('reads a level qualified by "unless otherwise marked" as that level', () => {
     const [finding] = expectRule(RULE, `${header}\n      1. (U unless otherwise marked) Biodata follow:\n         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ portion-marking-format\n      `);
     assert.equal(finding.message, 'Portion mark `(U unless otherwise marked)` is not in the standard form; expected `(U)`.');
+    // The fix would drop the drafter's words: offered, never applied on its own (fix all, --fix).
+    assert.deepEqual(finding.fixes?.map((f) => [f.title, f.safe]), [['Change to (U), dropping "unless otherwise marked"', false]]);
   });
 
   it('reads a level run into NF (`(SNF)`) as the level with NOFORN', () => {

@@ -78,6 +78,8 @@ export interface PortionMark {
   canonical: string;
   /** True when `raw` is an accepted spelling (see `portion-marking-format`). */
   wellFormed: boolean;
+  /** Words the mark holds beyond level and controls (`unless otherwise marked`), which the canonical spelling drops. */
+  qualifier: string | undefined;
 }
 
 // Inner text of a portion mark: a level word then optional controls separated by / - or spaces.
@@ -133,6 +135,7 @@ interface MarkReading {
   caveats: string[];
   canonical: string;
   wellFormed: boolean;
+  qualifier: string | undefined;
 }
 
 // Bare `C)`: its opening parenthesis lost, only the bare level letters count.
@@ -160,7 +163,7 @@ export function portionMarkAt(text: string, from: number): { mark: PortionMark; 
   if (!reading) return undefined;
   const raw = text.slice(from, from + length);
   // A fresh caveats array: a common reading is shared.
-  return { mark: { raw, level: reading.level, caveats: reading.caveats.slice(), canonical: reading.canonical, wellFormed: reading.wellFormed }, length };
+  return { mark: { raw, level: reading.level, caveats: reading.caveats.slice(), canonical: reading.canonical, wellFormed: reading.wellFormed, qualifier: reading.qualifier }, length };
 }
 
 /** `(U unless otherwise marked)`: the paragraph's own level, its sub-portions marked on their own. */
@@ -175,20 +178,21 @@ const GARBLED_NF: Record<string, Level> = { SNF: 'S', CNF: 'C', 'N/SF': 'S', 'N/
 function readMark(inner: string, bracketed: boolean): MarkReading | undefined {
   if (bracketed && inner.includes('(')) return undefined;
   const garbled = bracketed && (inner.length === 3 || inner.length === 4) ? GARBLED_NF[inner] : undefined;
-  if (garbled) return { level: garbled, caveats: ['NF'], canonical: `(${garbled}//NF)`, wellFormed: false };
+  if (garbled) return { level: garbled, caveats: ['NF'], canonical: `(${garbled}//NF)`, wellFormed: false, qualifier: undefined };
   const lm = MARK_LEVEL.exec(inner);
   if (!lm) return undefined;
   const level = levelFromWord(lm[1].replace(/\s+/g, ' '));
   if (!level) return undefined;
   const rest = inner.slice(lm[0].length);
-  const caveats = UNLESS_MARKED.test(rest) ? [] : parseCaveats(rest);
+  const qualified = UNLESS_MARKED.test(rest);
+  const caveats = qualified ? [] : parseCaveats(rest);
   if (!caveats) return undefined;
   // Joined by a loop: a mapped array's element kind depends on its length, and the join was recompiled for each.
   let joined = '';
   for (const caveat of caveats) joined += '//' + caveat;
   const canonical = `(${level}${joined})`;
   const wellFormed = bracketed && WELL_FORMED.test(`(${inner})`);
-  return { level, caveats, canonical, wellFormed };
+  return { level, caveats, canonical, wellFormed, qualifier: qualified ? rest.trim().replace(/\s+/g, ' ') : undefined };
 }
 
 // `(C ON FEBRUARY 18, ...`: a level in capitals opening a line of capitals, its `)` lost.
@@ -204,7 +208,7 @@ export function unclosedMarkAt(text: string, from: number): { mark: PortionMark;
   if (!m || text.indexOf(')', from) >= 0) return undefined;
   const reading = readMark(m[1], false)!;
   const length = m[1].length + 1;
-  return { mark: { raw: text.slice(from, from + length), level: reading.level, caveats: reading.caveats, canonical: reading.canonical, wellFormed: false }, length };
+  return { mark: { raw: text.slice(from, from + length), level: reading.level, caveats: reading.caveats, canonical: reading.canonical, wellFormed: false, qualifier: undefined }, length };
 }
 
 /** The marks most paragraphs carry, read once: everything but `raw` follows from the inner text. */

@@ -1,4 +1,5 @@
 import { PortionMark } from '../model/levels';
+import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
 import { Range } from '../text/types';
 import { paragraphMarks, subjectMark } from './portions';
@@ -23,6 +24,13 @@ export const portionMarkingFormat: Rule = {
   },
 };
 
+/** The fix to `expected`; one that would drop the drafter's words is offered, never applied on its own. */
+function respell(mark: PortionMark & { range: Range }, expected: string): Fix {
+  const edits = [{ range: mark.range, newText: expected }];
+  if (mark.qualifier) return { title: `Change to ${expected}, dropping "${mark.qualifier}"`, edits, preferred: false, safe: false };
+  return { title: `Change to ${expected}`, edits, preferred: true, safe: true };
+}
+
 function reportMark(ctx: RuleContext, mark: (PortionMark & { range: Range }) | undefined): void {
   // Most marks are spelled as accepted: only the others are respelled to compare.
   if (!mark || mark.wellFormed) return;
@@ -31,6 +39,6 @@ function reportMark(ctx: RuleContext, mark: (PortionMark & { range: Range }) | u
   ctx.report({
     range: mark.range,
     message: `Portion mark \`${mark.raw}\` is not in the standard form; expected \`${expected}\`.`,
-    fixes: [{ title: `Change to ${expected}`, edits: [{ range: mark.range, newText: expected }], preferred: true, safe: true }],
+    fixes: [respell(mark, expected)],
   });
 }

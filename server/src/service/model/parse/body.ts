@@ -261,7 +261,7 @@ class BodyLoop {
       last: line,
       number: n ? { text: text.slice(n.at, n.end), range: lineRange(line, n.at, n.end), value: n.value, pilcrow: n.pilcrow } : undefined,
       // Spelled out: V8 builds `{ ...object, more }` on a slow path, and this runs for most paragraphs.
-      mark: m ? { raw: m.mark.raw, level: m.mark.level, caveats: m.mark.caveats, canonical: m.mark.canonical, wellFormed: m.mark.wellFormed, range: lineRange(line, m.at, m.at + m.length) } : undefined,
+      mark: m ? { raw: m.mark.raw, level: m.mark.level, caveats: m.mark.caveats, canonical: m.mark.canonical, wellFormed: m.mark.wellFormed, qualifier: m.mark.qualifier, range: lineRange(line, m.at, m.at + m.length) } : undefined,
     };
     this.current = current;
   }

@@ -265,9 +265,9 @@ export function buildSubject(ctx: ParseContext, keyword: Span, pieces: Piece[]):
     const mark = parsePortionMark(pieceText(ctx, first));
     if (mark) {
       // Spelled out, not `{ ...mark.mark, range }`: V8 (Node 20) builds that on a slow path.
-      const { raw, level, caveats, canonical, wellFormed } = mark.mark;
+      const { raw, level, caveats, canonical, wellFormed, qualifier } = mark.mark;
       const range = { start: { line: first.line, character: first.start }, end: { line: first.line, character: first.start + mark.length } };
-      field.mark = { raw, level, caveats, canonical, wellFormed, range };
+      field.mark = { raw, level, caveats, canonical, wellFormed, qualifier, range };
     }
   }
   return field;
