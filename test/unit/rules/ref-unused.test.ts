@@ -77,6 +77,41 @@ describe('ref-unused', () => {
     );
   });
 
+  it('counts an item cited by its post and number alone, even wrapped across a line', () => {
+    expectRule(
+      'ref-unused',
+      `
+      UNCLAS ABU DHABI 001838
+
+      REF: A. STATE 152088
+           B. 06 ABU DHABI 3872
+           C. HCMC 0789
+           D. WELLINGTON 847
+           ^^ ref-unused
+           E. SECSTATE 79091
+
+      1. (U) Responses follow (see 05 Abu
+      Dhabi 03872 and HCMC 789 for more). Wellington 8470 is another cable (ref a).
+      2. (U) As State 79091 asked, we met.
+      `,
+    );
+  });
+
+  it('does not take a date for an item dated the same day', () => {
+    expectRule(
+      'ref-unused',
+      `
+      UNCLAS LAGOS 000637
+
+      REF: A. EMAIL SMITH/JONES MARCH 22
+           ^^ ref-unused
+           B. LAGOS 505
+
+      1. (U) On March 22 the governor spoke (ref b).
+      `,
+    );
+  });
+
   it('stays silent when an ambiguous reftel might cite any item', () => {
     expectClean('ref-unused', `\n      UNCLAS ROME 001196\n\n      REF: A. STATE 40721 B. ROME 1098\n\n      1. (U) We delivered reftel points.\n      `);
   });

@@ -1,6 +1,7 @@
 import { Rule } from '../lint/rule';
 import { itemLetter } from '../model/cable';
 import { citationTargets, citedItems } from './refLetters';
+import { isNamedInText } from './refMentions';
 
 export const refUnused: Rule = {
   id: 'ref-unused',
@@ -16,6 +17,8 @@ export const refUnused: Rule = {
     for (const item of items) {
       const letter = itemLetter(item);
       if (!letter || !item.letter || cited.has(item)) continue;
+      // Cited by post and number instead (`see HCMC 789`): asked last, as it reads the body.
+      if (isNamedInText(model, item)) continue;
       ctx.report({ range: item.letter.range, message: `REF ${letter} is never cited in the text; expected a citation like (REF ${letter}).` });
     }
   },
