@@ -1078,5 +1078,19 @@ ${text}`));
       assert.deepEqual(capitals.captions, []);
       assert.equal(capitals.classification?.level, 'U');
     });
+
+    it('reads the captions of a header line restating the level before them (`SECRET NOFORN`, `CONFIDENTIAL//NOFORN`)', () => {
+      const captionsOf = (line: string) => parse(`S E C R E T SECTION 01 OF 02 LIMA 000219\n\nSIPDIS\n${line}\n\nE.O. 12958: DECL: 01/26/2016\nTAGS: PREL\n`).captions;
+      const spaced = captionsOf('SECRET NOFORN');
+      assert.deepEqual(spaced.map((c) => c.name), ['SIPDIS', 'NOFORN']);
+      // The caption's span is the caption word, not the level before it.
+      assert.equal(spaced[1].text, 'NOFORN');
+      assert.equal(spaced[1].range.start.character, 7);
+      assert.deepEqual(captionsOf('CONFIDENTIAL//NOFORN').map((c) => c.name), ['SIPDIS', 'NOFORN']);
+      assert.deepEqual(captionsOf('SECRET/NOFORN').map((c) => c.name), ['SIPDIS', 'NOFORN']);
+      // Anything but captions after the level is no caption line.
+      assert.deepEqual(captionsOf('SECRET AGENTS').map((c) => c.name), ['SIPDIS']);
+      assert.deepEqual(captionsOf('SECRET/NOFORN/NOCONTRACT').map((c) => c.name), ['SIPDIS']);
+    });
   });
 });

@@ -58,6 +58,11 @@ ${fields}
     expectClean(RULE, `\n      S E C R E T SANAA 001454\n\n      NOFORN\n${fields}\n      1. He described the shipment.\n      `);
   });
 
+  it('reads a NOFORN caption after a restated level on its own header line (`SECRET NOFORN`, `SECRET//NOFORN`)', () => {
+    expectClean(RULE, `\n      S E C R E T SECTION 01 OF 06 LIMA 000219\n\n      SIPDIS\n      SECRET NOFORN\n${fields}\n      1. (S//NF) He described the shipment.\n      `);
+    expectClean(RULE, `\n      C O N F I D E N T I A L OTTAWA 003285\n\n      CONFIDENTIAL//NOFORN\n${fields}\n      1. (C/NF) The party is split.\n      `);
+  });
+
   it('adds the caption under SIPDIS, or under the banner when there is no SIPDIS', () => {
     expectFix(
       RULE,

@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { buildClassifiedBy, buildRefItems, buildSubject, buildTags, FieldKind, FieldStart, findFieldStarts, parseEo, Piece } from './fields';
 import { isPreambleLine } from './preamble';
-import { captionNames, isPageBreakLine, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
+import { captionNames, captionsAfterLevel, isPageBreakLine, isUnderline, LONE_LEVEL, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, PAGE_ARTIFACT } from './lineKinds';
 
 interface OpenField {
   kind: FieldKind;
@@ -426,6 +426,14 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
         const span = ctx.span(line, at, end);
         model.captions.push({ text: span.text, range: span.range, name });
       }
+      continue;
+    }
+    // Below the banner only: a line that is the banner itself (`SECRET NOFORN` with no post) was read above.
+    const restated = model.banners.length && mayBeLoneLevel(lead) ? captionsAfterLevel(text) : undefined;
+    if (restated) {
+      loop.close();
+      const span = ctx.span(line, restated.at, trimmedEnd(text));
+      for (const name of restated.names) model.captions.push({ text: span.text, range: span.range, name });
       continue;
     }
     const entire = model.entireText ? undefined : matchEntireText(ctx, line, 0);

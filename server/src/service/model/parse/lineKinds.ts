@@ -338,6 +338,21 @@ export function captionNames(text: string): string[] | undefined {
   return names.length ? names : undefined;
 }
 
+/** A level word and the blanks or slashes after it, before captions: `SECRET `, `CONFIDENTIAL//`. */
+const LEVEL_BEFORE_CAPTIONS = /^\s*(?:TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLAS)(?:\s*\/\/?\s*|\s+)(?=[A-Z])/;
+
+/**
+ * Caption names on a line restating the level before them (`SECRET NOFORN`, `CONFIDENTIAL//NOFORN`,
+ * under the banner of DoD reports and some embassy cables), and where the captions start. Only
+ * captions may follow the level: `SECRET/NOFORN/NOCONTRACT` or `SECRET AGENTS` is no caption line.
+ */
+export function captionsAfterLevel(text: string): { names: string[]; at: number } | undefined {
+  const m = LEVEL_BEFORE_CAPTIONS.exec(text);
+  if (!m) return undefined;
+  const names = captionNames(text.slice(m[0].length));
+  return names ? { names, at: m[0].length } : undefined;
+}
+
 function captionWhole(head: string): string[] | undefined {
   const name = CAPTION_WORDS.get(head.replace(/[\s.,]/g, ''));
   return name ? [name] : undefined;
