@@ -823,6 +823,20 @@ ${text}`));
     /** The REF items as [letter, text]. */
     const texts = (text: string) => parse(text).refs?.items.map((i) => [i.letter?.text, i.text]);
 
+    it('reads a lettered list of cables right under the SUBJECT, written without a REF keyword, as the REF list', () => {
+      const head = 'UNCLAS TAIPEI 003242\n\nE.O. 12958: N/A\nTAGS: ECON, TW\nSUBJECT: PACKAGING RULE\nNARROWED\n\n\n';
+      assert.deepEqual(texts(`${head}A) TAIPEI 03145 B) TAIPEI 02673 C) 03 TAIPEI 03180\n\n1. Summary. Text.\n`), [
+        ['A)', 'TAIPEI 03145'],
+        ['B)', 'TAIPEI 02673'],
+        ['C)', '03 TAIPEI 03180'],
+      ]);
+      assert.deepEqual(texts(`${head}A) TAIPEI 02673\n\n1. Summary. Text.\n`), [['A)', 'TAIPEI 02673']]);
+      // A lettered line that names no cable is the body, and so is any under a REF list or another field.
+      assert.equal(texts(`${head}A) THE MINISTER SAID NO.\n\n1. Text.\n`), undefined);
+      assert.equal(texts('UNCLAS TAIPEI 003242\n\nE.O. 12958: N/A\nTAGS: ECON, TW\nClassified By: X Y, reasons 1.4 (b)\n\nA) TAIPEI 02673\n'), undefined);
+      assert.deepEqual(texts(`${head.replace('NARROWED', 'NARROWED\nREF: TAIPEI 02673')}A) TAIPEI 03145\n\n1. Text.\n`), [[undefined, 'TAIPEI 02673']]);
+    });
+
     it('reads an E.O. line whose order number was left out', () => {
       const model = parse(`
       C O N F I D E N T I A L KHARTOUM 002625

@@ -65,6 +65,10 @@ describe('ref-undefined', () => {
     );
   });
 
+  it('resolves citations of a REF list written without its keyword right under the SUBJECT', () => {
+    expectClean('ref-undefined', `\n      UNCLAS TAIPEI 003242\n\n      E.O. 12958: N/A\n      TAGS: ECON, TW\n      SUBJECT: PACKAGING RULE\n\n      A) TAIPEI 03145 B) TAIPEI 02673\n\n      1. As reported in Refs A and B, and in reftel B, TEPA waits.\n      `);
+  });
+
   it('resolves the Rangoon seed’s (ref b) and (ref a)', () => {
     expectClean('ref-undefined', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
   });

@@ -101,6 +101,11 @@ const TAG_LINE = /^[\sA-Z0-9,;()/.&'-]+$/i;
 const REF_ITEM_LINE = /^\s*(?:\u00b6\s*)?(?:(?:\([A-Za-z]\)|[A-Z]\.?\)|[A-Z][.:]|[a-z][.)])\s|(?:\([A-Za-z]\)|[A-Z]\.?\)|[a-z]\))(?=[A-Z0-9])|[A-Z]\.(?=\d\d\s))/;
 /** An item letter in a REF list's text (`A.`, `(b)`, `C:`). */
 const REF_LIST_LETTER = /(?:^|[\s,;\u00b6(])([A-Za-z])[.):]/g;
+/**
+ * A REF list written without its keyword, its first item lettered A and naming a cable by post and
+ * number (`A) TAIPEI 03145 B) TAIPEI 02673`, `A. 03 STATE 1234`). Only asked right under the SUBJECT.
+ */
+const UNLABELLED_REF_LIST = /^\s*\(?A[.)]\s+(?:\d{2}\s+)?[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s+\d{2,7}(?![\d/])/;
 const ADDRESSEE = /^[^a-z]{2,300}$/;
 const MIXED_CASE_ADDRESSEE = /^[^.!?]{0,300}\b(?:FOR|PASS|ALSO)\b/i;
 /** `C O R R E C T E D  C O P Y (ADDED INFO ADDEES)`, `CORRECTED COPY`: a note above the header fields. */
@@ -192,6 +197,11 @@ function lastCharOf(text: string, start: number, end: number): number {
   const from = Math.min(start, text.length);
   const to = trimmedEnd(text, from, Math.max(from, Math.min(end, text.length)));
   return to > from ? text.charCodeAt(to - 1) : -1;
+}
+
+/** Whether the line under the SUBJECT is a REF list without its keyword; `lead` is its first non-blank code. */
+function startsUnlabelledRefList(model: CableModel, lead: number, text: string): boolean {
+  return !model.refs && (lead === 65 || lead === 40 /* A or ( */) && UNLABELLED_REF_LIST.test(text);
 }
 
 /** A header field line comes within a few lines, with no paragraph start before it. */
@@ -479,6 +489,12 @@ export function parseHeader(ctx: ParseContext, start: number, model: CableModel,
       continue;
     }
     loop.close();
+    if (open?.kind === 'subject' && startsUnlabelledRefList(model, lead, text)) {
+      // The list gets an empty keyword where its first item starts.
+      const at = indentOf(text);
+      loop.open = { kind: 'ref', keyword: ctx.span(line, at, at), pieces: [{ line, start: at, end: text.length }], highestLetter: 64, lettersRead: 0 };
+      continue;
+    }
     if (matchParagraphStart(text)) break;
     const addressee = ADDRESSEE.test(text) || MIXED_CASE_ADDRESSEE.test(text) || fieldFollows(ctx, line + 1);
     if (!sawField && !options.repeat && addressee && !(line + 1 < ctx.lineCount && isUnderline(ctx.lines[line + 1]))) {
