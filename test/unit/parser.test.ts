@@ -869,6 +869,16 @@ ${text}`));
       assert.equal(dated.decl?.text, '4/29/2013');
     });
 
+    it('keeps a person tag\'s parenthetical that wraps onto the next TAGS line in one token', () => {
+      const tags = (lines: string) => parse(`UNCLAS MADRID 002043\n\nE.O. 12958: N/A\n${lines}\nSUBJECT: VISAS VIPER\n`).tags[0].tokens;
+      const wrapped = tags('TAGS: CVIS, PTER, (DOE-\nSMITH, JOHN ET AL)');
+      assert.deepEqual(wrapped.map((t) => t.text), ['CVIS', 'PTER', '(DOE- SMITH, JOHN ET AL)']);
+      assert.deepEqual(wrapped[2].range, { start: { line: 3, character: 18 }, end: { line: 4, character: 18 } });
+      assert.deepEqual(tags('TAGS: PREL, OVIP (RICE,\nCONDOLEEZZA), PGOV, TH').map((t) => t.text), ['PREL', 'OVIP (RICE, CONDOLEEZZA)', 'PGOV', 'TH']);
+      // A parenthesis the next line never closes is no wrapped parenthetical: that line keeps its own tags.
+      assert.deepEqual(tags('TAGS: PREL, (NOTE\nPGOV, TH').map((t) => t.text), ['PREL', '(NOTE', 'PGOV', 'TH']);
+    });
+
     it('keeps "TAGS" inside a subject as subject text', () => {
       const model = parse(`
       UNCLAS BANGKOK 001234

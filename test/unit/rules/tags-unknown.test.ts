@@ -76,6 +76,20 @@ describe('tags-unknown', () => {
     expectClean('tags-unknown', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
   });
 
+  it('accepts a person tag\'s name wrapped onto the next line, and still judges the codes after it', () => {
+    expectClean('tags-unknown', cable('TAGS: CVIS, PTER, (DOE-\n      SMITH, JOHN ET AL)'));
+    expectRule(
+      'tags-unknown',
+      `
+      UNCLAS MADRID 002043
+
+      TAGS: CVIS, OVIP (DOE,
+      JOHN), PERL, TH
+             ^^^^ tags-unknown
+      `,
+    );
+  });
+
   it('accepts tags the user added in the configuration', () => {
     const source = `
       UNCLAS BANGKOK 003955

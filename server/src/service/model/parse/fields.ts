@@ -227,6 +227,34 @@ export function tagTokens(ctx: ParseContext, piece: Piece): Span[] {
   return tokens;
 }
 
+/**
+ * A person tag's parenthetical wrapped onto the next line (`PREL, (EL-` / `SAYED, RABEI ET AL)`):
+ * the text up to its `)` joins the last token, so the name's words are not read as tags. Returns
+ * the rest of the piece. A line without `)` is left alone: it holds tags of its own.
+ */
+function closeWrappedParenthetical(ctx: ParseContext, piece: Piece, tokens: Span[]): Piece {
+  const text = ctx.lines[piece.line];
+  const close = text.indexOf(')', piece.start);
+  if (close < 0 || close >= piece.end) return piece;
+  const last = tokens[tokens.length - 1];
+  const [from] = trimmedBounds(text, piece.start, close);
+  tokens[tokens.length - 1] = { text: `${last.text} ${text.slice(from, close + 1)}`, range: { start: last.range.start, end: { line: piece.line, character: close + 1 } } };
+  return { line: piece.line, start: close + 1, end: piece.end };
+}
+
+/** Whether the piece ends inside a parenthesis; a scan only on pieces holding a `(`. */
+function leavesParenthesisOpen(text: string, piece: Piece): boolean {
+  const open = text.indexOf('(', piece.start);
+  if (open < 0 || open >= piece.end) return false;
+  let depth = 0;
+  for (let i = open; i < piece.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** The token `text.slice(start, end)` trimmed, unless that is empty or a lone `-`. */
 function pushTagToken(ctx: ParseContext, line: number, text: string, start: number, end: number, tokens: Span[]): void {
   const [from, to] = trimmedBounds(text, start, end);
@@ -236,7 +264,12 @@ function pushTagToken(ctx: ParseContext, line: number, text: string, start: numb
 export function buildTags(ctx: ParseContext, keyword: Span, pieces: Piece[]): TagsField {
   // A loop, not pieces.flatMap: V8 (Node 20) runs flatMap ten times slower.
   const tokens: Span[] = [];
-  for (const piece of pieces) for (const token of tagTokens(ctx, piece)) tokens.push(token);
+  let open = false;
+  for (let piece of pieces) {
+    if (open && tokens.length) piece = closeWrappedParenthetical(ctx, piece, tokens);
+    for (const token of tagTokens(ctx, piece)) tokens.push(token);
+    open = leavesParenthesisOpen(ctx.lines[piece.line], piece);
+  }
   const last = pieces[pieces.length - 1];
   const end = tokens.length ? tokens[tokens.length - 1].range.end : { line: keyword.range.end.line, character: Math.max(keyword.range.end.character, last.start) };
   const colon = hasColonBetween(ctx.lines[keyword.range.start.line], keyword.range.end.character, pieces[0].start);
