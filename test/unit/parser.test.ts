@@ -1116,5 +1116,16 @@ ${text}`));
       assert.deepEqual(captionsOf('SECRET AGENTS').map((c) => c.name), ['SIPDIS']);
       assert.deepEqual(captionsOf('SECRET/NOFORN/NOCONTRACT').map((c) => c.name), ['SIPDIS']);
     });
+
+    it('records the captions after the serial on the banner line (`S E C R E T BOGOTA 000243 SIPDIS NOFORN`)', () => {
+      const model = parse('S E C R E T BOGOTA 000243 SIPDIS NOFORN\n\nE.O. 12958: DECL: 01/26/2020\nTAGS: PREL\n');
+      const banner = model.banners[0];
+      assert.equal(banner.serial?.text, '000243');
+      assert.deepEqual(banner.captions.map((c) => c.text), ['SIPDIS', 'NOFORN']);
+      assert.equal(banner.captions[1].range.start.character, 33);
+      assert.deepEqual(model.classification, { level: 'S', caveats: ['NOFORN'], source: 'banner' });
+      const sensitive = parse('UNCLAS LIMA 000219 SENSITIVE\n\nE.O. 12958: N/A\nTAGS: PREL\n');
+      assert.equal(sensitive.classification?.level, 'SBU');
+    });
   });
 });

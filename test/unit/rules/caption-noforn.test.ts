@@ -55,6 +55,8 @@ ${fields}
   it('is clean when caption and portions agree, with the caption on its own line or on the banner', () => {
     expectClean(RULE, `\n      S E C R E T SANAA 001454\n\n      SIPDIS\n      NOFORN\n${fields}\n      1. (S/NF) He described the shipment.\n      `);
     expectClean(RULE, `\n      S E C R E T NOFORN BOGOTA 000243\n${fields}\n      1. (S/NF) He described the shipment.\n      `);
+    // Captions may follow the serial on the banner line too.
+    expectClean(RULE, `\n      S E C R E T BOGOTA 000243 SIPDIS NOFORN\n${fields}\n      1. (S/NF) He described the shipment.\n      `);
     expectClean(RULE, `\n      S E C R E T SANAA 001454\n\n      NOFORN\n${fields}\n      1. He described the shipment.\n      `);
   });
 

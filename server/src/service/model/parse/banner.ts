@@ -170,12 +170,7 @@ function bannerLayout(text: string, requireSection: boolean): BannerLayout | und
   if (!lv || (requireSection && !/SECTION/i.test(text))) return undefined;
   let level = lv.level;
   const captionBounds: number[] = [];
-  let i = skipSpaces(text, lv.end);
-  for (let m = matchAt(BANNER_CAPTION, text, i); m; m = matchAt(BANNER_CAPTION, text, i)) {
-    captionBounds.push(i, i + m[0].length);
-    if (level === 'U' && /^SENSITIVE$/i.test(m[0])) level = 'SBU';
-    i = skipSpaces(text, i + m[0].length);
-  }
+  let i = readCaptions(text, skipSpaces(text, lv.end), captionBounds, false);
   const sectionAt = i;
   const sec = matchAt(SECTION, text, i);
   if (sec) i = skipSpaces(text, i + sec[0].length);
@@ -194,8 +189,39 @@ function bannerLayout(text: string, requireSection: boolean): BannerLayout | und
   let restAt = i;
   while (restAt < end && isSpaceAt(text, restAt)) restAt++;
   if (restAt < end && !CAPTIONS_ONLY.test(text.slice(restAt, end))) return undefined;
+  // Captions after the serial (`S E C R E T BOGOTA 000243 SIPDIS NOFORN`) are the banner's too.
+  if (restAt < end) readCaptions(text, restAt, captionBounds, true);
+  if (level === 'U' && hasSensitive(text, captionBounds)) level = 'SBU';
   if (!sec && !ps && captionBounds.length === 0 && text.length - start > 40) return undefined;
   return { start, levelEnd: lv.end, level, captionBounds, sectionAt, sec, postAt, ps, end };
+}
+
+/**
+ * Reads the caption words from `i` on, adding each one's start and end to `bounds`; returns where
+ * they stop. Between them blanks, and commas too when `commas` (the rest after the serial, which
+ * CAPTIONS_ONLY has checked, may hold `SIPDIS, NOFORN`).
+ */
+function readCaptions(text: string, i: number, bounds: number[], commas: boolean): number {
+  for (let m = matchAt(BANNER_CAPTION, text, i); m; m = matchAt(BANNER_CAPTION, text, i)) {
+    bounds.push(i, i + m[0].length);
+    i = skipSeparators(text, i + m[0].length, commas);
+  }
+  return i;
+}
+
+/** Index of the first character at or after `i` that is not a space or tab (or comma, when `commas`). */
+function skipSeparators(text: string, i: number, commas: boolean): number {
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && !(commas && c === 44)) break;
+  }
+  return i;
+}
+
+/** Whether one of the captions in `bounds` is SENSITIVE (an unclassified banner's SBU caption). */
+function hasSensitive(text: string, bounds: readonly number[]): boolean {
+  for (let k = 0; k < bounds.length; k += 2) if (/^SENSITIVE$/i.test(text.slice(bounds[k], bounds[k + 1]))) return true;
+  return false;
 }
 
 function buildBanner(ctx: ParseContext, line: number, layout: BannerLayout): Banner {
