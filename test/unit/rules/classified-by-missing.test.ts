@@ -60,6 +60,35 @@ describe('classified-by-missing', () => {
     }
   });
 
+  it('accepts a derivative classification line (DERIVED FROM: in the header, DRV FROM: closing a DoD report)', () => {
+    const cable = (header: string, trailer: string) => `
+        C O N F I D E N T I A L RANGOON 001422
+
+        E.O. 12958: DECL: 11/02/2014
+        TAGS: PHUM, PGOV, BM
+        SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
+        ${header}
+
+        1. (C) The ministers met.
+
+        ${trailer}
+        `;
+    expectClean('classified-by-missing', cable('DERIVED FROM: DSCG 05-1 B, D', ''));
+    expectClean('classified-by-missing', cable('', 'DRV FROM:  DO HUMINT SCG SEPTEMBER 2003'));
+    // Derived from in running text is no such line.
+    expectRule('classified-by-missing', `
+      C O N F I D E N T I A L RANGOON 001422
+      ^^^^^^^^^^^^^^^^^^^^^^^ classified-by-missing
+
+      E.O. 12958: DECL: 11/02/2014
+      TAGS: PHUM, PGOV, BM
+      SUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION
+
+      1. (C) The ministers met. Funds
+      derived from: the sale of assets.
+      `);
+  });
+
   it('accepts the older ENTIRE TEXT marking, in the header or as paragraph 1', () => {
     expectClean(
       'classified-by-missing',

@@ -1,6 +1,7 @@
 import { Rule } from '../lint/rule';
 import { CableDate, CableModel } from '../model/cable';
 import { isClassified, LEVEL_NAMES } from '../model/levels';
+import { firstNonSpace } from '../text/chars';
 import { Range } from '../text/types';
 import { eraOn, erasOfOrder } from './executiveOrders';
 
@@ -34,6 +35,22 @@ function lastHeaderLine(model: CableModel): number | undefined {
   return ends.length ? Math.max(...ends) : undefined;
 }
 
+/**
+ * A derivative classification names its source instead of a classifier (E.O. 12958 sec. 2.2): a
+ * `DERIVED FROM:` line where Classified By goes, or `DRV FROM:` in the closing block of a DoD
+ * information report. Capitalised keyword and colon, so running text (`derived from: ...`) is none.
+ */
+const DERIVED_FROM = /^[ \t]*(?:D(?:ERIVED|erived)[ \t]+(?:FROM|From|from)|DRV[ \t]+FROM)[ \t]*:/;
+
+/** Whether a line states a derivative classification. Asked only of a cable about to be reported. */
+function hasDerivedFromLine(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    // Cheap gate: the keyword is the line's first word, so its first letter is D.
+    if (line.charCodeAt(firstNonSpace(line)) === 68 /* D */ && DERIVED_FROM.test(line)) return true;
+  }
+  return false;
+}
+
 /** Where the cable states its classification: the banner, else the metadata row. */
 function classificationRange(model: CableModel): Range | undefined {
   return model.banners[0]?.levelText.range ?? model.preamble?.metadata?.classification?.range;
@@ -57,6 +74,7 @@ export const classifiedByMissing: Rule = {
     if (model.entireText || (first && /ENTIRE\s*TEXT|^CLASSIFIED\s+(?:[A-Z]+\s+)?BY\b/i.test(first.lead))) return;
     const range = classificationRange(model);
     if (!range) return;
+    if (!cb && hasDerivedFromLine(ctx.lines)) return;
     if (cb) {
       ctx.report({ range: cb.keyword.range, message: 'The Classified By line comes after paragraph 1; expected it before paragraph 1.' });
       return;
