@@ -104,6 +104,12 @@ describe('documentSymbols', () => {
     assert.deepEqual(header.children.map((c) => c.name), ['C O N F I D E N T I A L', 'E.O. 12958', 'TAGS', 'SUBJECT', 'REF A', 'REF B', 'Classified By']);
   });
 
+  it('keeps the selection inside a paragraph just started, with only its number or mark typed', () => {
+    // `3. ` and `(C) `: the start marker takes the blank after it, the paragraph's range does not.
+    const text = cable('SECRET STATE 000123', '', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL', 'SUBJECT: (U) X', '', '1. (S) First.', '', '3. ', '', '(C) ');
+    assertWellFormed(documentSymbols(parseCable(text)));
+  });
+
   it('has no header symbol for text without one', () => {
     assert.deepEqual(documentSymbols(parseCable('')), []);
   });

@@ -28,8 +28,21 @@ export function paragraphName(p: Paragraph, readAs?: number): string {
   return `¶${number}${mark}${lead ? ' ' + lead : ''}`;
 }
 
+function clampPosition(p: Position, range: Range): Position {
+  if (comparePositions(p, range.start) < 0) return range.start;
+  return comparePositions(p, range.end) > 0 ? range.end : p;
+}
+
+/**
+ * The selection cut to the symbol's range: editors reject a whole outline whose selection sticks
+ * out, and a paragraph just begun (`3. `) has a start marker that takes the blank its range trims.
+ */
+function selectionWithin(selection: Range, range: Range): Range {
+  return { start: clampPosition(selection.start, range), end: clampPosition(selection.end, range) };
+}
+
 function symbol(name: string, kind: SymbolKind, range: Range, selectionRange: Range = range, detail?: string, children: DocumentSymbol[] = []): DocumentSymbol {
-  return { name: name || '(empty)', kind, range, selectionRange, detail, children };
+  return { name: name || '(empty)', kind, range, selectionRange: selectionWithin(selectionRange, range), detail, children };
 }
 
 function cover(ranges: Range[]): Range | undefined {
