@@ -38,6 +38,19 @@ describe('completion', () => {
       assert.ok(!items.some((i) => i.label === 'HUMAN RIGHTS'), 'free-text tokens are tolerated, not suggested');
     });
 
+    it('offers no codes after the word TAGS in a subject or a paragraph', () => {
+      const prose = cable('UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: NEW TAGS FOR X', '', '1. (U) The TAGS on this cable.');
+      assert.deepEqual(complete(prose, { line: 4, character: 18 }), [], 'in the subject');
+      assert.deepEqual(complete(prose, { line: 6, character: 16 }), [], 'in a paragraph');
+    });
+
+    it('completes a code typed right after the colon, and on a TAGS field later on a header line', () => {
+      const tight = cable('UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS:PR');
+      assert.ok(labels(complete(tight, endOf(tight, 3))).includes('PREL'));
+      const runOn = cable('UNCLAS STATE 000123', '', 'E.O. 12958: N/A TAGS: PREL, PG');
+      assert.ok(labels(complete(runOn, endOf(runOn, 2))).includes('PGOV'));
+    });
+
     it('completes on a wrapped TAGS line but not after SUBJECT: on the same line', () => {
       const wrapped = cable('UNCLAS BANGKOK 003955', '', 'E.O. 12958: N/A', 'TAGS: PREL, PGOV,', '      ECO', 'SUBJECT: X');
       assert.ok(labels(complete(wrapped, endOf(wrapped, 4))).includes('ECON'));

@@ -41,23 +41,22 @@ function sortKey(rankValue: number, label: string): string {
   return `${String(rankValue).padStart(8, '0')}:${label}`;
 }
 
-/** `TAGS`, not inside a word, its optional colon and the blank that must follow. */
-const TAGS_KEYWORD = /(?<![A-Za-z])TAGS(?:\s*:)?\s/gi;
-
 /**
- * The code being typed on a TAGS keyword line: the word ending `before`, when a TAGS keyword
- * precedes it with no colon after the keyword's own and a separator right before the word.
+ * The code being typed on a TAGS keyword line: the word ending `before`, when one of the line's
+ * parsed TAGS keywords (`keywordEnds`, each just past its colon if it has one) precedes it, with
+ * only blanks between them, or no colon and a separator right before the word. Only keywords the
+ * parser read as a TAGS field count: the word TAGS in a subject or a paragraph is prose.
  * Linear time: the single regex this replaces backtracked cubically on long blank runs (a
  * 4,000-character TAGS line took 70 s) and quadratically on repeated TAGS words.
  */
-function tagsLineWord(before: string): string | undefined {
+function tagsLineWord(before: string, keywordEnds: readonly number[]): string | undefined {
   const word = trailingCode(before);
   const head = before.slice(0, before.length - word.length);
-  const lastColon = head.lastIndexOf(':');
   const endsWithSeparator = /[,;\s]$/.test(head);
-  for (const keyword of head.matchAll(TAGS_KEYWORD)) {
-    const end = keyword.index + keyword[0].length;
-    if (end === head.length || (end > lastColon && endsWithSeparator)) return word;
+  for (const end of keywordEnds) {
+    if (end > head.length) continue;
+    const between = head.slice(end);
+    if (!between.trim() || (!between.includes(':') && endsWithSeparator)) return word;
   }
   return undefined;
 }
@@ -72,7 +71,8 @@ function trailingCode(text: string): string {
 function tagCompletions(ctx: LineContext): CompletionList | undefined {
   const { model, position, before } = ctx;
   const field = model.tags.find((t) => t.range.start.line <= position.line && position.line <= t.range.end.line + 1);
-  const onKeywordLine = tagsLineWord(before);
+  const keywordEnds = model.tags.filter((t) => t.keyword.range.end.line === position.line).map((t) => t.keyword.range.end.character);
+  const onKeywordLine = tagsLineWord(before, keywordEnds);
   // A continuation line of a wrapped TAGS field holds only codes.
   const onContinuation = onKeywordLine === undefined && field && position.line > field.range.start.line && /^[\sA-Za-z0-9,;]*$/.test(before) ? trailingCode(before) : undefined;
   const word = onKeywordLine ?? onContinuation;
