@@ -116,6 +116,13 @@ describe('completion', () => {
       assert.deepEqual(lower.map((i) => [i.label, i.detail]), [['a', 'STATE 1'], ['b', 'STATE 2']]);
       assert.deepEqual(labels(complete(text, endOf(text, 10))), ['A', 'B']);
     });
+
+    it('waits for the blank after "and": a letter right after it would read "andA"', () => {
+      const typing = cable('UNCLAS STATE 000001', '', 'E.O. 13526: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '     B. STATE 2', '', '1. (U) See REFS A and');
+      assert.deepEqual(complete(typing, endOf(typing, 8)), []);
+      const comma = cable('UNCLAS STATE 000001', '', 'E.O. 13526: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '     B. STATE 2', '', '1. (U) See REFS A,');
+      assert.deepEqual(labels(complete(comma, endOf(comma, 8))), ['A', 'B'], 'a comma needs no blank');
+    });
   });
 
   describe('header fields', () => {

@@ -206,7 +206,8 @@ function declCompletions(ctx: LineContext): CompletionList | undefined {
 function refLetterCompletions(ctx: LineContext): CompletionList | undefined {
   const items = ctx.model.refs?.items ?? [];
   if (!items.length || ctx.position.line < ctx.model.bodyStart) return undefined;
-  const m = /(?<![A-Za-z])(REFTELS?|REFS?)\.?\s+(?:[A-Za-z]\s*(?:,|&|\/|and\b)\s*)*([A-Za-z]?)$/i.exec(ctx.before);
+  // `and` joins letters only once the blank after it is typed: a letter right after it reads `andA`.
+  const m = /(?<![A-Za-z])(REFTELS?|REFS?)\.?\s+(?:[A-Za-z]\s*(?:,|&|\/|and(?=\s))\s*)*([A-Za-z]?)$/i.exec(ctx.before);
   if (!m) return undefined;
   const lower = m[1] === m[1].toLowerCase();
   const range = replaceRange(ctx, ctx.position.character - m[2].length);
