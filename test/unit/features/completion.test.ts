@@ -77,6 +77,18 @@ describe('completion', () => {
       assert.ok(complete(text, endOf(text, 8)).length > 0, 'after "2. "');
       assert.ok(complete(text, endOf(text, 10)).length > 0, 'a "(" opening a body line');
     });
+
+    it('replaces the mark already written after the cursor instead of adding a second one', () => {
+      const marked = cable('UNCLAS STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) Text.', '', '2. (the embassy) text.');
+      assert.deepEqual(complete(marked, { line: 5, character: 3 })[0].textEdit.range, { start: { line: 5, character: 3 }, end: { line: 5, character: 6 } });
+      assert.deepEqual(complete(marked, { line: 7, character: 3 })[0].textEdit.range, { start: { line: 7, character: 3 }, end: { line: 7, character: 3 } }, 'a parenthesis of prose stays');
+    });
+
+    it('never replaces the first word of an unmarked paragraph, and keeps a blank before it', () => {
+      const unmarked = cable('UNCLAS STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. The embassy said.', '', '2. (The embassy said.');
+      assert.deepEqual(complete(unmarked, { line: 5, character: 3 })[0].textEdit, { range: { start: { line: 5, character: 3 }, end: { line: 5, character: 3 } }, newText: '(U) ' });
+      assert.deepEqual(complete(unmarked, { line: 7, character: 4 })[0].textEdit, { range: { start: { line: 7, character: 3 }, end: { line: 7, character: 4 } }, newText: '(U) ' });
+    });
   });
 
   describe('E.O. line', () => {

@@ -29,11 +29,10 @@ interface LineContext {
   options: CompletionOptions;
 }
 
-/** From `start` to the end of the word under the cursor (and an auto-closed `)` right after it). */
-function replaceRange(ctx: LineContext, start: number, closing = false): Range {
+/** From `start` to the end of the word under the cursor. */
+function replaceRange(ctx: LineContext, start: number): Range {
   let end = ctx.position.character;
   while (end < ctx.line.length && /[A-Za-z0-9/-]/.test(ctx.line[end])) end++;
-  if (closing && ctx.line[end] === ')') end++;
   return lineRange(ctx.position.line, start, end);
 }
 
@@ -110,13 +109,25 @@ const PORTION_MARKS: Array<{ mark: string; level: Level }> = [
   { mark: '(S//NF)', level: 'S' },
 ];
 
+/**
+ * What a chosen mark replaces: the part typed and the rest of a mark after the cursor (`(C|)`,
+ * `|(U)`), never the prose that follows (`1. (|The embassy` keeps `The`).
+ */
+function markRange(ctx: LineContext, typed: string): Range {
+  const after = ctx.line.slice(ctx.position.character);
+  const rest = (typed ? /^[A-Za-z/]*\)/ : /^\([A-Za-z/]*\)/).exec(after);
+  return lineRange(ctx.position.line, ctx.position.character - typed.length, ctx.position.character + (rest ? rest[0].length : 0));
+}
+
 function portionMarkCompletions(ctx: LineContext): CompletionList | undefined {
   const { model, position, before } = ctx;
   const numbered = /^\s*(?:-\s+)?(?:\u00b6\s*)?\d{1,3}\.\s+(\(?[A-Za-z/]*)$/.exec(before);
   const unnumbered = position.line >= model.bodyStart ? /^\s*(\([A-Za-z/]*)$/.exec(before) : null;
   const m = numbered ?? unnumbered;
   if (!m) return undefined;
-  const range = replaceRange(ctx, position.character - m[1].length, true);
+  const range = markRange(ctx, m[1]);
+  // Text right after the mark gets its blank: `(U) The`, not `(U)The`.
+  const blank = /\S/.test(ctx.line[range.end.character] ?? ' ') ? ' ' : '';
   const banner = model.classification?.level;
   const items = PORTION_MARKS.map(({ mark, level }, i): CompletionItem => {
     const caveat = mark.includes('//NF') ? ', NOFORN' : '';
@@ -129,7 +140,7 @@ function portionMarkCompletions(ctx: LineContext): CompletionList | undefined {
       sortText: `${above ? 'z' : 'a'}${sortKey(i, mark)}`,
       filterText: mark,
       preselect: !caveat && level === banner ? true : undefined,
-      textEdit: { range, newText: mark },
+      textEdit: { range, newText: mark + blank },
     };
   });
   return { isIncomplete: false, items };
