@@ -114,6 +114,13 @@ describe('completion', () => {
       assert.ok(labels(complete(oadr, endOf(oadr, 2), { year: 1990, month: 1, day: 5 })).includes('OADR'));
     });
 
+    it('does not write a second colon when the cursor is on a keyword that already has one', () => {
+      const text = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2015');
+      const order = complete(text, { line: 2, character: 5 }).find((i) => i.label === '13526');
+      assert.deepEqual(order?.textEdit, { range: { start: { line: 2, character: 5 }, end: { line: 2, character: 10 } }, newText: '13526' });
+      assert.deepEqual(complete(text, { line: 2, character: 12 }), [], 'on the DECL keyword: no "DECL: date" to put before its colon');
+    });
+
     it('preselects N/A for an unclassified cable', () => {
       const text = cable('UNCLAS STATE 000001', '', 'E.O. 13526: ');
       assert.deepEqual(complete(text, endOf(text, 2)).filter((i) => i.preselect).map((i) => i.label), ['N/A']);
@@ -145,6 +152,12 @@ describe('completion', () => {
       assert.equal(items[0].textEdit.newText, 'E.O. 13526: DECL: 05/01/2022');
       assert.deepEqual(items[1].textEdit.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
       assert.deepEqual(complete(text, endOf(text, 7)), [], 'not in the body');
+    });
+
+    it('offers no field names at the start of a line that already holds a field', () => {
+      const text = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2015', 'SUBJECT: X', '', '1. (C) Text.');
+      assert.deepEqual(complete(text, { line: 2, character: 0 }), [], 'E.O.');
+      assert.deepEqual(complete(text, { line: 3, character: 0 }), [], 'SUBJECT');
     });
   });
 

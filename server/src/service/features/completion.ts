@@ -36,6 +36,11 @@ function replaceRange(ctx: LineContext, start: number): Range {
   return lineRange(ctx.position.line, start, end);
 }
 
+/** Whether a colon follows `range`: the word it replaces is a keyword already written out (`12958:`, `SUBJECT:`). */
+function colonFollows(ctx: LineContext, range: Range): boolean {
+  return /^\s*:/.test(ctx.line.slice(range.end.character));
+}
+
 function sortKey(rankValue: number, label: string): string {
   return `${String(rankValue).padStart(8, '0')}:${label}`;
 }
@@ -154,6 +159,7 @@ function orderCompletions(ctx: LineContext): CompletionList | undefined {
   const m = /^\s*(?:E\.\s?O\.?|EO)\s*(\d{0,5})$/i.exec(ctx.before);
   if (!m) return undefined;
   const range = replaceRange(ctx, ctx.position.character - m[1].length);
+  const colon = colonFollows(ctx, range) ? '' : ': ';
   const inForce = eraOn(cableDate(ctx));
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
@@ -167,7 +173,7 @@ function orderCompletions(ctx: LineContext): CompletionList | undefined {
       detail: era.title,
       sortText: sortKey(era === inForce ? 0 : i + 1, order),
       preselect: era === inForce ? true : undefined,
-      textEdit: { range, newText: `${order}: ` },
+      textEdit: { range, newText: `${order}${colon}` },
     });
   });
   return { isIncomplete: false, items };
@@ -194,6 +200,8 @@ function declCompletions(ctx: LineContext): CompletionList | undefined {
   if (!m) return undefined;
   const hasDecl = !!m[2];
   const range = replaceRange(ctx, ctx.position.character - m[3].length);
+  // On a written `DECL:` keyword: a whole instruction would land before its colon.
+  if (!hasDecl && colonFollows(ctx, range)) return undefined;
   const date = cableDate(ctx);
   const era = eraFor(m[1], date);
   const classified = ctx.model.classification ? isClassified(ctx.model.classification.level) : true;
@@ -239,6 +247,8 @@ function headerFieldCompletions(ctx: LineContext): CompletionList | undefined {
   const firstParagraph = model.paragraphs.find((p) => !p.quoted && (p.number || p.mark))?.range.start.line ?? model.lines.lineCount;
   if (!m || position.line >= firstParagraph) return undefined;
   const range = replaceRange(ctx, 0);
+  // Text already on the line (`SUBJECT: X`, `E.O. 12958`): a field keyword would land in front of it.
+  if (ctx.line.slice(range.end.character).trim()) return undefined;
   const elsewhere = (ranges: Array<{ range: Range }>) => ranges.some((r) => !(r.range.start.line <= position.line && position.line <= r.range.end.line));
   const classified = model.classification ? isClassified(model.classification.level) : false;
   const date = cableDate(ctx);
