@@ -60,6 +60,12 @@ describe('documentSymbols', () => {
     assert.equal(paragraphs[1].detail, '(U)');
   });
 
+  it('says how a number is written only where the reading differs from it', () => {
+    const text = cable('C O N F I D E N T I A L STATE 000123', '', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL', 'SUBJECT: (U) X', '', '¶1. (C) One.', '', '¶2. (C) Two.', '', '13. (C) Three.');
+    const paragraphs = flatten(documentSymbols(parseCable(text))).filter((s) => s.name.startsWith('¶'));
+    assert.deepEqual(paragraphs.map((p) => p.detail), ['(C)', '(C)', '(C) · written 13.']);
+  });
+
   it('shows numbers as written when the numbering is not garbled, and unmarked paragraphs as such', () => {
     const symbols = documentSymbols(seed('06BANGKOK3955.txt').model);
     assertWellFormed(symbols);

@@ -87,10 +87,14 @@ function quotationSymbol(q: Block, children: DocumentSymbol[]): DocumentSymbol {
   return symbol(q.start.text.toUpperCase(), SymbolKind.Object, q.range, q.start.range, undefined, children);
 }
 
-/** Garbled numbers (`13.` read as 3) and what they mean; empty when the numbering is not garbled. */
+/**
+ * Garbled numbers (`13.` read as 3) and what they mean; empty when the numbering is not garbled.
+ * Numbers read as written (`¶1.` next to a garbled `13.`) are left out: nothing to explain there.
+ */
 function garbledReadings(model: CableModel): Map<Paragraph, number> {
   const sequence = paragraphSequence(model);
-  return new Map(sequence.garbled ? sequence.main.map((p, i) => [p, sequence.values[i]]) : []);
+  if (!sequence.garbled) return new Map();
+  return new Map(sequence.main.map((p, i): [Paragraph, number] => [p, sequence.values[i]]).filter(([p, value]) => p.number?.value !== value));
 }
 
 /**
