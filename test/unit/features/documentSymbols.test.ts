@@ -84,6 +84,17 @@ describe('documentSymbols', () => {
     assert.deepEqual(symbols[2].children.map((s) => s.name), ['¶1 Quoted first.', '¶2 Quoted second.']);
   });
 
+  it('keeps a quotation that runs across headings inside each heading that shows it', () => {
+    const text = cable('UNCLAS STATE 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) The text follows.', '', 'BEGIN TEXT:', '', 'First Part', '', '1. Quoted first.', '', 'Second Part', '', '2. Quoted second.', '', 'END TEXT.', '', 'Third Part', '', '2. (U) After.');
+    const symbols = documentSymbols(parseCable(text));
+    assertWellFormed(symbols);
+    const first = symbols.find((s) => s.name === 'First Part')!;
+    assert.deepEqual(first.children.map((c) => c.name), ['BEGIN TEXT']);
+    assert.deepEqual(first.range, { start: { line: 10, character: 0 }, end: { line: 13, character: 0 } }, 'up to the next heading');
+    const second = symbols.find((s) => s.name === 'Second Part')!;
+    assert.deepEqual(second.children[0].range, { start: { line: 14, character: 0 }, end: { line: 18, character: 9 } }, 'from its heading to END TEXT');
+  });
+
   it('puts the body of a multi-section cable under its sections', () => {
     const text = cable(
       'UNCLAS SECTION 01 OF 02 BANGKOK 000123',

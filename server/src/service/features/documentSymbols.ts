@@ -83,8 +83,8 @@ function headerSymbol(model: CableModel): DocumentSymbol | undefined {
   return symbol('Header', SymbolKind.Namespace, range, children[0].selectionRange, model.classification ? undefined : 'no banner', children);
 }
 
-function quotationSymbol(q: Block, children: DocumentSymbol[]): DocumentSymbol {
-  return symbol(q.start.text.toUpperCase(), SymbolKind.Object, q.range, q.start.range, undefined, children);
+function quotationSymbol(q: Block, range: Range): DocumentSymbol {
+  return symbol(q.start.text.toUpperCase(), SymbolKind.Object, range, q.start.range);
 }
 
 /**
@@ -115,8 +115,24 @@ function paragraphSymbol(p: Paragraph, readings: Map<Paragraph, number>): Docume
   return built;
 }
 
-/** Paragraphs of one stretch of the body, quoted ones grouped under their quotation. */
-function bodySymbols(model: CableModel, paragraphs: Paragraph[], readings: Map<Paragraph, number>): DocumentSymbol[] {
+/** The part of `range` inside `limit` (`range` itself when they do not meet). */
+function clip(range: Range, limit: Range): Range {
+  const start = comparePositions(range.start, limit.start) < 0 ? limit.start : range.start;
+  const end = comparePositions(range.end, limit.end) > 0 ? limit.end : range.end;
+  return comparePositions(start, end) <= 0 ? { start, end } : range;
+}
+
+/** The end of the line before `line`: where a stretch ending at a heading on `line` stops. */
+function endOfLineBefore(model: CableModel, line: number): Position {
+  const before = Math.max(0, line - 1);
+  return { line: before, character: model.lines.lines[before]?.length ?? 0 };
+}
+
+/**
+ * Paragraphs of one stretch of the body (`limit`), quoted ones grouped under their quotation.
+ * A quotation running across headings or sections shows in each, cut to that stretch.
+ */
+function bodySymbols(model: CableModel, paragraphs: Paragraph[], readings: Map<Paragraph, number>, limit: Range): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const open = new Map<Block, DocumentSymbol>();
   for (const p of paragraphs) {
@@ -127,7 +143,7 @@ function bodySymbols(model: CableModel, paragraphs: Paragraph[], readings: Map<P
     }
     let group = open.get(q);
     if (!group) {
-      group = quotationSymbol(q, []);
+      group = quotationSymbol(q, clip(q.range, limit));
       open.set(q, group);
       out.push(group);
     }
@@ -138,15 +154,19 @@ function bodySymbols(model: CableModel, paragraphs: Paragraph[], readings: Map<P
   return out;
 }
 
-/** Headings with the paragraphs that follow them; paragraphs before the first heading stand alone. */
-function headedSymbols(model: CableModel, headings: Heading[], paragraphs: Paragraph[], readings: Map<Paragraph, number>): DocumentSymbol[] {
+/**
+ * Headings with the paragraphs that follow them; paragraphs before the first heading stand alone.
+ * `limit`: the stretch of the document they share (the whole body, or one section).
+ */
+function headedSymbols(model: CableModel, headings: Heading[], paragraphs: Paragraph[], readings: Map<Paragraph, number>, limit: Range): DocumentSymbol[] {
   const before = paragraphs.filter((p) => !headings.length || comparePositions(p.range.start, headings[0].range.start) < 0);
-  const out = bodySymbols(model, before, readings);
+  const out = bodySymbols(model, before, readings, headings.length ? { start: limit.start, end: endOfLineBefore(model, headings[0].range.start.line) } : limit);
   headings.forEach((h, i) => {
     const next = headings[i + 1]?.range.start;
     const mine = paragraphs.filter((p) => comparePositions(p.range.start, h.range.start) > 0 && (!next || comparePositions(p.range.start, next) < 0));
-    const end = mine.length ? mine[mine.length - 1].range.end : h.underline?.end ?? h.range.end;
-    out.push(symbol(h.text.trim(), SymbolKind.String, { start: h.range.start, end }, h.range, undefined, bodySymbols(model, mine, readings)));
+    const children = bodySymbols(model, mine, readings, { start: h.range.start, end: next ? endOfLineBefore(model, next.line) : limit.end });
+    const range = cover([h.range, ...(h.underline ? [h.underline] : []), ...children.map((c) => c.range)])!;
+    out.push(symbol(h.text.trim(), SymbolKind.String, range, h.range, undefined, children));
   });
   return out;
 }
@@ -165,18 +185,20 @@ export function documentSymbols(model: CableModel): DocumentSymbol[] {
   const sections = model.sections;
   const readings = garbledReadings(model);
   if (sections.length <= 1) {
-    out.push(...headedSymbols(model, headings, model.paragraphs, readings));
+    const lastLine = model.lines.lineCount - 1;
+    const whole = { start: { line: 0, character: 0 }, end: { line: lastLine, character: model.lines.lines[lastLine]?.length ?? 0 } };
+    out.push(...headedSymbols(model, headings, model.paragraphs, readings, whole));
     return out;
   }
   sections.forEach((section, i) => {
     const inSection = <T extends { range: Range }>(items: T[]) => items.filter((x) => comparePositions(x.range.start, section.range.start) >= 0 && comparePositions(x.range.start, section.range.end) <= 0);
-    const children = headedSymbols(model, inSection(headings), model.paragraphs.filter((p) => p.section === i), readings);
     const banner = section.banner;
     const name = banner?.section ? `Section ${banner.section.number.text} of ${banner.section.total.text}` : `Section ${i + 1}`;
     // The first section opens with the header; its body starts where the header ends.
     const start = i === 0 ? { line: model.bodyStart, character: 0 } : section.range.start;
-    if (i === 0 && !children.length) return;
     const range = { start: comparePositions(start, section.range.end) <= 0 ? start : section.range.start, end: section.range.end };
+    const children = headedSymbols(model, inSection(headings), model.paragraphs.filter((p) => p.section === i), readings, range);
+    if (i === 0 && !children.length) return;
     const selection = i === 0 || !banner ? { start: range.start, end: range.start } : banner.range;
     out.push(symbol(name, SymbolKind.Module, range, selection, banner?.text, children));
   });
