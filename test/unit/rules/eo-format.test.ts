@@ -50,6 +50,33 @@ describe('eo-format', () => {
     );
   });
 
+  it('reports a half-typed order number as incomplete, at the number', () => {
+    const [finding] = expectRule(
+      'eo-format',
+      `
+      UNCLAS YEREVAN 001002
+
+      E.O. 129
+           ^^^ eo-format
+      TAGS: PREL, AM
+      `,
+    );
+    assert.match(finding.message, /129 is incomplete; expected five digits, such as 12958/);
+  });
+
+  it('completes a half-typed order number only on review, the order in force first', () => {
+    expectFix(
+      'eo-format',
+      cable('E.O. 1'),
+      cable('E.O. 13526'),
+      (fixes) => {
+        assert.deepEqual(fixes.map((f) => [f.title, f.safe]).slice(0, 2), [['Complete as 13526', false], ['Complete as 11652', false]]);
+        return fixes[0];
+      },
+      { config: { date: '2011-03-15' } },
+    );
+  });
+
   it('is clean on well-formed E.O. lines of each era', () => {
     expectClean('eo-format', cable('E.O. 12958: DECL: 11/02/2014'));
     expectClean('eo-format', cable('E.O. 13526: DECL: 11/02/2020'));

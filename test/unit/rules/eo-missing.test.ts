@@ -48,6 +48,18 @@ describe('eo-missing', () => {
     );
   });
 
+  it('takes a half-typed E.O. line for the E.O. line and inserts no second one', () => {
+    for (const eo of ['E.O. 129', 'E.O.', 'E. O. 1295 ']) {
+      expectClean('eo-missing', `
+      UNCLAS BANGKOK 003955
+
+      ${eo}
+      TAGS: PHUM, KCRM, TH
+      SUBJECT: VITAL VOICES CONFERENCE
+      `);
+    }
+  });
+
   it('stays silent on a fragment with no header to place the line in', () => {
     expectClean('eo-missing', `\n      1. The conference met in Bangkok.\n      `);
   });

@@ -1,8 +1,8 @@
 import { Fix } from '../lint/diagnostic';
-import { Rule } from '../lint/rule';
-import { EoLine } from '../model/cable';
+import { Rule, RuleContext } from '../lint/rule';
+import { EoLine, Span } from '../model/cable';
 import { lineRange, TextEdit } from '../text/types';
-import { isClassificationOrder, isOrderInForce, nearestOrders } from './executiveOrders';
+import { CLASSIFICATION_ORDERS, isClassificationOrder, isOrderInForce, nearestOrders } from './executiveOrders';
 
 /** Whether a semicolon stands for the colon right after the order number (`E.O. 12958; N/A`). */
 function semicolonForColon(eo: EoLine, lineText: string): boolean {
@@ -23,6 +23,19 @@ function spellingEdits(eo: EoLine, lineText: string): TextEdit[] {
   return edits;
 }
 
+/** A half-typed order number (`E.O. 129`): the orders it may become, none applied unreviewed. */
+function reportIncomplete(ctx: RuleContext, order: Span): void {
+  const date = ctx.model.date?.value;
+  const started = CLASSIFICATION_ORDERS.filter((candidate) => candidate.startsWith(order.text));
+  // The order in force on the cable's date first.
+  const candidates = date ? [...started.filter((c) => isOrderInForce(c, date)), ...started.filter((c) => !isOrderInForce(c, date))] : started;
+  ctx.report({
+    range: order.range,
+    message: `The order number ${order.text} is incomplete; expected five digits${candidates.length ? `, such as ${candidates[0]}` : ''}.`,
+    fixes: candidates.map((candidate, i) => ({ title: `Complete as ${candidate}`, edits: [{ range: order.range, newText: candidate }], preferred: i === 0, safe: false })),
+  });
+}
+
 export const eoFormat: Rule = {
   id: 'eo-format',
   defaultSeverity: 'warning',
@@ -34,6 +47,10 @@ export const eoFormat: Rule = {
       const order = eo.order;
       if (!order) {
         ctx.report({ range: eo.keyword.range, message: 'The E.O. line names no executive order; expected e.g. "E.O. 12958:".' });
+        continue;
+      }
+      if (order.text.length < 5) {
+        reportIncomplete(ctx, order);
         continue;
       }
       const line = order.range.start.line;

@@ -21,7 +21,8 @@ const KEYWORDS: Array<[FieldKind, RegExp]> = [
   ['classifiedBy', /(?<![A-Za-z])CLASSIFIED\s{1,3}(?:(?:CONFIDENTIAL|SECRET|TOP SECRET)\s{1,3}(?:ENTIRE\s{1,3}TEXT\s{1,3})?)?BY(?![A-Za-z])\s*:?\s*/gi],
   // `E.O. 12958:`, `EO 12958`, `E.O.12958`, `E.O.  12958`, `E.O.: 12356`, `E.o. 12958`. A semicolon
   // typed for the colon (`E.O. 12958; N/A`) ends the keyword too, or the instruction would start with it.
-  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)(?:;|\s*:?)\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)/g],
+  // A line still being typed (`E.O.`, `E.O. 129`) is the E.O. line too: eo-format says what it lacks.
+  ['eo', /(?<![A-Za-z])(?:E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}\d{5}(?!\d)(?:;|\s*:?)\s*|(?<![A-Za-z])E\.\s?O\.\s{0,3}(?=DECL\b)|^[ \t]*E\.\s?O\.[ \t]{0,3}\d{0,4}[ \t]*$/g],
   ['tags', /(?<![A-Za-z])TAGS(?![A-Za-z])\s*:?\s*/gi],
   // With a colon also in mixed and lower case (`Subject:`, `subj:`), as lowercased releases have it.
   ['subject', /(?<![A-Za-z])(?:SUBJECT|SUBJ|Subject|Subj|subject|subj)\s*:\s*|^\s*(?:SUBJECT|SUBJ)\s+(?=\S)/g],
@@ -167,8 +168,8 @@ function trimEndOf(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
-// Sticky: read where the keyword starts.
-const EO_HEAD = /(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5})?/y;
+// Sticky: read where the keyword starts. Fewer digits only end a half-typed line (`E.O. 129`).
+const EO_HEAD = /(E\.\s?[Oo0]\.?|EO)\s{0,3}:?\s{0,3}(\d{5}|\d{1,4}(?=[ \t]*$))?/y;
 
 export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: number, end: number): EoLine {
   const text = ctx.lines[line];
@@ -177,8 +178,9 @@ export function parseEo(ctx: ParseContext, line: number, at: number, contentAt: 
   const keyword = ctx.span(line, at, at + head[1].length);
   // The order number may be left out (`E.O. DECL.: 05/29/2000`); eo-format reports that.
   const orderAt = head[2] ? at + head[0].length - head[2].length : -1;
-  const order = orderAt >= 0 ? ctx.span(line, orderAt, orderAt + 5) : undefined;
-  const colon = hasColonBetween(text, orderAt >= 0 ? orderAt + 5 : keyword.range.end.character, contentAt);
+  const orderEnd = orderAt >= 0 ? orderAt + head[2].length : -1;
+  const order = orderAt >= 0 ? ctx.span(line, orderAt, orderEnd) : undefined;
+  const colon = hasColonBetween(text, orderAt >= 0 ? orderEnd : keyword.range.end.character, contentAt);
   const eo: EveryKey<EoLine> = { range: { start: { line, character: at }, end: { line, character: end } }, keyword, order, colon, decl: undefined, notApplicable: undefined };
   const content = trimPiece(ctx, { line, start: contentAt, end });
   let rest = pieceText(ctx, content);
