@@ -153,6 +153,24 @@ describe('portion-marking-missing', () => {
     );
   });
 
+  it('writes out a mark just begun after the number rather than keeping its parenthesis', () => {
+    for (const begun of ['(', '(SB ']) {
+      expectFix(
+        RULE,
+        `${classified}\n      1. (C) Summary.\n\n      2. ${begun}\n      `,
+        `${classified}\n      1. (C) Summary.\n\n      2. (C)\n      `,
+        (fixes) => fixes.find((f) => f.preferred),
+      );
+    }
+    // A parenthesis opening the text is kept.
+    expectFix(
+      RULE,
+      `${classified}\n      1. (C) Summary.\n\n      2. (Rumors) spread.\n      `,
+      `${classified}\n      1. (C) Summary.\n\n      2. (C) (Rumors) spread.\n      `,
+      (fixes) => fixes.find((f) => f.preferred),
+    );
+  });
+
   it('takes a mark missing its closing parenthesis, qualified by "unless otherwise marked", run into NF or swapped into N/F, for a mark', () => {
     expectClean(RULE, `${classified}\n      1. (C ON MAY 2, THE CANAL CLOSED.\n\n      2. (U unless otherwise marked) Biodata follow.\n      `);
     expectClean(RULE, `${classified}\n      1. (CNF) The canal matters.\n      `);

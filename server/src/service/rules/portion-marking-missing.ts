@@ -46,12 +46,23 @@ function choices(cableLevel: Level | undefined): Level[] {
   return ['U', controlled, ...classified];
 }
 
+const LEVEL_NAMES = ['TS', 'SBU', 'LOU', 'S', 'C', 'U'];
+
+/** `(`, `(SB`: a mark being typed, all the line holds after the number. The fix writes it out. */
+function isBegunMark(rest: string): boolean {
+  const trimmed = rest.trimEnd();
+  if (trimmed.charCodeAt(0) !== 40 /* ( */) return false;
+  const letters = trimmed.slice(1).toUpperCase();
+  return letters.length < 3 && LEVEL_NAMES.some((name) => name.startsWith(letters));
+}
+
 /** `1.  text` -> `1. (C) text`: the mark goes right after the number, with one space either side. */
 function insertMark(ctx: RuleContext, paragraph: Paragraph, level: Level, cableLevel: Level | undefined): Fix {
   const number = paragraph.number!;
   const line = number.range.end.line;
   const contentAt = paragraph.start.end.character;
-  const hasText = contentAt < ctx.lines[line].trimEnd().length;
+  const rest = ctx.lines[line].slice(contentAt);
+  const hasText = rest.trimEnd().length > 0 && !isBegunMark(rest);
   const mark = `(${level})`;
   return {
     title: `Insert ${mark}`,
