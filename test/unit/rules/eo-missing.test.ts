@@ -135,6 +135,24 @@ describe('eo-missing', () => {
       UNCLAS BANGKOK 003955
 
       SIPDIS
+
+      E.O. 12958: N/A
+
+      1. The conference met in Bangkok.
+      `,
+    );
+  });
+
+  it('sets the line off with blank lines when text follows the banner directly', () => {
+    expectFix(
+      'eo-missing',
+      `
+      UNCLAS BANGKOK 003955
+      1. The conference met in Bangkok.
+      `,
+      `
+      UNCLAS BANGKOK 003955
+
       E.O. 12958: N/A
 
       1. The conference met in Bangkok.

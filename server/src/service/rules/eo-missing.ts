@@ -13,10 +13,19 @@ function insertionPoint(model: CableModel): { anchor: Range; name: string; line:
   return last ? { anchor: last.range, name: 'after the banner', line: last.range.end.line, before: false } : undefined;
 }
 
+/** Whether `line` is past the end or holds only blanks. */
+function isBlankLine(ctx: RuleContext, line: number): boolean {
+  return line >= ctx.lines.length || ctx.lines[line].trim() === '';
+}
+
+/**
+ * Before TAGS the line joins the field block. After the banner it opens that block, set off by a
+ * blank line as in the cables (and by one below when text follows directly).
+ */
 function insertLine(ctx: RuleContext, at: { line: number; before: boolean }, text: string): TextEdit {
   if (at.before) return { range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: text + ctx.eol };
   const end = { line: at.line, character: ctx.lines[at.line].length };
-  return { range: { start: end, end }, newText: ctx.eol + text };
+  return { range: { start: end, end }, newText: ctx.eol + ctx.eol + text + (isBlankLine(ctx, at.line + 1) ? '' : ctx.eol) };
 }
 
 // An E.O. line the header parser could not place (odd layouts around it) still means the cable has one.
