@@ -32,6 +32,11 @@ describe('hover', () => {
     assert.match(valueAt(OLD, 'XYZQ'), /^\*\*XYZQ\*\* is not a known TAG\./);
   });
 
+  it('offers the codes a half-typed TAG begins before near spellings', () => {
+    const typing = cable('UNCLAS BANGKOK 000001', '', 'E.O. 12958: N/A', 'TAGS: PHUM, PR', 'SUBJECT: X');
+    assert.equal(valueAt(typing, 'PR\n'), '**PR** is not a known TAG. Did you mean `PREL`, `PREF`, `PROP`?');
+  });
+
   it('describes portion marks, their controls and a nonstandard spelling', () => {
     assert.equal(valueAt(SMALL, '(C) Summary', 1), '**(C)** portion mark. Confidential: unauthorized disclosure could damage national security.');
     assert.match(valueAt(SMALL, '(U) A SMALL'), /^\*\*\(U\)\*\* portion mark\. Unclassified\./);

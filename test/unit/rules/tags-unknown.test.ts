@@ -31,6 +31,20 @@ describe('tags-unknown', () => {
     assert.equal(finding.fixes.filter((f) => f.preferred).length, 1);
   });
 
+  it('suggests first the codes a short token begins (PR: PREL), not near spellings (BR)', () => {
+    const [finding] = expectRule(
+      'tags-unknown',
+      `
+      UNCLAS BANGKOK 003955
+
+      TAGS: PHUM, PR
+                  ^^ tags-unknown
+      `,
+    );
+    assert.deepEqual(finding.fixes.map((f) => f.title), ['Replace with PREL', 'Replace with PREF', 'Replace with PROP']);
+    assert.match(finding.message, /did you mean PREL\?/);
+  });
+
   it('replaces an unknown code with the preferred suggestion', () => {
     expectFix('tags-unknown', cable('TAGS: PHUM, PERL, TH'), cable('TAGS: PHUM, PREL, TH'), (fixes) => fixes.find((f) => f.preferred));
   });

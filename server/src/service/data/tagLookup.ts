@@ -50,26 +50,59 @@ function groupByLength(tags: readonly TagInfo[]): ReadonlyMap<number, readonly T
   return groups;
 }
 
+/** Standard codes by first letter, most used first: the codes a short token may be the start of. */
+const STANDARD_BY_FIRST_LETTER: ReadonlyMap<string, readonly TagInfo[]> = groupByFirstLetter(STANDARD_TAGS);
+
+function groupByFirstLetter(tags: readonly TagInfo[]): ReadonlyMap<string, readonly TagInfo[]> {
+  const groups = new Map<string, TagInfo[]>();
+  for (const tag of tags) {
+    const group = groups.get(tag.code[0]);
+    if (group) group.push(tag);
+    else groups.set(tag.code[0], [tag]);
+  }
+  for (const group of groups.values()) group.sort(byUse);
+  return groups;
+}
+
+function byUse(a: TagInfo, b: TagInfo): number {
+  return b.seen - a.seen || (a.code < b.code ? -1 : 1);
+}
+
+/** The longest token read as possibly half-typed: `PR` is more likely PREL begun than BR mistyped. */
+const MAX_BEGUN_LENGTH = 3;
+
+/** Standard codes longer than `token` that start with it, most used first, at most n. */
+function codesStartingWith(token: string, n: number): TagInfo[] {
+  const found: TagInfo[] = [];
+  for (const tag of STANDARD_BY_FIRST_LETTER.get(token[0]) ?? []) {
+    if (found.length >= n) break;
+    if (tag.code.length > token.length && tag.code.startsWith(token)) found.push(tag);
+  }
+  return found;
+}
+
 /**
  * Standard codes close to an unknown token, best first: by edit distance (a swap of two neighbouring
  * letters counts as one edit, so PERL -> PREL is 1), then by how often cables use them. The distance
  * allowed is 2, but 1 for tokens of 2-3 letters (otherwise every 2-letter country code would match)
- * and none for a single letter. The token itself is never returned.
+ * and none for a single letter. A token of 2-3 letters may be a code half typed: the codes it starts
+ * (PR -> PREL, PREF) come first. The token itself is never returned.
  */
 export function nearestTags(code: string, n = 3): TagInfo[] {
   const token = normalizeTagToken(code);
   const maxDistance = token.length >= 4 ? 2 : token.length >= 2 ? 1 : 0;
   if (maxDistance === 0 || n <= 0) return [];
+  const begun = token.length <= MAX_BEGUN_LENGTH ? codesStartingWith(token, n) : [];
   const found: { tag: TagInfo; distance: number }[] = [];
   for (let length = token.length - maxDistance; length <= token.length + maxDistance; length++) {
     for (const tag of STANDARD_BY_LENGTH.get(length) ?? []) {
-      if (tag.code === token) continue;
+      if (tag.code === token || begun.includes(tag)) continue;
       const distance = boundedEditDistance(token, tag.code, maxDistance);
       if (distance <= maxDistance) found.push({ tag, distance });
     }
   }
-  found.sort((a, b) => a.distance - b.distance || b.tag.seen - a.tag.seen || (a.tag.code < b.tag.code ? -1 : 1));
-  return found.slice(0, n).map((entry) => entry.tag);
+  found.sort((a, b) => a.distance - b.distance || byUse(a.tag, b.tag));
+  return [...begun, ...found.map((entry) => entry.tag)].slice(0, n);
 }
 
 /**
