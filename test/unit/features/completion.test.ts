@@ -78,6 +78,13 @@ describe('completion', () => {
       assert.ok(complete(text, endOf(text, 10)).length > 0, 'a "(" opening a body line');
     });
 
+    it('offers no marks on a "(" opening a wrapped line of running text', () => {
+      const wrapped = cable('UNCLAS STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) The embassy said', '(');
+      assert.deepEqual(complete(wrapped, endOf(wrapped, 6)), []);
+      const headed = cable('UNCLAS STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) Text.', '', 'Comment', '-------', '(');
+      assert.ok(complete(headed, endOf(headed, 9)).length > 0, 'a "(" under a heading');
+    });
+
     it('replaces the mark already written after the cursor instead of adding a second one', () => {
       const marked = cable('UNCLAS STATE 000001', '', 'TAGS: PREL', 'SUBJECT: X', '', '1. (U) Text.', '', '2. (the embassy) text.');
       assert.deepEqual(complete(marked, { line: 5, character: 3 })[0].textEdit.range, { start: { line: 5, character: 3 }, end: { line: 5, character: 6 } });
