@@ -161,6 +161,13 @@ describe('completion', () => {
       assert.deepEqual(complete(text, endOf(text, 7)), [], 'not in the body');
     });
 
+    it('offers the field names on line 0 after a byte-order mark, keeping the mark', () => {
+      const text = cable('\uFEFFTA', '', '1. Text.');
+      const items = complete(text, endOf(text, 0));
+      assert.ok(labels(items).includes('TAGS:'));
+      assert.deepEqual(items.find((i) => i.label === 'TAGS:')!.textEdit.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } });
+    });
+
     it('offers no field names at the start of a line that already holds a field', () => {
       const text = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2015', 'SUBJECT: X', '', '1. (C) Text.');
       assert.deepEqual(complete(text, { line: 2, character: 0 }), [], 'E.O.');

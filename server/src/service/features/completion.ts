@@ -252,11 +252,12 @@ function refLetterCompletions(ctx: LineContext): CompletionList | undefined {
 
 function headerFieldCompletions(ctx: LineContext): CompletionList | undefined {
   const { model, position } = ctx;
-  const m = /^([A-Za-z.]*)$/.exec(ctx.before);
+  // A byte-order mark opening the file stays in front of the keyword.
+  const m = /^(\uFEFF?)([A-Za-z.]*)$/.exec(ctx.before);
   // The header ends where numbered or marked paragraphs begin (a half-typed field may parse as prose).
   const firstParagraph = model.paragraphs.find((p) => !p.quoted && (p.number || p.mark))?.range.start.line ?? model.lines.lineCount;
-  if (!m || position.line >= firstParagraph) return undefined;
-  const range = replaceRange(ctx, 0);
+  if (!m || (m[1] && position.line > 0) || position.line >= firstParagraph) return undefined;
+  const range = replaceRange(ctx, m[1].length);
   // Text already on the line (`SUBJECT: X`, `E.O. 12958`): a field keyword would land in front of it.
   if (ctx.line.slice(range.end.character).trim()) return undefined;
   const elsewhere = (ranges: Array<{ range: Range }>) => ranges.some((r) => !(r.range.start.line <= position.line && position.line <= r.range.end.line));
