@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseCable } from '../../../server/src/service';
 import { cableSymbol, matchesQuery, SymbolKind } from '../../../server/src/service/features';
-import { seed } from './helpers';
+import { cable, seed, SMALL } from './helpers';
 
 describe('workspace symbols', () => {
   it('names a cable by its subject, in its post and serial', () => {
@@ -12,6 +12,12 @@ describe('workspace symbols', () => {
       location: { uri: 'file:///r.txt', range: { start: { line: 10, character: 29 }, end: { line: 10, character: 87 } } },
       containerName: 'RANGOON 001422',
     });
+  });
+
+  it('names a cable by its subject without the subject\'s portion mark', () => {
+    assert.equal(cableSymbol(parseCable(SMALL), 'file:///s.txt')!.name, 'A SMALL CABLE');
+    const typing = cable('UNCLAS STATE 000001', '', 'SUBJECT: (U)');
+    assert.equal(cableSymbol(parseCable(typing), 'file:///t.txt')!.name, 'STATE 000001', 'a mark alone leaves the post and serial');
   });
 
   it('falls back to the release id when a cable has neither subject nor banner', () => {
