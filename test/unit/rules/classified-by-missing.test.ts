@@ -1,3 +1,6 @@
+import * as assert from 'node:assert/strict';
+import { lintText } from '../../../server/src/service';
+import { dedent } from '../../support/annotated';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const on = (date: string) => ({ config: { date } });
@@ -172,5 +175,8 @@ describe('classified-by-missing', () => {
     expectFix('classified-by-missing', before, after('1.4'));
     expectFix('classified-by-missing', before, after('1.4'), undefined, on('2004-11-02'));
     expectFix('classified-by-missing', before, after('1.5'), undefined, on('2002-11-02'));
+    // A skeleton to fill in, with reasons the drafter has not given: offered, never applied on its own.
+    const finding = lintText(dedent(before)).diagnostics.find((d) => d.rule === 'classified-by-missing');
+    assert.deepEqual(finding?.fixes.map((f) => [f.title, f.safe]), [['Insert a Classified By line to fill in', false]]);
   });
 });

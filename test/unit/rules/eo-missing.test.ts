@@ -160,6 +160,20 @@ describe('eo-missing', () => {
     );
   });
 
+  it('applies only the N/A line on its own (--fix, fix all): a declassification date is the classifier to choose', () => {
+    const safety = (text: string) => lintText(dedent(text)).diagnostics.find((d) => d.rule === 'eo-missing')?.fixes.map((f) => f.safe);
+    assert.deepEqual(safety(`
+      UNCLAS BANGKOK 003955
+
+      TAGS: PHUM, KCRM, TH
+      `), [true]);
+    assert.deepEqual(safety(`
+      C O N F I D E N T I A L RANGOON 001422
+
+      TAGS: PHUM, PGOV, BM
+      `), [false]);
+  });
+
   it('offers both lines, unsafe, when the classification is unknown', () => {
     const { diagnostics } = lintText(dedent(`
       TAGS: PREL

@@ -84,7 +84,7 @@ export const classifiedByMissing: Rule = {
     ctx.report({
       range,
       message: `This ${LEVEL_NAMES[level]} cable has no Classified By line before paragraph 1.`,
-      fixes: end ? [{ title: 'Insert a Classified By line', edits: [{ range: { start: end, end }, newText: ctx.eol + ctx.eol + skeleton(model.date?.value) }], preferred: true, safe: true }] : [],
+      fixes: end ? [{ title: 'Insert a Classified By line to fill in', edits: [{ range: { start: end, end }, newText: ctx.eol + ctx.eol + skeleton(model.date?.value) }], preferred: true, safe: false }] : [],
     });
   },
 };

@@ -53,7 +53,10 @@ export const eoMissing: Rule = {
             { title: `Insert "${naLine}"`, edits: [insertLine(ctx, at, naLine)], safe: false },
             { title: `Insert "${declLine}"`, edits: [insertLine(ctx, at, declLine)], safe: false },
           ]
-        : [{ title: `Insert "${isClassified(level) ? declLine : naLine}"`, edits: [insertLine(ctx, at, isClassified(level) ? declLine : naLine)], preferred: true, safe: true }];
+        : isClassified(level)
+          ? // The declassification date is the classifier's decision: offered, never applied on its own.
+            [{ title: `Insert "${declLine}"`, edits: [insertLine(ctx, at, declLine)], preferred: true, safe: false }]
+          : [{ title: `Insert "${naLine}"`, edits: [insertLine(ctx, at, naLine)], preferred: true, safe: true }];
     const line = at.anchor.start.line;
     ctx.report({
       range: { start: at.anchor.start, end: at.anchor.end.line === line ? at.anchor.end : { line, character: ctx.lines[line].trimEnd().length } },
