@@ -3,6 +3,7 @@
 import { CableModel, itemLetter, RefCitation, RefItem, Span } from '../model/cable';
 import { Range } from '../text/types';
 import { perModel } from './memo';
+import { holdsNamedCable } from './refMentions';
 import { isSpaceCode } from '../text/chars';
 
 /** The single character of a letter span that is the letter: `B` in `¶B.`, `(B)` or `b`. */
@@ -124,26 +125,12 @@ export function citationTargets(model: CableModel, citation: RefCitation): RefIt
     return citedCodes(model, citation).map((code) => refItemForLetter(model, code)).filter((i): i is RefItem => i !== undefined);
   }
   if (citation.named) {
-    const key = cableKey(citation.named.text);
-    const holding = items.filter((item) => holdsCable(item.text, key));
+    const named = citation.named.text;
+    const holding = items.filter((item) => holdsNamedCable(item, named));
     if (holding.length) return holding;
   }
   if (items.length === 1 || isPluralCitation(citation)) return items;
   return [];
-}
-
-/** A post and cable number compared as written in REF items: capitals, single blanks, no leading zeros (`Kabul 02245` -> `KABUL 2245`). */
-function cableKey(text: string): string {
-  return text.toUpperCase().replace(/\s+/g, ' ').replace(/ 0+(?=\d)/g, ' ');
-}
-
-/** Whether an item's text names the cable `key` (cableKey form), not as part of a longer word or number. */
-function holdsCable(text: string, key: string): boolean {
-  const written = ' ' + cableKey(text);
-  const at = written.indexOf(' ' + key);
-  if (at < 0) return false;
-  const after = written.charCodeAt(at + key.length + 1);
-  return !(after >= 48 && after <= 57) && !(after >= 65 && after <= 90);
 }
 
 /** Where the text cites `item`: the letter spans naming it, or the whole citation for a bare `reftel`. */

@@ -1,6 +1,7 @@
 // A REF item cited by its cable's post and number, with no REF keyword: `(see HCMC 789 for more)`,
 // `post reported in Wellington 847`, a post wrapped across lines (`see 05 Abu` / `Dhabi 4592`).
-// ref-unused asks only about items no letter cites, so the body is read for few cables.
+// ref-unused asks only about items no letter cites, so the body is read for few cables. The same
+// matching tells which item a bare `reftel Abuja 1675` names (citationTargets in refLetters.ts).
 import { CableModel, RefItem } from '../model/cable';
 import { isKnownPost, normalizePost } from '../data/posts';
 import { isDigitCode, isLetterCode, isSpaceCode, trimmedEnd } from '../text/chars';
@@ -29,6 +30,15 @@ export function isNamedInText(model: CableModel, item: RefItem): boolean {
     for (const cable of cables) if (lineNames(lines, line, cable)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `item` lists the cable `named` writes by post and number (`Abuja 1675`, as a bare
+ * `reftel Abuja 1675` names it): the same matching as a mention in the body.
+ */
+export function holdsNamedCable(item: RefItem, named: string): boolean {
+  const [cable] = namedCables(named);
+  return cable !== undefined && namedCables(item.text).some((listed) => listed.number === cable.number && samePost(cable.words, listed.words));
 }
 
 /** The cables an item's text names: each number of up to six digits after a blank and a word. */
