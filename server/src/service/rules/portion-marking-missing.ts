@@ -1,5 +1,5 @@
 import { Paragraph } from '../model/cable';
-import { isClassified, Level, parsePortionMark, rank } from '../model/levels';
+import { isClassified, Level, LEVELS, parsePortionMark, rank } from '../model/levels';
 import { Fix, Severity } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
 import { capitalized, paragraphMarks, paragraphName } from './portions';
@@ -46,14 +46,12 @@ function choices(cableLevel: Level | undefined): Level[] {
   return ['U', controlled, ...classified];
 }
 
-const LEVEL_NAMES = ['TS', 'SBU', 'LOU', 'S', 'C', 'U'];
-
 /** `(`, `(SB`: a mark being typed, all the line holds after the number. The fix writes it out. */
 function isBegunMark(rest: string): boolean {
   const trimmed = rest.trimEnd();
   if (trimmed.charCodeAt(0) !== 40 /* ( */) return false;
   const letters = trimmed.slice(1).toUpperCase();
-  return letters.length < 3 && LEVEL_NAMES.some((name) => name.startsWith(letters));
+  return letters.length < 3 && LEVELS.some((level) => level.startsWith(letters));
 }
 
 /** `1.  text` -> `1. (C) text`: the mark goes right after the number, with one space either side. */
