@@ -128,7 +128,7 @@ function markRange(ctx: LineContext, typed: string): Range {
  * Whether an unnumbered paragraph may start on `line`: after a blank line or a heading. A `(`
  * opening a wrapped line of running text is prose, not a mark.
  */
-function mayStartParagraph(model: CableModel, line: number): boolean {
+function mayOpenUnnumberedParagraph(model: CableModel, line: number): boolean {
   const previous = line - 1;
   if (previous < 0 || !model.lines.lines[previous].trim()) return true;
   return model.headings.some((h) => h.range.end.line === previous || h.underline?.end.line === previous);
@@ -137,7 +137,7 @@ function mayStartParagraph(model: CableModel, line: number): boolean {
 function portionMarkCompletions(ctx: LineContext): CompletionList | undefined {
   const { model, position, before } = ctx;
   const numbered = /^\s*(?:-\s+)?(?:\u00b6\s*)?\d{1,3}\.\s+(\(?[A-Za-z/]*)$/.exec(before);
-  const unnumbered = position.line >= model.bodyStart && mayStartParagraph(model, position.line) ? /^\s*(\([A-Za-z/]*)$/.exec(before) : null;
+  const unnumbered = position.line >= model.bodyStart && mayOpenUnnumberedParagraph(model, position.line) ? /^\s*(\([A-Za-z/]*)$/.exec(before) : null;
   const m = numbered ?? unnumbered;
   if (!m) return undefined;
   const range = markRange(ctx, m[1]);
