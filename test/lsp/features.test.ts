@@ -195,6 +195,17 @@ describe('LSP: features', () => {
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: rangoon }, position, newName: 'A' }), /REF A already exists/);
   });
 
+  it('goes from a post-and-number mention ("Wellington 847") to the REF item it names', async () => {
+    const uri = fileUri(join(dir, 'mention.cable'));
+    const text = ['UNCLAS WELLINGTON 000900', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '     B. 05 WELLINGTON 847', '', '1. (U) Post reported in Wellington 847 that talks stalled (ref a).', ''].join('\n');
+    await client.open(uri, text);
+    const line = lineOf(text, 'reported in');
+    const character = text.split('\n')[line].indexOf('Wellington 847') + 12;
+    const found = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line, character } })) as Location[];
+    assert.equal(found.length, 1);
+    assert.equal(text.split('\n')[found[0].range.start.line].slice(found[0].range.start.character, found[0].range.end.character), 'B. 05 WELLINGTON 847');
+  });
+
   it('explains PHUM on hover', async () => {
     const text = client.text(rangoon);
     const line = lineOf(text, 'TAGS: PHUM');

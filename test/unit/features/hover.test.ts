@@ -84,6 +84,15 @@ describe('hover', () => {
     assert.equal(valueAt(cable('UNCLAS STATE 000001', '', 'REF: A. STATE 1', '', '1. (U) As ref c says.'), 'ref c'), '**REF C** is not in the REF list.');
   });
 
+  it('shows for a REF item named by post and number what a citation of it shows', () => {
+    const text = cable('UNCLAS WELLINGTON 000900', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '     B. 05 WELLINGTON 847', '', '1. (U) Post reported in Wellington 847 (ref a, ref b).');
+    const found = hoverAt(text, 'Wellington 847', 12)!;
+    assert.equal(found.contents.value, '**REF B**: 05 WELLINGTON 847');
+    assert.equal(found.contents.value, valueAt(text, 'ref b', 1));
+    assert.deepEqual(found.range, { start: at(text, 'Wellington 847'), end: at(text, 'Wellington 847', 14) });
+    assert.equal(hoverAt(text, 'Post reported'), undefined);
+  });
+
   it('has nothing to say about ordinary text', () => {
     assert.equal(hoverAt(SMALL, 'Both'), undefined);
     assert.equal(hover(parseCable(SMALL), { line: 999, character: 0 }, vocabulary), undefined);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, parseCable, TextEdit } from '../../../server/src/service';
+import { applyEdits, lintText, parseCable, Position, Range, TextEdit } from '../../../server/src/service';
 import { definition, prepareRename, references, rename, renameEdits } from '../../../server/src/service/features';
 import { at, cable, seed, SMALL } from './helpers';
 
@@ -70,5 +70,81 @@ describe('REF navigation', () => {
     assert.deepEqual(renameEdits(model, at(SMALL, 'ref b', 4), 'B') as TextEdit[], []);
     const dangling = cable('UNCLAS STATE 000001', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '', '1. (U) See ref c.', '', '2. (U) More.');
     assert.deepEqual(prepareRename(parseCable(dangling), at(dangling, 'ref c', 4)), { error: 'REF C is not in the REF list.' });
+  });
+});
+
+/** REF items the body names by post and number only, as ref-unused reads them. */
+const MENTIONS = cable(
+  'UNCLAS WELLINGTON 000900',
+  '',
+  'E.O. 12958: N/A',
+  'TAGS: PREL',
+  'SUBJECT: MENTIONS',
+  'REF: A. STATE 12345',
+  '     B. 05 WELLINGTON 847',
+  '     C. 06 ABU DHABI 3872',
+  '     D. SECSTATE 79091',
+  '     E. ABUJA 1675',
+  '',
+  '1. (U) As ref a says, post reported in Wellington 847 that talks',
+  'stalled. See also 05 Abu',
+  'Dhabi 03872 and Wellington 8470, another cable.',
+  '',
+  '2. (U) As State 79091 asked, Wellington 847 again (ref b).',
+  '',
+  '3. (U) See reftel Abuja 1675.',
+);
+
+/** The range of `length` characters from `marker` in MENTIONS. */
+function span(marker: string, length: number, occurrence = 1): Range {
+  const start = at(MENTIONS, marker, 0, occurrence);
+  return { start, end: { line: start.line, character: start.character + length } };
+}
+
+describe('REF navigation: items named by post and number', () => {
+  const model = parseCable(MENTIONS);
+  const [, b, c, d] = model.refs!.items;
+  const targetOf = (position: Position) => definition(model, URI, position).map((l) => l.range);
+
+  it('goes from anywhere on "Wellington 847" to REF B', () => {
+    for (const offset of [0, 5, 11, 14]) assert.deepEqual(targetOf(at(MENTIONS, 'Wellington 847 that', offset)), [b.range], `offset ${offset}`);
+    assert.deepEqual(targetOf(at(MENTIONS, 'Wellington 847 again', 2)), [b.range]);
+  });
+
+  it('follows a post wrapped across lines, STATE for SECSTATE, and not a longer number', () => {
+    assert.deepEqual(targetOf(at(MENTIONS, 'Abu\n', 1)), [c.range]);
+    assert.deepEqual(targetOf(at(MENTIONS, '03872', 3)), [c.range]);
+    assert.deepEqual(targetOf(at(MENTIONS, 'State 79091', 7)), [d.range]);
+    assert.deepEqual(targetOf(at(MENTIONS, 'Wellington 8470', 12)), []);
+    assert.deepEqual(targetOf(at(MENTIONS, 'post reported')), []);
+  });
+
+  it('finds the mentions of an item among its citations, in text order', () => {
+    const mentions = [span('Wellington 847 that', 14), span('Wellington 847 again', 14), span('b).', 1)];
+    assert.deepEqual(references(model, URI, at(MENTIONS, 'B. 05'), false).map((l) => l.range), mentions);
+    assert.deepEqual(references(model, URI, at(MENTIONS, 'Wellington 847 that', 3), false).map((l) => l.range), mentions, 'from a mention too');
+    assert.deepEqual(references(model, URI, at(MENTIONS, 'Wellington 847 that', 3), true)[0].range, span('B. 05', 1));
+    // The REF list's own line is not a mention; a wrapped one runs from its first word to its number.
+    assert.deepEqual(references(model, URI, at(MENTIONS, 'C. 06'), false).map((l) => l.range), [{ start: at(MENTIONS, 'Abu\n'), end: at(MENTIONS, '03872', 5) }]);
+  });
+
+  it('lists "reftel Abuja 1675" once, as its citation', () => {
+    assert.deepEqual(references(model, URI, at(MENTIONS, 'E. ABUJA'), false).map((l) => l.range.start), [at(MENTIONS, 'reftel Abuja')]);
+  });
+
+  it('agrees with ref-unused: the items it finds mentions for are not reported', () => {
+    const unused = lintText(MENTIONS).diagnostics.filter((f) => f.rule === 'ref-unused');
+    assert.deepEqual(unused, []);
+    assert.ok([b, c, d].every((item) => references(model, URI, item.range.start, false).length > 0));
+  });
+
+  it('renames a letter without touching the mentions, and will not rename from one', () => {
+    const edits = renameEdits(model, at(MENTIONS, 'B. 05'), 'F');
+    assert.ok(!('error' in edits));
+    assert.deepEqual(edits.map((edit) => edit.range), [span('B. 05', 1), span('b).', 1)]);
+    const renamed = applyEdits(MENTIONS, edits).text;
+    assert.equal(renamed.split('Wellington 847 ').length - 1, 2);
+    assert.match(renamed, /\(ref f\)/);
+    assert.deepEqual(prepareRename(model, at(MENTIONS, 'Wellington 847 that', 3)), { error: 'Only a REF letter can be renamed here.' });
   });
 });

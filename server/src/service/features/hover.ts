@@ -1,11 +1,12 @@
 // Hovers: what a TAG, a portion mark, the banner level, the E.O. line, a Classified By reason
-// letter or a REF citation means.
+// letter, a REF citation or a REF item's cable named by post and number means.
 import { TagKind } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
 import { CableModel, EoLine, itemLetter, RefItem } from '../model/cable';
 import { LEVEL_DESCRIPTIONS, LEVEL_NAMES, PortionMark } from '../model/levels';
 import { eraOn, erasOfOrder, formatDeclDate, OrderEra, parseDeclInstruction } from '../rules/executiveOrders';
 import { citationTargets, refItemForLetter } from '../rules/refLetters';
+import { mentionAt } from '../rules/refMentions';
 import { containsPosition, Position, Range } from '../text/types';
 import { DOWNGRADE_MEANING, exemptionMeaning, MR_MEANING, NOT_APPLICABLE_MEANING, OADR_MEANING, SCHEDULE_MEANING } from './declMeanings';
 import { Hover } from './protocol';
@@ -125,18 +126,28 @@ function classifiedByHover(model: CableModel, position: Position): Hover | undef
   return markdown([intro, ...letters.map((l) => `- ${describe(l)}`)].join('\n'), by.section && containsPosition(by.section.range, position) ? by.section.range : by.range);
 }
 
+/** A REF item as a hover names it: `**REF B**: STATE 22222`. */
+function describeItem(item: RefItem): string {
+  return `**${item.letter ? `REF ${itemLetter(item)}` : 'REF'}**: ${item.text}`;
+}
+
 function citationHover(model: CableModel, position: Position): Hover | undefined {
   const citation = model.citations.find((c) => containsPosition(c.range, position));
   if (!citation) return undefined;
-  const describe = (item: RefItem) => `**${item.letter ? `REF ${itemLetter(item)}` : 'REF'}**: ${item.text}`;
   // A bare `reftel` names the only REF there is (`reftels`, all of them).
   const lines = citation.letters.length
     ? citation.letters.map((l) => {
         const item = refItemForLetter(model, l.text);
-        return item ? describe(item) : `**REF ${l.text.toUpperCase()}** is not in the REF list.`;
+        return item ? describeItem(item) : `**REF ${l.text.toUpperCase()}** is not in the REF list.`;
       })
-    : citationTargets(model, citation).map(describe);
+    : citationTargets(model, citation).map(describeItem);
   return lines.length ? markdown(lines.join('\n\n'), citation.range) : undefined;
+}
+
+/** A mention by post and number (`Wellington 847`) reads as a citation of the items it names. */
+function mentionHover(model: CableModel, position: Position): Hover | undefined {
+  const mention = mentionAt(model, position);
+  return mention && markdown(mention.items.map(describeItem).join('\n\n'), mention.range);
 }
 
 export function hover(model: CableModel, position: Position, vocabulary: TagVocabulary): Hover | undefined {
@@ -156,5 +167,5 @@ export function hover(model: CableModel, position: Position, vocabulary: TagVoca
   }
   const eo = model.eoLines.find((e) => containsPosition(e.range, position));
   if (eo) return eoHover(model, eo, position);
-  return classifiedByHover(model, position) ?? citationHover(model, position);
+  return classifiedByHover(model, position) ?? citationHover(model, position) ?? mentionHover(model, position);
 }

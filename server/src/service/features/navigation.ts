@@ -1,19 +1,29 @@
 // REF letters as symbols: go from an in-text `(ref b)` to REF item B, find an item's citations,
 // rename a letter everywhere it is written. Which citation names which item is the ref rules'
-// reading (rules/refLetters), so navigation and diagnostics always agree.
-import { CableModel, itemLetter, RefItem, Span } from '../model/cable';
+// reading (rules/refLetters, rules/refMentions), so navigation and diagnostics always agree.
+import { CableModel, itemLetter, RefCitation, RefItem, Span } from '../model/cable';
 import { citationsOfItem, citationTargets, letterRange, refItemForLetter } from '../rules/refLetters';
-import { containsPosition, Position, Range, TextEdit } from '../text/types';
+import { mentionAt, mentionsOfItem } from '../rules/refMentions';
+import { comparePositions, containsPosition, Position, Range, rangesOverlap, TextEdit } from '../text/types';
 import { FeatureError, Location, PrepareRenameResult, WorkspaceEdit, workspaceEdit } from './protocol';
 
-/** What is under the cursor: a REF item, or a citation and the items it names. */
-type Target = { kind: 'item'; item: RefItem } | { kind: 'citation'; letter?: Span; items: RefItem[] };
+/**
+ * What is under the cursor: a REF item, a citation and the items it names, or a mention of an
+ * item's cable by post and number (`Wellington 847`), which ref-unused counts as citing it.
+ */
+type Target = { kind: 'item'; item: RefItem } | { kind: 'citation'; letter?: Span; items: RefItem[] } | { kind: 'mention'; items: RefItem[] };
 
 function targetAt(model: CableModel, position: Position): Target | undefined {
   const item = model.refs?.items.find((i) => containsPosition(i.range, position));
   if (item) return { kind: 'item', item };
   const citation = model.citations.find((c) => containsPosition(c.range, position));
-  if (!citation) return undefined;
+  if (citation) return citationTarget(model, citation, position);
+  // The body is read for mentions only here, per request: neither the parser nor the lint pass does.
+  const mention = mentionAt(model, position);
+  return mention && { kind: 'mention', items: mention.items };
+}
+
+function citationTarget(model: CableModel, citation: RefCitation, position: Position): Target {
   const letter = citation.letters.find((l) => containsPosition(l.range, position));
   if (letter) {
     const named = refItemForLetter(model, letter.text);
@@ -23,7 +33,7 @@ function targetAt(model: CableModel, position: Position): Target | undefined {
   return { kind: 'citation', letter: citation.letters.length === 1 ? citation.letters[0] : undefined, items: citationTargets(model, citation) };
 }
 
-/** The item a request is about: the one under the cursor, or the one a single-letter citation names. */
+/** The item a request is about: the one under the cursor, or the one a single-letter citation or a mention names. */
 function itemAt(model: CableModel, position: Position): RefItem | undefined {
   const target = targetAt(model, position);
   if (!target) return undefined;
@@ -32,22 +42,29 @@ function itemAt(model: CableModel, position: Position): RefItem | undefined {
 
 export function definition(model: CableModel, uri: string, position: Position): Location[] {
   const target = targetAt(model, position);
-  if (target?.kind !== 'citation') return [];
+  if (!target || target.kind === 'item') return [];
   return target.items.map((item) => ({ uri, range: item.range }));
 }
 
 export function references(model: CableModel, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   const item = itemAt(model, position);
   if (!item) return [];
-  // Letters as written; a bare `reftel` citing the item counts as a whole.
-  const found = citationsOfItem(model, item).map((span) => ({ uri, range: span.range }));
+  // Letters as written; a bare `reftel` citing the item counts as a whole; mentions in text order among them.
+  const ranges = [...citationsOfItem(model, item).map((span) => span.range), ...uncitedMentions(model, item)];
+  const found = ranges.sort((a, b) => comparePositions(a.start, b.start)).map((range) => ({ uri, range }));
   return includeDeclaration && item.letter ? [{ uri, range: letterRange(item.letter) }, ...found] : found;
+}
+
+/** The item's post-and-number mentions but those a `reftel` names: `reftel Abuja 1675` is listed once, as its citation. */
+function uncitedMentions(model: CableModel, item: RefItem): Range[] {
+  return mentionsOfItem(model, item).filter((mention) => !model.citations.some((c) => c.named && rangesOverlap(c.named.range, mention)));
 }
 
 /** The lettered item to rename and the letter span under the cursor, or why there is none. */
 function renameTarget(model: CableModel, position: Position): { item: RefItem; letter: string; range: Range } | FeatureError {
   const target = targetAt(model, position);
-  if (!target) return { error: 'Only a REF letter can be renamed here.' };
+  // A mention by post and number carries no letter; rename starts from the letter or a citation.
+  if (!target || target.kind === 'mention') return { error: 'Only a REF letter can be renamed here.' };
   if (target.kind === 'citation' && target.letter && !target.items.length) return { error: `REF ${target.letter.text.toUpperCase()} is not in the REF list.` };
   const item = target.kind === 'item' ? target.item : target.items.length === 1 ? target.items[0] : undefined;
   const letter = item && itemLetter(item);
