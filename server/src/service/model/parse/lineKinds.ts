@@ -322,13 +322,24 @@ function mayBeCaptions(text: string): boolean {
   return seen === 2 && CAPTION_OPENINGS.has(opening);
 }
 
-/** Caption names on a line made only of captions (`SIPDIS`, `C O R R E C T E D  C O P Y (...)`). */
+/**
+ * `SENSITIVE BUT UNCLASSIFIED - HANDLE ACCORDINGLY`, `... --PLEASE HANDLE`, `... . NOT FOR INTERNET
+ * DISTRIBUTION.`: the SBU caption with a handling instruction after a stop or a dash.
+ */
+const SBU_WITH_INSTRUCTION = /^SENSITIVE,? BUT UNCLASSIFIED *(?:--?|[.,;:]) *[A-Z]/;
+
+/**
+ * Caption names on a line made only of captions (`SIPDIS`, `SENSITIVE/NOFORN`,
+ * `C O R R E C T E D  C O P Y (...)`), or holding the SBU caption and its handling instruction.
+ */
 export function captionNames(text: string): string[] | undefined {
   if (!mayBeCaptions(text)) return undefined;
   const head = withoutTrailingParenthetical(text).trim();
-  if (!head || head.length > 60 || /[a-z]/.test(head)) return undefined;
+  if (!head || /[a-z]/.test(head)) return undefined;
+  if (SBU_WITH_INSTRUCTION.test(head)) return ['SENSITIVE'];
+  if (head.length > 60) return undefined;
   const names: string[] = [];
-  for (const part of head.split(/\s{2,}|,\s*|\s+(?=[A-Z]{2})/)) {
+  for (const part of head.split(/\s{2,}|,\s*|\s*\/\s*|\s+(?=[A-Z]{2})/)) {
     const squashed = part.replace(/[\s.]/g, '');
     if (!squashed) continue;
     const name = CAPTION_WORDS.get(squashed);
