@@ -323,21 +323,14 @@ function mayBeCaptions(text: string): boolean {
 }
 
 /**
- * `SENSITIVE BUT UNCLASSIFIED - HANDLE ACCORDINGLY`, `... --PLEASE HANDLE`, `... . NOT FOR INTERNET
- * DISTRIBUTION.`: the SBU caption with a handling instruction after a stop or a dash.
- */
-const SBU_WITH_INSTRUCTION = /^SENSITIVE,? BUT UNCLASSIFIED *(?:--?|[.,;:]) *[A-Z]/;
-
-/**
  * Caption names on a line made only of captions (`SIPDIS`, `SENSITIVE/NOFORN`,
- * `C O R R E C T E D  C O P Y (...)`), or holding the SBU caption and its handling instruction.
+ * `C O R R E C T E D  C O P Y (...)`). A typed handling notice (`SENSITIVE BUT UNCLASSIFIED -
+ * PROTECT ACCORDINGLY`) is not one: the release labels such cables UNCLASSIFIED.
  */
 export function captionNames(text: string): string[] | undefined {
   if (!mayBeCaptions(text)) return undefined;
   const head = withoutTrailingParenthetical(text).trim();
-  if (!head || /[a-z]/.test(head)) return undefined;
-  if (SBU_WITH_INSTRUCTION.test(head)) return ['SENSITIVE'];
-  if (head.length > 60) return undefined;
+  if (!head || head.length > 60 || /[a-z]/.test(head)) return undefined;
   const names: string[] = [];
   for (const part of head.split(/\s{2,}|,\s*|\s*\/\s*|\s+(?=[A-Z]{2})/)) {
     const squashed = part.replace(/[\s.]/g, '');
