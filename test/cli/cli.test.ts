@@ -180,4 +180,16 @@ describe('cable-lint CLI', () => {
     assert.equal(cable([]).date, null);
     assert.equal(cable(['--date', '2004-11-02']).date, '2004-11-02');
   });
+
+  it('refuses a --date or config date that is no day of the calendar, which would leave the date rules silent', () => {
+    writeFileSync(join(dir, 'clean.cable'), CLEAN);
+    for (const date of ['2004-02-30', '2004-13-01']) {
+      const r = cableLint(['--date', date, join(dir, 'clean.cable')]);
+      assert.equal(r.code, 2, date);
+      assert.match(r.stderr, new RegExp(`--date takes a date like 2004-11-02, not "${date}" \\(no such day\\)`));
+    }
+    writeFileSync(join(dir, '.cablelintrc.json'), '{ "date": "2004-02-30" }');
+    const r = cableLint(['--format', 'json', join(dir, 'clean.cable')]);
+    assert.match(r.stderr, /\.cablelintrc\.json:1:\d+: "date" must be a date like 2004-11-02; there is no day 2004-02-30/);
+  });
 });

@@ -1,4 +1,6 @@
 // Command-line arguments of cable-lint.
+import { parseIsoDate } from '../service/model/dates';
+
 export const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -56,7 +58,8 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
       }
       case '--date': {
         const d = take();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new UsageError(`--date takes a date like 2004-11-02, not "${d}".`);
+        // The calendar is checked too: an impossible date (2004-02-30) would leave the date rules silent.
+        if (!parseIsoDate(d)) throw new UsageError(`--date takes a date like 2004-11-02, not "${d}"${/^\d{4}-\d{2}-\d{2}$/.test(d) ? ' (no such day)' : ''}.`);
         options.date = d;
         break;
       }

@@ -1,5 +1,6 @@
 // Rule configuration: the shape of `.cablelintrc.json` and the `cable.*` settings, validation and merging.
 import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parseIsoDate } from '../model/dates';
 import { Severity, SEVERITIES } from './diagnostic';
 
 export type RuleLevel = Severity | 'off';
@@ -117,8 +118,10 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     } else config.tags = (obj.tags as string[]).map((t) => t.trim().toUpperCase()).filter(Boolean);
   }
   if (obj.date !== undefined) {
-    if (typeof obj.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.date)) {
-      problems.push({ message: '"date" must be a date like 2004-11-02.', ...at('"date"') });
+    // A date the calendar lacks (2004-02-30) would be dropped later without a word, leaving the date rules silent.
+    if (typeof obj.date !== 'string' || !parseIsoDate(obj.date)) {
+      const noSuchDay = typeof obj.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(obj.date);
+      problems.push({ message: `"date" must be a date like 2004-11-02${noSuchDay ? `; there is no day ${obj.date}` : ''}.`, ...at('"date"') });
     } else config.date = obj.date;
   }
   return { config, problems };
