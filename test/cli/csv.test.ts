@@ -128,6 +128,23 @@ lint.lintText = (text, options) => { if (options.fileName === '06BANGKOK4010') t
     assert.match(r.stdout, /missing\.csv {2}error {2}No such file/);
   });
 
+  it('reports a row cut short or of the wrong shape (exit 2) instead of linting its misread text', () => {
+    // A download cut off inside the last row's text, and a file that is not a cables.csv at all.
+    const cut = join(dir, 'cut.csv');
+    const whole = row(['1', '7/5/2006 10:07', '06BANGKOK1', 'Embassy Bangkok', 'UNCLASSIFIED', '', '', noBanner]);
+    writeFileSync(cut, `${whole}\n${row(['2', '7/5/2006 10:07', '06BANGKOK2', 'Embassy Bangkok', 'UNCLASSIFIED', '', '', noBanner]).slice(0, -20)}`);
+    const r = run(['--csv', cut, '--format', 'jsonl', '--jobs', '1']);
+    assert.equal(r.code, 2);
+    assert.equal(JSON.parse(r.lines[0]).file, '06BANGKOK1');
+    assert.deepEqual(JSON.parse(r.lines[1]), { file: '06BANGKOK2', error: 'Row 2 is cut short: the file ends inside one of its quoted fields (is the file truncated?); not checked.', diagnostics: [], cable: null });
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'name,count\nBangkok,3\n');
+    const o = run(['--csv', other, '--jobs', '1']);
+    assert.equal(o.code, 2);
+    assert.match(o.stdout, /^row 1 {2}error {2}Row 1 has 2 fields; a cables\.csv row has 8 \(id, date/m);
+    assert.match(o.stdout, /^row 2 {2}error {2}Row 2 has 2 fields/m);
+  });
+
   it('refuses --fix with --csv', () => {
     assert.equal(run(['--csv', csv, '--fix']).code, 2);
   });

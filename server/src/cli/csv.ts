@@ -13,6 +13,13 @@ export interface CsvCable {
   refid: string;
   text: string;
   record: ReleaseRecord;
+  /** Why the row is not a whole cables.csv row (cut short, or not eight fields): reported, not linted. */
+  problem?: string;
+}
+
+/** How a batch's rows ended: `insideQuotes` when the file ended inside a quoted field. */
+export interface CsvEnd {
+  insideQuotes: boolean;
 }
 
 /** Whole rows of the file, as raw bytes in a buffer of their own (so it can move to another thread). */
@@ -153,7 +160,7 @@ const endsUnquotedRun = (c: number) => c === COMMA || c === QUOTE || c === LF ||
  * bytes, where UTF-8 decoding restarts, so the text is what decoding the whole file gives (a BOM
  * kept; it can only reach the unused id column).
  */
-export function* parseCsvRows(data: Uint8Array, last: boolean): Generator<string[]> {
+export function* parseCsvRows(data: Uint8Array, last: boolean, end?: CsvEnd): Generator<string[]> {
   const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const n = bytes.length;
   let state = State.FieldStart;
@@ -210,23 +217,39 @@ export function* parseCsvRows(data: Uint8Array, last: boolean): Generator<string
     }
     i++;
   }
+  // Set before the last row is handed over, so its reader knows it was cut short.
+  if (end && last && (state === State.Quoted || state === State.Escape)) end.insideQuotes = true;
   if (last && (row.length || field)) {
     row.push(field);
     yield row;
   }
 }
 
+/** id, date, refid, origin, classification, references, header, content. */
+const CSV_FIELDS = 8;
+
+/** Why a row is not a whole cables.csv row, if it is not: its fields would be read as the wrong columns. */
+function rowProblem(fields: readonly string[], end: CsvEnd, row: number): string | undefined {
+  if (end.insideQuotes) return `Row ${row} is cut short: the file ends inside one of its quoted fields (is the file truncated?); not checked.`;
+  if (fields.length === CSV_FIELDS) return undefined;
+  return `Row ${row} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a cables.csv row has ${CSV_FIELDS} (id, date, refid, origin, classification, references, header, content); not checked.`;
+}
+
 /** The cables of a batch, with the release's date and classification kept as a record. */
 export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
   let number = batch.rowsBefore;
-  for (const fields of parseCsvRows(batch.bytes, batch.last)) {
+  const end: CsvEnd = { insideQuotes: false };
+  for (const fields of parseCsvRows(batch.bytes, batch.last, end)) {
     number++;
     const [, date = '', refid = '', , classification = '', , header = '', content = ''] = fields;
+    const problem = rowProblem(fields, end, number);
     yield {
       row: number,
-      refid: refid || `row ${number}`,
+      // A row of the wrong shape has no trustworthy refid column: it is named by its number.
+      refid: (fields.length === CSV_FIELDS && refid) || `row ${number}`,
       text: header ? `${header}\n${content}` : content,
       record: { refid: refid || undefined, date: parseUsDate(date), classification: classification || undefined },
+      ...(problem ? { problem } : {}),
     };
   }
 }

@@ -56,6 +56,11 @@ function stackToHere(error: unknown): string {
 /** Lints the cables of a --csv batch and formats their reports, on whichever thread runs it. */
 export function lintCsvBatch(batch: CsvBatch, linter: Linter, formatter: Formatter): Formatted {
   for (const cable of csvCables(batch)) {
+    if (cable.problem) {
+      // A cut-short or misshapen row would be linted as the wrong text: its findings would mislead.
+      formatter.problem({ path: cable.refid, message: cable.problem });
+      continue;
+    }
     let report: FileReport;
     try {
       report = linter.lint({ file: cable.refid, text: cable.text, record: cable.record });
