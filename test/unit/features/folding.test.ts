@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseCable } from '../../../server/src/service';
-import { foldingRanges } from '../../../server/src/service/features';
+import { documentInfo, foldingRanges } from '../../../server/src/service/features';
 import { cable, seed, SMALL } from './helpers';
 
 describe('foldingRanges', () => {
@@ -53,5 +53,49 @@ describe('foldingRanges', () => {
     assert.ok(ranges.some((r) => r.startLine === 16 && r.endLine === 18 && r.kind === 'region'), 'second section');
     const starts = ranges.map((r) => r.startLine);
     assert.deepEqual(starts, [...new Set(starts)].sort((a, b) => a - b), 'one range per start line, in order');
+  });
+
+  it('keeps the rule over a framed heading out of the paragraph before it, and out of the paragraphs', () => {
+    // -------- / SUMMARY / --------: the top rule was folded away with paragraph 1 (crossing the
+    // summary fold, which editors then drop) and the first one was a paragraph of its own.
+    const text = cable(
+      'UNCLAS STATE 000123',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL',
+      'SUBJECT: FRAMED HEADINGS',
+      '',
+      '-------',
+      'SUMMARY',
+      '-------',
+      '',
+      '1. (U) The first point',
+      'runs on. END SUMMARY.',
+      '',
+      '----------',
+      'BACKGROUND',
+      '----------',
+      '',
+      '2. (U) The second point',
+      'runs on too.',
+      '',
+      '-----------------------',
+      'THE LAST POINT ---------',
+      '',
+      '3. (U) The third point.',
+    );
+    const model = parseCable(text);
+    assert.deepEqual(
+      foldingRanges(model).filter((r) => r.kind === 'region'),
+      [
+        { startLine: 7, endLine: 11, kind: 'region', collapsedText: 'Summary' },
+        { startLine: 10, endLine: 11, kind: 'region' },
+        { startLine: 17, endLine: 18, kind: 'region' },
+      ],
+    );
+    assert.deepEqual(
+      documentInfo(model).paragraphs.map((p) => p.line),
+      [10, 17, 23],
+    );
   });
 });

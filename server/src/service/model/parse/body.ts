@@ -281,6 +281,24 @@ class BodyLoop {
     return continuesSentence(previous, text, ps, firstLine, current.number && current.number.value + 1);
   }
 
+  /**
+   * Whether `line`, a rule, is the line over a heading that is underlined too (`-------` / `SUMMARY`
+   * / `-------`, or `SUMMARY -------` on one line): it frames the heading and belongs to no
+   * paragraph, though it is no heading itself.
+   */
+  overlinesHeading(line: number, text: string): boolean {
+    const { lines, lineCount } = this.ctx;
+    if (line + 1 >= lineCount || !isUnderline(text)) return false;
+    const title = lines[line + 1];
+    if (isBlankText(title) || isUnderline(title) || matchParagraphStart(title)) return false;
+    const end = trimmedEnd(title);
+    const underlined = line + 2 < lineCount && isUnderline(lines[line + 2]);
+    // Only the two underlined shapes: a bare title's test depends on the lines before it.
+    if (!underlined && title.charCodeAt(end - 1) !== 45 /* - */) return false;
+    const heading = this.headingAt(line + 1, title, firstNonSpace(title), end);
+    return !!heading && (heading.underline === line + 2 || (!underlined && heading.underline === undefined));
+  }
+
   /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
   headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
     const { lines, lineCount, keywords } = this.ctx;
@@ -354,6 +372,12 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
     const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
     const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
+    // The rule over a framed heading: not the end of the paragraph before it, nor a paragraph of its own.
+    if (!ps && !heading && from === 0 && loop.overlinesHeading(line, text)) {
+      loop.lastNonBlank = line;
+      loop.previousWasStructure = true;
+      continue;
+    }
     if (ps) {
       loop.open(line, ps, from);
     } else if (heading) {
