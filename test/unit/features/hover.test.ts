@@ -79,6 +79,17 @@ describe('hover', () => {
     assert.equal(valueAt(old, '(h)', 1), '**1.5 (h)**: not a reason under section 1.5.');
   });
 
+  it('names no reason for a letter of a section that lists none, and suggests the section in use', () => {
+    // Only 1.4 and 1.5 list reasons by letter; 1.4's meanings were given for any other section.
+    const wrongSection = cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2008', 'TAGS: PREL', 'SUBJECT: X', '', 'Classified By: A. Person for reasons 1.6 (b).');
+    assert.equal(valueAt(wrongSection, '(b)', 1), '**1.6 (b)**: not a reason under section 1.6.');
+    // A cable citing 1.5 without letters is not told to cite 1.4; nor one dated before the 2003 amendment.
+    const noLetters = (reasons: string) => cable('C O N F I D E N T I A L STATE 000001', '', 'E.O. 12958: DECL: 01/01/2008', 'TAGS: PREL', 'SUBJECT: X', '', `Classified By: A. Person for reasons ${reasons}.`);
+    assert.equal(valueAt(noLetters('1.5'), 'Classified'), 'No reason letters found; cite them as `1.5 (b) and (d)`.');
+    assert.equal(valueAt(noLetters('given'), 'Classified', 0, { year: 2001, month: 3, day: 1 }), 'No reason letters found; cite them as `1.5 (b) and (d)`.');
+    assert.equal(valueAt(noLetters('given'), 'Classified'), 'No reason letters found; cite them as `1.4 (b) and (d)`.');
+  });
+
   it('shows what a REF citation points at', () => {
     assert.equal(valueAt(SMALL, 'ref b', 1), '**REF B**: STATE 22222');
     assert.equal(valueAt(cable('UNCLAS STATE 000001', '', 'REF: A. STATE 1', '', '1. (U) As ref c says.'), 'ref c'), '**REF C** is not in the REF list.');

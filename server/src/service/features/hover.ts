@@ -113,16 +113,24 @@ function eoHover(model: CableModel, eo: EoLine, position: Position): Hover {
   return markdown(lines.join('\n\n'), range);
 }
 
+/** The reason section an example citation names: the line's own, else the one of the cable's date (1.4 today). */
+function exampleSection(model: CableModel, written: string | undefined): string {
+  if (written === '1.4' || written === '1.5') return written;
+  const era = model.date ? eraOn(model.date.value) : undefined;
+  return era?.reasonLetters ? era.reasonSection! : '1.4';
+}
+
 function classifiedByHover(model: CableModel, position: Position): Hover | undefined {
   const by = model.classifiedBy;
   if (!by || !containsPosition(by.range, position)) return undefined;
   const section = by.section?.text.replace(/\s+/g, '');
   const letter = by.letters.find((l) => containsPosition(l.range, position));
-  const describe = (l: string) => `**${section ?? '1.4'} (${l.toLowerCase()})**: ${reasonMeaning(section, l) ?? `not a reason under section ${section}`}.`;
+  const cited = section ?? '1.4';
+  const describe = (l: string) => `**${cited} (${l.toLowerCase()})**: ${reasonMeaning(cited, l) ?? `not a reason under section ${cited}`}.`;
   if (letter) return markdown(describe(letter.text), letter.range);
   const intro = section === '1.5' ? 'Reasons of E.O. 12958 section 1.5:' : section === '1.4' ? 'Reasons of section 1.4 (E.O. 12958 as amended, E.O. 13526):' : 'Classification reasons:';
   const letters = [...new Set(by.letters.map((l) => l.text.toLowerCase()))];
-  if (!letters.length) return markdown('No reason letters found; cite them as `1.4 (b) and (d)`.', by.range);
+  if (!letters.length) return markdown(`No reason letters found; cite them as \`${exampleSection(model, section)} (b) and (d)\`.`, by.range);
   return markdown([intro, ...letters.map((l) => `- ${describe(l)}`)].join('\n'), by.section && containsPosition(by.section.range, position) ? by.section.range : by.range);
 }
 

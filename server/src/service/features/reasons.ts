@@ -22,6 +22,7 @@ const SECTION_1_4: Record<string, string> = {
 
 /** The meaning of a reason letter under section `1.4` or `1.5`, if that section defines it. */
 export function reasonMeaning(section: string | undefined, letter: string): string | undefined {
-  const table = section === '1.5' ? SECTION_1_5 : SECTION_1_4;
-  return table[letter.toLowerCase()];
+  // Any other section (1.3, 1.6) lists no reasons by letter: a 1.4 meaning would be made up.
+  const table = section === '1.5' ? SECTION_1_5 : section === '1.4' ? SECTION_1_4 : undefined;
+  return table?.[letter.toLowerCase()];
 }
