@@ -373,7 +373,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
     const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
     // The rule over a framed heading: not the end of the paragraph before it, nor a paragraph of its own.
-    if (!ps && !heading && from === 0 && loop.overlinesHeading(line, text)) {
+    if (!ps && !heading && from === 0 && (lead === 45 || lead === 61 || lead === 95) /* - = _ */ && loop.overlinesHeading(line, text)) {
       loop.lastNonBlank = line;
       loop.previousWasStructure = true;
       continue;
