@@ -12,9 +12,17 @@ export function loadService() {
   return require(join(ROOT, 'out', 'server', 'src', 'service', 'index.js'));
 }
 
+/** Two steps inside the parse, timed alone to show where its time goes (not the public API). */
+function loadParseSteps() {
+  const service = join(ROOT, 'out', 'server', 'src', 'service');
+  return { LineIndex: require(join(service, 'text', 'lines.js')).LineIndex, lineKeywords: require(join(service, 'model', 'parse', 'keywords.js')).lineKeywords };
+}
+
 /**
- * Rounds of: split floor, parse only, parse + lint. Each round's times are divided by that round's
- * floor, so a busy machine slows numerator and denominator alike; the medians are reported.
+ * Rounds of: split floor, parse only, parse + lint, and three parts of the parse's cost: the
+ * service cutting lines, finding the keywords, and (for scale) a JavaScript loop that only reads
+ * each character once. Each round's times are divided by that round's floor, so a busy machine
+ * slows numerator and denominator alike; the medians are reported.
  */
 export function lintThroughput(corpus, rounds) {
   const service = loadService();
@@ -29,18 +37,38 @@ export function lintThroughput(corpus, rounds) {
   const lint = () => {
     for (const c of corpus) service.lintText(c.text, { fileName: c.name, vocabulary });
   };
+  const { LineIndex, lineKeywords } = loadParseSteps();
+  const cut = () => {
+    for (const c of corpus) new LineIndex(c.text);
+  };
+  const keywords = () => {
+    for (const c of corpus) lineKeywords(new LineIndex(c.text));
+  };
+  // Folded into a variable the closure keeps, so the loop cannot be optimised away.
+  let sink = 0;
+  const readEveryCharacter = () => {
+    for (const c of corpus) for (let i = 0; i < c.text.length; i++) sink ^= c.text.charCodeAt(i);
+  };
   // Warm up: let the JIT settle before anything is timed.
   for (let i = 0; i < 2; i++) {
     split();
     lint();
+    keywords();
+    readEveryCharacter();
   }
   const floorMs = [];
   const parseMs = [];
   const lintMs = [];
+  const cutMs = [];
+  const keywordsMs = [];
+  const readMs = [];
   for (let r = 0; r < rounds; r++) {
     floorMs.push(timeMs(split));
     parseMs.push(timeMs(parse));
     lintMs.push(timeMs(lint));
+    cutMs.push(timeMs(cut));
+    keywordsMs.push(timeMs(keywords));
+    readMs.push(timeMs(readEveryCharacter));
   }
   const ratio = (times) => median(times.map((t, i) => t / floorMs[i]));
   const mbps = (times) => bytes / 1e6 / (median(times) / 1000);
@@ -53,6 +81,9 @@ export function lintThroughput(corpus, rounds) {
     ratio: ratio(lintMs),
     parseRatio: ratio(parseMs),
     rulesRatio: ratio(lintMs.map((t, i) => t - parseMs[i])),
+    cutRatio: ratio(cutMs),
+    keywordsRatio: ratio(keywordsMs.map((t, i) => t - cutMs[i])),
+    readRatio: ratio(readMs),
   };
 }
 
