@@ -397,6 +397,14 @@ describe('paragraph-numbering', () => {
       );
     });
 
+    it('says what to do either way: drop the number, or number the paragraphs that follow', () => {
+      // Cables that number an introduction `1.` and run on in unnumbered answers get this finding too.
+      const [finding] = lintText(cable(`
+      1. (C) The ministers met in Rangoon and signed the MOU.
+      `)).diagnostics.filter((d) => d.rule === RULE);
+      assert.match(finding.message, /leaves it unnumbered.*number each/);
+    });
+
     it('offers to remove the number, as a quick-fix only', () => {
       expectFix(
         RULE,

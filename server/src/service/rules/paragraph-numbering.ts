@@ -60,7 +60,7 @@ function reportLoneNumber(ctx: RuleContext): void {
   while (line[end] === ' ' || line[end] === '\t') end++;
   ctx.report({
     range: only.number.range,
-    message: 'The only paragraph is numbered 1; a single-paragraph cable is not numbered.',
+    message: 'The only paragraph is numbered 1: a cable of one paragraph leaves it unnumbered; if more paragraphs follow, number each of them.',
     fixes: [{ title: 'Remove the paragraph number', edits: [{ range: lineRange(only.number.range.start.line, only.number.range.start.character, end), newText: '' }], safe: false }],
   });
 }
