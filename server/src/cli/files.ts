@@ -21,7 +21,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
     try {
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
-      problems.push({ path: dir, message: `Cannot read the directory: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+      problems.push({ path: dir, message: `Cannot read the directory: ${errorWords(error)}.` });
       return;
     }
     for (const entry of entries) {
@@ -36,7 +36,7 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
     try {
       stat = statSync(path);
     } catch (error) {
-      problems.push({ path, message: statFailure((error as NodeJS.ErrnoException).code) });
+      problems.push({ path, message: statFailure(error) });
       continue;
     }
     if (stat.isDirectory()) walk(path);
@@ -45,12 +45,27 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
   return { files, problems };
 }
 
-function statFailure(code: string | undefined): string {
-  if (code === 'ENOENT') return 'No such file or directory (ENOENT).';
-  if (code === 'ELOOP') return 'Too many levels of symbolic links: a symlink loop (ELOOP).';
-  if (code === 'EACCES') return 'Permission denied (EACCES).';
-  if (code === 'ENOTDIR') return 'A part of the path is a file, not a directory (ENOTDIR).';
-  return `Cannot reach the path (${code ?? 'unreadable'}).`;
+/** Plain words for the file-system errors people meet, so no message shows a bare code. */
+const ERROR_WORDS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links: a symlink loop',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EISDIR: 'it is a directory',
+};
+
+/** Why a file-system call failed, in words (lower case, no full stop); the error's own message else. */
+function errorWords(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && ERROR_WORDS[code]) || (error as Error).message;
+}
+
+/** A path named on the command line that cannot be reached: the words, and the code to search for. */
+function statFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words = code && ERROR_WORDS[code];
+  return words ? `${words[0].toUpperCase()}${words.slice(1)} (${code}).` : `Cannot reach the path (${code ?? 'unreadable'}).`;
 }
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -135,8 +150,8 @@ export function readCable(path: string): ReadResult {
     if (size > MAX_FILE_BYTES) return { ok: false, problem: { path, message: `File too large (${size} bytes; the limit is ${MAX_FILE_BYTES}): not checked.` } };
     return decode(path, readFileSync(path));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it was removed' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message;
+    // The file was there a moment ago (it was listed, or named and found): gone now means removed.
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was removed' : errorWords(error);
     return { ok: false, problem: { path, message: `Cannot read the file: ${why}.` } };
   }
 }
