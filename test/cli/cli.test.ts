@@ -204,6 +204,32 @@ describe('cable-lint CLI', () => {
     assert.match(r.stderr, /\.cablelintrc\.json:1:\d+: "date" must be a date like 2004-11-02; there is no day 2004-02-30/);
   });
 
+  describe('the text summary', () => {
+    it('counts the paths that could not be checked, with and without findings', () => {
+      writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]));
+      writeFileSync(join(dir, 'clean.cable'), CLEAN);
+      const clean = cableLint([dir, join(dir, 'missing.cable')]);
+      assert.equal(clean.code, 2);
+      assert.match(clean.stdout, /\nNo problems in 1 file; 2 could not be checked\.\n$/);
+      const findings = cableLint([bangkok, join(dir, 'missing.cable')]);
+      assert.match(findings.stdout, /\n\d+ problems \(.*\) in 1 file; 1 could not be checked\n$/);
+    });
+
+    it('does not say "No problems" when nothing could be checked', () => {
+      const r = cableLint([join(dir, 'missing.cable'), join(dir, 'gone.txt')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /\n0 files checked; 2 could not be checked\.\n$/);
+    });
+
+    it('leaves the JSON, JSON Lines and SARIF documents as they were', () => {
+      const missing = join(dir, 'missing.cable');
+      assert.deepEqual(JSON.parse(cableLint(['--format', 'json', missing]).stdout), [{ file: missing, error: 'No such file or directory (ENOENT).', diagnostics: [], cable: null }]);
+      assert.deepEqual(JSON.parse(cableLint(['--format', 'jsonl', missing]).stdout), { file: missing, error: 'No such file or directory (ENOENT).', diagnostics: [], cable: null });
+      const sarif = JSON.parse(cableLint(['--format', 'sarif', missing]).stdout);
+      assert.equal(sarif.runs[0].invocations[0].toolExecutionNotifications.length, 1);
+    });
+  });
+
   it('words an unreadable directory as it words an unreadable file: "permission denied"', function () {
     // Root reads anything, so as root the CLI runs as nobody.
     const asRoot = process.getuid?.() === 0;

@@ -10,6 +10,11 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 export interface FileProblem {
   path: string;
   message: string;
+  /**
+   * What the problem left undone, for the text summary: by default the path was not checked; or it
+   * was, but its fixes were not written.
+   */
+  kind?: 'unwritten';
 }
 
 /** Files named on the command line, and cable files found under named directories, in a stable order. */
@@ -176,12 +181,12 @@ export function writeCable(file: CableFile, text: string): FileProblem | undefin
     chmodSync(temp, statSync(target).mode & 0o7777);
     if (!readFileSync(target).equals(file.original)) {
       rmSync(temp, { force: true });
-      return { path: file.path, message: 'The file changed on disk while it was being checked; fixes not written (run again).' };
+      return { path: file.path, message: 'The file changed on disk while it was being checked; fixes not written (run again).', kind: 'unwritten' };
     }
     renameSync(temp, target);
     return undefined;
   } catch (error) {
     if (temp) rmSync(temp, { force: true });
-    return { path: file.path, message: `Cannot write the fixed file: ${(error as Error).message}` };
+    return { path: file.path, message: `Cannot write the fixed file: ${(error as Error).message}`, kind: 'unwritten' };
   }
 }

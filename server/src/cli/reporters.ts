@@ -20,7 +20,10 @@ export interface FileReport {
 /** What the end of the output and the exit code need to know of what was formatted. */
 export interface Tally {
   files: number;
+  /** I/O problems of any kind (each makes the exit status 2); those below are counted again apart. */
   problems: number;
+  /** Files checked whose fixes could not be written. */
+  unwritten: number;
   error: number;
   warning: number;
   info: number;
@@ -62,11 +65,12 @@ type Write = (text: string) => void;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-const emptyTally = (): Tally => ({ files: 0, problems: 0, error: 0, warning: 0, info: 0, hint: 0 });
+const emptyTally = (): Tally => ({ files: 0, problems: 0, unwritten: 0, error: 0, warning: 0, info: 0, hint: 0 });
 
 function addTally(into: Tally, from: Tally): void {
   into.files += from.files;
   into.problems += from.problems;
+  into.unwritten += from.unwritten;
   for (const s of SEVERITIES) into[s] += from[s];
 }
 
@@ -140,11 +144,24 @@ function textStyle(color: boolean): Style {
   };
 }
 
+const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The last line of the text format: the findings in the files checked, then what the I/O problems
+ * above it left undone, so a run that skipped files never ends on a bare "No problems".
+ */
 function textSummary(tally: Tally): string {
   const total = tally.error + tally.warning + tally.info + tally.hint;
   const parts = SEVERITIES.filter((s) => tally[s]).map((s) => `${tally[s]} ${s}${tally[s] === 1 || s === 'info' ? '' : 's'}`);
-  const where = `${tally.files} file${tally.files === 1 ? '' : 's'}`;
-  return total ? `\n${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${where}\n` : `No problems in ${where}.\n`;
+  const where = plural(tally.files, 'file');
+  const unchecked = tally.problems - tally.unwritten;
+  const undone = [
+    unchecked && `${unchecked} could not be checked`,
+    tally.unwritten && `fixes could not be written to ${plural(tally.unwritten, 'file')}`,
+  ].filter(Boolean);
+  const tail = undone.length ? `; ${undone.join('; ')}` : '';
+  if (total) return `\n${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${where}${tail}\n`;
+  return tally.files || !tail ? `No problems in ${where}${tail}.\n` : `${where} checked${tail}.\n`;
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -210,6 +227,7 @@ export function createFormatter(options: FormatOptions): Formatter {
     },
     problem(p) {
       tally.problems++;
+      if (p.kind === 'unwritten') tally.unwritten++;
       add(style.problemsApart ? notes : entries, style.problem(p));
     },
     take() {
