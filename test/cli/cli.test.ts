@@ -246,4 +246,26 @@ describe('cable-lint CLI', () => {
     assert.match(r.stdout, /closed {2}error {2}Cannot read the directory: permission denied\.\n/);
     assert.doesNotMatch(r.stdout, /EACCES/);
   });
+
+  describe('a directory without cables', () => {
+    it('is an error (exit 2) naming the directory, and the other paths are still checked', () => {
+      const empty = join(dir, 'empty');
+      mkdirSync(empty);
+      writeFileSync(join(empty, 'notes.md'), '# not a cable');
+      writeFileSync(join(dir, 'clean.cable'), CLEAN);
+      const alone = cableLint([empty]);
+      assert.equal(alone.code, 2);
+      assert.match(alone.stdout, new RegExp(`^${empty.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}error {2}No \\.cable or \\.txt files in this directory`, 'm'));
+      const withFile = JSON.parse(cableLint(['--format', 'json', empty, join(dir, 'clean.cable')]).stdout);
+      assert.deepEqual(withFile.map((r: { file: string; error?: string }) => [r.file, Boolean(r.error)]), [[empty, true], [join(dir, 'clean.cable'), false]]);
+    });
+
+    it('is accepted with --allow-empty-dirs', () => {
+      const empty = join(dir, 'empty');
+      mkdirSync(empty);
+      const r = cableLint(['--allow-empty-dirs', empty]);
+      assert.equal(r.stdout, 'No problems in 0 files.\n');
+      assert.equal(r.code, 0);
+    });
+  });
 });

@@ -14,6 +14,8 @@ export interface CliOptions {
   /** Worker threads for --csv. */
   jobs: number;
   paths: string[];
+  /** A named directory holding no cable file is not an error. */
+  allowEmptyDirs: boolean;
   help: boolean;
   version: boolean;
 }
@@ -29,6 +31,7 @@ Options:
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
   --fix                     apply safe fixes in place, then report what is left
+  --allow-empty-dirs        a directory with no .cable or .txt file is not an error
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
   --jobs N                  threads linting --csv rows (default: the number of CPUs)
   -h, --help                show this help
@@ -39,7 +42,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.`;
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], help: false, version: false };
+  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], allowEmptyDirs: false, help: false, version: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
@@ -71,6 +74,9 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
         break;
       case '--csv':
         options.csv = take();
+        break;
+      case '--allow-empty-dirs':
+        options.allowEmptyDirs = true;
         break;
       case '--jobs': {
         const n = take();

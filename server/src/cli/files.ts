@@ -12,13 +12,17 @@ export interface FileProblem {
   message: string;
   /**
    * What the problem left undone, for the text summary: by default the path was not checked; or it
-   * was, but its fixes were not written.
+   * was, but its fixes were not written; or it is a directory that holds no cable file.
    */
-  kind?: 'unwritten';
+  kind?: 'unwritten' | 'empty-directory';
 }
 
-/** Files named on the command line, and cable files found under named directories, in a stable order. */
-export function collectFiles(paths: readonly string[]): { files: string[]; problems: FileProblem[] } {
+/**
+ * Files named on the command line, and cable files found under named directories, in a stable
+ * order. A named directory in which nothing was found (no cable file, no problem) is a problem
+ * unless `allowEmptyDirs`: as with ESLint's "No files matching", a CI job pointed at the wrong folder must not pass.
+ */
+export function collectFiles(paths: readonly string[], allowEmptyDirs = false): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
   const walk = (dir: string) => {
@@ -44,8 +48,13 @@ export function collectFiles(paths: readonly string[]): { files: string[]; probl
       problems.push({ path, message: statFailure(error) });
       continue;
     }
-    if (stat.isDirectory()) walk(path);
-    else files.push(path);
+    if (!stat.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const before = files.length + problems.length;
+    walk(path);
+    if (files.length + problems.length === before && !allowEmptyDirs) problems.push({ path, message: 'No .cable or .txt files in this directory or below it (--allow-empty-dirs accepts that).', kind: 'empty-directory' });
   }
   return { files, problems };
 }

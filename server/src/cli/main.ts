@@ -64,7 +64,7 @@ interface Outcome {
 
 function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Outcome {
   const outcome: Outcome = { problems: 0, errors: false };
-  const found = collectFiles(options.paths);
+  const found = collectFiles(options.paths, options.allowEmptyDirs);
   for (const problem of found.problems) {
     reporter.problem(problem);
     outcome.problems++;

@@ -24,6 +24,8 @@ export interface Tally {
   problems: number;
   /** Files checked whose fixes could not be written. */
   unwritten: number;
+  /** Directories named on the command line that hold no cable file. */
+  emptyDirectories: number;
   error: number;
   warning: number;
   info: number;
@@ -65,12 +67,13 @@ type Write = (text: string) => void;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-const emptyTally = (): Tally => ({ files: 0, problems: 0, unwritten: 0, error: 0, warning: 0, info: 0, hint: 0 });
+const emptyTally = (): Tally => ({ files: 0, problems: 0, unwritten: 0, emptyDirectories: 0, error: 0, warning: 0, info: 0, hint: 0 });
 
 function addTally(into: Tally, from: Tally): void {
   into.files += from.files;
   into.problems += from.problems;
   into.unwritten += from.unwritten;
+  into.emptyDirectories += from.emptyDirectories;
   for (const s of SEVERITIES) into[s] += from[s];
 }
 
@@ -154,9 +157,10 @@ function textSummary(tally: Tally): string {
   const total = tally.error + tally.warning + tally.info + tally.hint;
   const parts = SEVERITIES.filter((s) => tally[s]).map((s) => `${tally[s]} ${s}${tally[s] === 1 || s === 'info' ? '' : 's'}`);
   const where = plural(tally.files, 'file');
-  const unchecked = tally.problems - tally.unwritten;
+  const unchecked = tally.problems - tally.unwritten - tally.emptyDirectories;
   const undone = [
     unchecked && `${unchecked} could not be checked`,
+    tally.emptyDirectories && `${plural(tally.emptyDirectories, 'directory', 'directories')} without a .cable or .txt file`,
     tally.unwritten && `fixes could not be written to ${plural(tally.unwritten, 'file')}`,
   ].filter(Boolean);
   const tail = undone.length ? `; ${undone.join('; ')}` : '';
@@ -228,6 +232,7 @@ export function createFormatter(options: FormatOptions): Formatter {
     problem(p) {
       tally.problems++;
       if (p.kind === 'unwritten') tally.unwritten++;
+      if (p.kind === 'empty-directory') tally.emptyDirectories++;
       add(style.problemsApart ? notes : entries, style.problem(p));
     },
     take() {
