@@ -247,6 +247,55 @@ describe('cable-lint CLI', () => {
     assert.doesNotMatch(r.stdout, /EACCES/);
   });
 
+  describe('- reads standard input', () => {
+    it('lints standard input as <stdin> in every format', () => {
+      const text = cableLint(['-'], { input: CLEAN });
+      assert.equal(text.stdout, 'No problems in 1 file.\n');
+      assert.equal(text.code, 0);
+      const findings = cableLint(['-'], { input: readFileSync(bangkok) });
+      assert.match(findings.stdout, /^<stdin>:\d+:\d+ {2}error {2}.+ {2}banner-missing$/m);
+      assert.equal(findings.code, 1);
+      assert.deepEqual(JSON.parse(cableLint(['--format', 'json', '-'], { input: CLEAN }).stdout).map((r: { file: string }) => r.file), ['<stdin>']);
+      assert.equal(JSON.parse(cableLint(['--format', 'jsonl', '-'], { input: CLEAN }).stdout).file, '<stdin>');
+      const sarif = JSON.parse(cableLint(['--format', 'sarif', '-'], { input: readFileSync(bangkok) }).stdout);
+      assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, '%3Cstdin%3E');
+    });
+
+    it('lints standard input next to files, in the order given', () => {
+      writeFileSync(join(dir, 'clean.cable'), CLEAN);
+      const files = JSON.parse(cableLint(['--format', 'json', join(dir, 'clean.cable'), '-'], { input: CLEAN }).stdout).map((r: { file: string }) => r.file);
+      assert.deepEqual(files, [join(dir, 'clean.cable'), '<stdin>']);
+    });
+
+    it('--stdin-filename names the input, and a cable id in the name gives the year as a file name does', () => {
+      const references = (args: string[]) => JSON.parse(cableLint(['--format', 'json', ...args], { input: readFileSync(rangoon) }).stdout)[0];
+      assert.deepEqual(references(['-']).cable.references.map((r: { id: string | null }) => r.id), [null, null]);
+      const named = references(['--stdin-filename', 'drafts/04RANGOON1422.txt', '-']);
+      assert.equal(named.file, 'drafts/04RANGOON1422.txt');
+      assert.deepEqual(named.cable.references.map((r: { id: string }) => r.id), ['04RANGOON1370', '04RANGOON1357']);
+    });
+
+    it('gives binary input the message a binary file gets, and checks invalid UTF-8 as it checks such a file', () => {
+      const binary = cableLint(['-'], { input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0x00]) });
+      assert.equal(binary.code, 2);
+      assert.match(binary.stdout, /^<stdin> {2}error {2}Binary file \(it contains NUL bytes\): not a cable, not checked\.$/m);
+      const invalid = Buffer.concat([Buffer.from(CLEAN.slice(0, 40)), Buffer.from([0xff, 0xfe]), Buffer.from(CLEAN.slice(40))]);
+      writeFileSync(join(dir, 'invalid.txt'), invalid);
+      const asFile = JSON.parse(cableLint(['--format', 'json', join(dir, 'invalid.txt')]).stdout)[0].diagnostics;
+      assert.deepEqual(JSON.parse(cableLint(['--format', 'json', '-'], { input: invalid }).stdout)[0].diagnostics, asFile);
+    });
+
+    it('refuses --fix with - (there is no file to write), a second -, and --stdin-filename without -, as usage errors', () => {
+      for (const args of [['--fix', '-'], ['-', '-'], ['--stdin-filename', 'x.txt', 'seeds']]) {
+        const r = cableLint(args, { input: CLEAN });
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, /Usage: cable-lint/, args.join(' '));
+        assert.equal(r.stdout, '', args.join(' '));
+      }
+      assert.match(cableLint(['--fix', '-']).stderr, /--fix cannot write standard input/);
+    });
+  });
+
   describe('a directory without cables', () => {
     it('is an error (exit 2) naming the directory, and the other paths are still checked', () => {
       const empty = join(dir, 'empty');
@@ -267,5 +316,11 @@ describe('cable-lint CLI', () => {
       assert.equal(r.stdout, 'No problems in 0 files.\n');
       assert.equal(r.code, 0);
     });
+  });
+
+  it('--help lists every option', () => {
+    const help = cableLint(['--help']).stdout;
+    for (const flag of ['--format', '--date', '--config', '--fix', '--csv', '--jobs', '--stdin-filename', '--allow-empty-dirs', '--help', '--version']) assert.ok(help.includes(flag), flag);
+    assert.match(help, /^\s+-\s+.*standard input/m);
   });
 });

@@ -14,23 +14,32 @@ export interface CliOptions {
   /** Worker threads for --csv. */
   jobs: number;
   paths: string[];
+  /** The name standard input (`-`) is shown and linted under. */
+  stdinFilename?: string;
   /** A named directory holding no cable file is not an error. */
   allowEmptyDirs: boolean;
   help: boolean;
   version: boolean;
 }
 
+/** The path that stands for standard input. */
+export const STDIN_PATH = '-';
+
 export const USAGE = `Usage: cable-lint [options] PATH...
+       cable-lint [options] - < cable.txt
        cable-lint [options] --csv cables.csv
 
-Checks diplomatic cables (.cable and .txt files; directories are walked), or every row of a
-Cablegate cables.csv release, streamed.
+Checks diplomatic cables (.cable and .txt files; directories are walked), a cable read from
+standard input, or every row of a Cablegate cables.csv release, streamed.
 
 Options:
+  -                         read a cable from standard input (reported as <stdin>)
+  --stdin-filename NAME     report standard input as NAME; a cable id in it (04RANGOON1422.txt)
+                            gives the cable's year, as a file's name does
   --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
-  --fix                     apply safe fixes in place, then report what is left
+  --fix                     apply safe fixes in place, then report what is left (not with -)
   --allow-empty-dirs        a directory with no .cable or .txt file is not an error
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
   --jobs N                  threads linting --csv rows (default: the number of CPUs)
@@ -75,6 +84,9 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
       case '--csv':
         options.csv = take();
         break;
+      case '--stdin-filename':
+        options.stdinFilename = take();
+        break;
       case '--allow-empty-dirs':
         options.allowEmptyDirs = true;
         break;
@@ -93,11 +105,21 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
         options.version = true;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option "${arg}".`);
+        if (arg.startsWith('-') && arg !== STDIN_PATH) throw new UsageError(`Unknown option "${arg}".`);
         options.paths.push(arg);
     }
   }
   if (options.csv && options.fix) throw new UsageError('--fix cannot rewrite a cables.csv release.');
+  checkStdin(options);
   if (!options.paths.length && !options.csv && !options.help && !options.version) throw new UsageError('No files or directories given.');
   return options;
+}
+
+/** `-` reads standard input once, and there is no file to write fixes to. */
+function checkStdin(options: CliOptions): void {
+  const stdins = options.paths.filter((p) => p === STDIN_PATH).length;
+  if (stdins > 1) throw new UsageError('- (standard input) can be given only once.');
+  // ESLint refuses the same: printing the fixed text would mix it with the report on stdout.
+  if (stdins && options.fix) throw new UsageError('--fix cannot write standard input back: give the file instead.');
+  if (!stdins && options.stdinFilename !== undefined) throw new UsageError('--stdin-filename names standard input: give - among the paths.');
 }

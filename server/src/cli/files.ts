@@ -2,6 +2,7 @@
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
 import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STDIN_PATH } from './args';
 
 export const CABLE_EXTENSIONS = ['.cable', '.txt'];
 /** Files larger than this are reported, not read: no cable comes close. */
@@ -19,8 +20,9 @@ export interface FileProblem {
 
 /**
  * Files named on the command line, and cable files found under named directories, in a stable
- * order. A named directory in which nothing was found (no cable file, no problem) is a problem
- * unless `allowEmptyDirs`: as with ESLint's "No files matching", a CI job pointed at the wrong folder must not pass.
+ * order. `-` (standard input) stays in the list where it was named. A named directory in which
+ * nothing was found (no cable file, no problem) is a problem unless `allowEmptyDirs`: as with
+ * ESLint's "No files matching", a CI job pointed at the wrong folder must not pass.
  */
 export function collectFiles(paths: readonly string[], allowEmptyDirs = false): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
@@ -41,6 +43,10 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false): 
     }
   };
   for (const path of paths) {
+    if (path === STDIN_PATH) {
+      files.push(path);
+      continue;
+    }
     let stat;
     try {
       stat = statSync(path);
@@ -168,6 +174,27 @@ export function readCable(path: string): ReadResult {
     const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it was removed' : errorWords(error);
     return { ok: false, problem: { path, message: `Cannot read the file: ${why}.` } };
   }
+}
+
+/**
+ * Reads standard input to its end and decodes it as a file's bytes, under `name`: binary input
+ * gets the binary-file message, undecodable text is checked and flagged lossy, as for a file.
+ */
+export async function readStdin(name: string, input: AsyncIterable<Buffer | string> = process.stdin): Promise<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of input) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      // Stop reading: leaving the loop closes the stream, and nothing more is held in memory.
+      if (size > MAX_FILE_BYTES) return { ok: false, problem: { path: name, message: `Standard input too large (over ${MAX_FILE_BYTES} bytes): not checked.` } };
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    return { ok: false, problem: { path: name, message: `Cannot read standard input: ${errorWords(error)}.` } };
+  }
+  return decode(name, Buffer.concat(chunks, size));
 }
 
 function encode(file: CableFile, text: string): Buffer {

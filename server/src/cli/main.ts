@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CableLintConfig, mergeConfigs } from '../service';
 import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
-import { CliOptions, parseArgs, UsageError, USAGE } from './args';
-import { collectFiles, readCable, writeCable } from './files';
+import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
+import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { Linter } from './lintJob';
 import { lintCsvFile } from './pool';
 import { createReporter, FormatOptions, Reporter } from './reporters';
@@ -62,7 +62,10 @@ interface Outcome {
   errors: boolean;
 }
 
-function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Outcome {
+/** The name standard input is reported under when --stdin-filename gives none. */
+const STDIN_NAME = '<stdin>';
+
+async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Promise<Outcome> {
   const outcome: Outcome = { problems: 0, errors: false };
   const found = collectFiles(options.paths, options.allowEmptyDirs);
   for (const problem of found.problems) {
@@ -70,16 +73,18 @@ function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Repo
     outcome.problems++;
   }
   for (const path of found.files) {
-    const read = readCable(path);
+    const read = path === STDIN_PATH ? await readStdin(options.stdinFilename ?? STDIN_NAME) : readCable(path);
     if (!read.ok) {
       reporter.problem(read.problem);
       outcome.problems++;
       continue;
     }
     const file = read.file;
+    // The name it is reported under: standard input's name also finds its config and year.
+    const name = file.path;
     try {
-      const linter = resolver.linterFor(path);
-      const job = { file: path, text: file.text };
+      const linter = resolver.linterFor(name);
+      const job = { file: name, text: file.text };
       let report = linter.lint(job);
       if (options.fix && file.lossy) {
         report.notFixed = 'the file is not valid text in its encoding; it is left untouched so no byte is lost';
@@ -97,7 +102,7 @@ function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Repo
       reporter.report(report);
     } catch (error) {
       // A crash on one cable is a bug to report, not a reason to stop checking the others.
-      reporter.problem({ path, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
+      reporter.problem({ path: name, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
       outcome.problems++;
     }
   }
@@ -147,7 +152,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const resolver = new ConfigResolver(options, io.stderr);
   const formatting: FormatOptions = { format: options.format, color: io.color };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
-  const outcomes = [options.paths.length ? lintFiles(options, resolver, reporter) : { problems: 0, errors: false }];
+  const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter) : { problems: 0, errors: false }];
   if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting));
   reporter.end();
   if (outcomes.some((o) => o.problems)) return 2;
