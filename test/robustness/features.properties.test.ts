@@ -1,9 +1,9 @@
 // Property-based tests of the editor features: formatting and fix-all are idempotent and their
 // minimal edits reproduce them; outline, folding, hover, completion and navigation never throw
-// and only point inside the document, wherever the cursor is.
+// and only point inside the document, wherever the cursor is; folding ranges nest.
 import * as fc from 'fast-check';
 import { applyEdits, createVocabulary, LineIndex, lintText, parseCable, Position, Range } from '../../server/src/service';
-import { completion, definition, documentInfo, documentSymbols, DocumentSymbol, fixAllEdits, foldingRanges, formatEdits, formatText, hover, prepareRename, references } from '../../server/src/service/features';
+import { completion, definition, documentInfo, documentSymbols, DocumentSymbol, fixAllEdits, FoldingRange, foldingRanges, formatEdits, formatText, hover, prepareRename, references } from '../../server/src/service/features';
 import { anyText, CableSource, sampleCables, TextCase } from '../support/arbitraries';
 import { rangeProblem } from './checks';
 import { everyCable, property } from './property';
@@ -33,12 +33,32 @@ function symbolProblems(index: LineIndex, symbols: readonly DocumentSymbol[], pa
   });
 }
 
+/**
+ * Folding ranges lie inside the document, span two lines or more and nest: VS Code drops a range
+ * that starts inside an earlier one and ends after it.
+ */
+function foldingProblems(index: LineIndex, folds: readonly FoldingRange[]): string[] {
+  const problems: string[] = [];
+  const open: FoldingRange[] = [];
+  for (const f of folds) {
+    if (f.startLine < 0 || f.endLine >= index.lineCount) problems.push(`folding ${f.startLine}-${f.endLine} outside the document`);
+    if (f.endLine <= f.startLine) problems.push(`folding ${f.startLine}-${f.endLine} spans fewer than two lines`);
+    const before = open[open.length - 1];
+    if (before && f.startLine <= before.startLine) problems.push(`folding ${f.startLine}-${f.endLine} out of order after ${before.startLine}-${before.endLine}`);
+    while (open.length && open[open.length - 1].endLine < f.startLine) open.pop();
+    const outer = open[open.length - 1];
+    if (outer && outer.endLine < f.endLine) problems.push(`folding ${f.startLine}-${f.endLine} crosses ${outer.startLine}-${outer.endLine}`);
+    open.push(f);
+  }
+  return problems;
+}
+
 /** Outline, folding and document info for the text; hover, completion and navigation at `cursors`. */
 function featuresInside(text: string, cursors: readonly Position[]): string[] {
   const model = parseCable(text);
   const index = model.lines;
   const problems = symbolProblems(index, documentSymbols(model), '');
-  for (const f of foldingRanges(model)) if (f.startLine < 0 || f.endLine >= index.lineCount || f.startLine > f.endLine) problems.push(`folding ${f.startLine}-${f.endLine} outside the document`);
+  problems.push(...foldingProblems(index, foldingRanges(model)));
   documentInfo(model);
   const check = (what: string, r: Range | undefined) => {
     const p = r && rangeProblem(index, r);
@@ -77,7 +97,7 @@ describe('editor feature properties', function () {
     property('mutated cables and random text', anyText(cables), 300, (c) => formattingStable(c.text));
   });
 
-  describe('outline, folding, hover, completion and navigation never throw and stay inside the document', () => {
+  describe('outline, folding, hover, completion and navigation never throw and stay inside the document; folding ranges nest', () => {
     everyCable('real cables, a cursor at every line start and middle', cables.slice(0, 60), (c: CableSource) => featuresInside(c.text, everyLine(c.text)));
     property('mutated cables and random text, 1-12 cursors each', withCursors(anyText(cables)), 300, ([c, picks]) => featuresInside(c.text, cursorsFor(c.text, picks)));
   });

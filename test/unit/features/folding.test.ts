@@ -1,7 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { parseCable } from '../../../server/src/service';
-import { documentInfo, foldingRanges } from '../../../server/src/service/features';
+import { documentInfo, FoldingRange, foldingRanges } from '../../../server/src/service/features';
 import { cable, seed, SMALL } from './helpers';
+
+/** Pairs where one range starts inside another and ends after it: editors drop the later one. */
+function crossings(ranges: readonly FoldingRange[]): string[] {
+  const found: string[] = [];
+  for (const a of ranges) {
+    for (const b of ranges) {
+      if (a.startLine < b.startLine && b.startLine <= a.endLine && b.endLine > a.endLine) found.push(`${a.startLine}-${a.endLine} x ${b.startLine}-${b.endLine}`);
+    }
+  }
+  return found;
+}
 
 describe('foldingRanges', () => {
   it('folds the header, multi-line paragraphs and comment blocks of a small cable', () => {
@@ -97,5 +108,52 @@ describe('foldingRanges', () => {
       documentInfo(model).paragraphs.map((p) => p.line),
       [10, 17, 23],
     );
+  });
+
+  it('nests a comment that starts inside one paragraph and ends inside the next, shortening whichever fold loses fewer lines', () => {
+    // Paragraph 2 (9-12) and the comment (11-15) crossed, and so did the comment and paragraph 3
+    // (14-16): VS Code drops a range that crosses an earlier one, so the comment fold vanished.
+    const text = cable(
+      'UNCLAS STATE 000123',
+      '',
+      'E.O. 12958: N/A',
+      'TAGS: PREL',
+      'SUBJECT: CROSSING FOLDS',
+      '',
+      '1. (U) The first point',
+      'runs on.',
+      '',
+      '2. (U) The second point',
+      'runs on for a line',
+      'and another. Comment: the comment starts here',
+      'and runs on.',
+      '',
+      '3. (U) The comment goes on',
+      'over two lines. End comment.',
+      'The third paragraph runs on.',
+      '',
+      'SMITH',
+    );
+    const ranges = foldingRanges(parseCable(text));
+    assert.deepEqual(crossings(ranges), []);
+    assert.deepEqual(
+      ranges.filter((r) => r.startLine > 5),
+      [
+        { startLine: 6, endLine: 7, kind: 'region' },
+        // Paragraph 2 gives up its last two lines (ending before the comment would cost the comment three).
+        { startLine: 9, endLine: 10, kind: 'region' },
+        { startLine: 11, endLine: 15, kind: 'comment' },
+        // Paragraph 3 gives up the one line after End comment.
+        { startLine: 14, endLine: 15, kind: 'region' },
+      ],
+    );
+  });
+
+  it('never returns a range of one line or one that crosses another, on the seed cables', () => {
+    for (const name of ['04RANGOON1422.txt', '06BANGKOK3955.txt'] as const) {
+      const ranges = foldingRanges(seed(name).model);
+      assert.deepEqual(crossings(ranges), [], name);
+      assert.ok(ranges.every((r) => r.endLine > r.startLine), name);
+    }
   });
 });

@@ -56,5 +56,44 @@ export function foldingRanges(model: CableModel): FoldingRange[] {
     const had = byStart.get(r.startLine);
     if (!had || r.endLine > had.endLine) byStart.set(r.startLine, r);
   }
-  return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
+  const sorted = [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
+  return nestFolds(model, sorted).filter((r) => r.endLine > r.startLine);
+}
+
+/**
+ * Makes the ranges (sorted by start, one per start) nest. VS Code keeps a range only if it lies
+ * inside every earlier range it starts in (FoldingRegions.sanitizeAndMerge), so a comment block
+ * that starts inside one paragraph and ends inside the next used to vanish. Where two cross, the
+ * one that loses fewer lines is shortened: the earlier ends before the later starts, or the later
+ * ends where the earlier ends (on a tie, as in VS Code, the earlier keeps its lines).
+ */
+function nestFolds(model: CableModel, sorted: FoldingRange[]): FoldingRange[] {
+  const open: FoldingRange[] = []; // the ranges containing the current start, innermost last
+  for (const fold of sorted) {
+    while (open.length && open[open.length - 1].endLine < fold.startLine) open.pop();
+    while (open.length && open[open.length - 1].endLine < fold.endLine) {
+      const outer = open[open.length - 1];
+      const outerEnd = lastNonBlankBefore(model, fold.startLine);
+      if (outer.endLine - outerEnd < fold.endLine - outer.endLine) {
+        outer.endLine = outerEnd;
+        open.pop();
+      } else fold.endLine = outer.endLine;
+    }
+    open.push(fold);
+  }
+  return trimToEnclosing(sorted);
+}
+
+/**
+ * The guarantee behind nestFolds: a range that still ends after a range it starts in (a range
+ * shortened there may now end before a range it held) is cut to end with it.
+ */
+function trimToEnclosing(sorted: FoldingRange[]): FoldingRange[] {
+  const open: FoldingRange[] = [];
+  for (const fold of sorted) {
+    while (open.length && open[open.length - 1].endLine < fold.startLine) open.pop();
+    if (open.length && open[open.length - 1].endLine < fold.endLine) fold.endLine = open[open.length - 1].endLine;
+    open.push(fold);
+  }
+  return sorted;
 }
