@@ -104,6 +104,51 @@ describe('hover', () => {
     assert.equal(hoverAt(text, 'Post reported'), undefined);
   });
 
+  it('gives every control a portion mark may carry a meaning, not just its code', () => {
+    const marks = cable('S E C R E T STATE 000001', '', 'E.O. 12356: DECL: OADR', 'TAGS: PREL', 'SUBJECT: X', '', '1. (S/NF/NC/ORCON) Text.', '', '2. (C//FGI//PROPIN) Text.', '', '3. (U//FOUO) Text.', '', '4. (C//REL TO USA, GBR) Text.');
+    assert.match(valueAt(marks, '(S/NF', 1), /\n\nControls: NOFORN: not releasable to foreign nationals; NOCONTRACT: not releasable to contractors or consultants; ORCON: dissemination and extraction controlled by the originator\.$/);
+    assert.match(valueAt(marks, '(C//FGI', 1), /\n\nControls: FGI: foreign government information; PROPIN: proprietary information\.$/);
+    assert.match(valueAt(marks, '(U//FOUO', 1), /\n\nControls: FOUO: for official use only\.$/);
+    assert.match(valueAt(marks, '(C//REL', 1), /\n\nControls: releasable to USA, GBR\.$/);
+  });
+
+  it('says what each caption line means', () => {
+    const text = cable('UNCLAS STATE 000001', '', 'SIPDIS', '', 'SENSITIVE/NOFORN', '', 'CORRECTED COPY (TEXT)', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', '', '1. (SBU) Text.');
+    const sipdis = hoverAt(text, 'SIPDIS', 2)!;
+    assert.equal(sipdis.contents.value, "**SIPDIS** caption: SIPRNet distribution; the cable may be shared with other agencies over SIPRNet, the U.S. government's Secret-level network.");
+    assert.deepEqual(sipdis.range, { start: at(text, 'SIPDIS'), end: at(text, 'SIPDIS', 6) });
+    // Two captions on one line: both meanings.
+    assert.equal(
+      valueAt(text, 'NOFORN'),
+      '**SENSITIVE** caption: Sensitive But Unclassified (SBU); under an `UNCLAS` banner the cable is SBU.\n\n**NOFORN** caption: not releasable to foreign nationals.',
+    );
+    assert.match(valueAt(text, 'CORRECTED'), /^\*\*CORRECTED COPY\*\* caption: /);
+    for (const caption of ['EXDIS', 'NODIS', 'LIMDIS', 'STADIS', 'EFTO']) {
+      const one = cable('C O N F I D E N T I A L STATE 000001', '', caption, '', 'E.O. 12958: DECL: 01/01/2015', 'TAGS: PREL', 'SUBJECT: X');
+      assert.match(valueAt(one, caption, 1), new RegExp(`^\\*\\*${caption}\\*\\* caption: \\S`), caption);
+    }
+    // A caption on the banner line, spaced out like the level.
+    const banner = cable('UNCLAS E F T O STATE 000001', '', 'E.O. 12356: N/A', 'TAGS: PREL', 'SUBJECT: X');
+    const efto = hoverAt(banner, 'F T O')!;
+    assert.match(efto.contents.value, /^\*\*EFTO\*\* caption: Encrypt For Transmission Only; /);
+    assert.deepEqual(efto.range, { start: at(banner, 'E F T O'), end: at(banner, 'E F T O', 7) });
+  });
+
+  it('gives a REF item the cable id it reads as and how often the text cites it', () => {
+    const text = cable('UNCLAS WELLINGTON 000900', '', 'E.O. 12958: N/A', 'TAGS: PREL', 'SUBJECT: X', 'REF: A. STATE 1', '     B. 05 WELLINGTON 847', '     C. 05 WELLINGTON 900', '', '1. (U) Post reported in Wellington 847 (ref a, ref b).');
+    const b = hoverAt(text, 'B. 05', 5)!;
+    // Once by letter, once by post and number.
+    assert.equal(b.contents.value, '**REF B**: cable 05WELLINGTON847, cited 2 times in the text.');
+    assert.deepEqual(b.range.start, at(text, 'B. 05'));
+    assert.equal(valueAt(text, 'B. 05'), b.contents.value, 'on the letter too');
+    // No year anywhere to date STATE 1: no id.
+    assert.equal(valueAt(text, 'A. STATE', 4), '**REF A**: STATE 1 (not read as a cable id), cited once in the text.');
+    assert.equal(valueAt(text, 'C. 05', 5), '**REF C**: cable 05WELLINGTON900, not cited in the text.');
+    // A bare reftel among several items may be any of them, as ref-unused allows.
+    const bare = text.replace('(ref a, ref b).', '(ref a, ref b), as reftel said.');
+    assert.equal(valueAt(bare, 'C. 05', 5), '**REF C**: cable 05WELLINGTON900, not cited in the text. A bare `reftel` in the text may mean it too.');
+  });
+
   it('has nothing to say about ordinary text', () => {
     assert.equal(hoverAt(SMALL, 'Both'), undefined);
     assert.equal(hover(parseCable(SMALL), { line: 999, character: 0 }, vocabulary), undefined);

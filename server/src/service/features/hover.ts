@@ -1,5 +1,5 @@
-// Hovers: what a TAG, a portion mark, the banner level, the E.O. line, a Classified By reason
-// letter, a REF citation or a REF item's cable named by post and number means.
+// Hovers: what a TAG, a portion mark, the banner level, a caption, the E.O. line, a Classified By
+// reason letter, a REF item, a REF citation or a REF item's cable named by post and number means.
 import { TagKind } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
 import { CableModel, EoLine, itemLetter, RefItem } from '../model/cable';
@@ -9,6 +9,8 @@ import { citationTargets, refItemForLetter } from '../rules/refLetters';
 import { mentionAt } from '../rules/refMentions';
 import { containsPosition, Position, Range } from '../text/types';
 import { DOWNGRADE_MEANING, exemptionMeaning, MR_MEANING, NOT_APPLICABLE_MEANING, OADR_MEANING, SCHEDULE_MEANING } from './declMeanings';
+import { captionMeaning } from './captions';
+import { citingRanges } from './navigation';
 import { Hover } from './protocol';
 import { reasonMeaning } from './reasons';
 
@@ -20,12 +22,14 @@ const KIND_LABELS: Record<TagKind, string> = {
   other: 'free-text tag',
 };
 
+/** Every control the portion-mark parser accepts (model/levels.ts CAVEAT_ALIASES), but REL TO. */
 const CAVEAT_MEANINGS: Record<string, string> = {
   NF: 'NOFORN: not releasable to foreign nationals',
-  FGI: 'foreign government information',
-  FOUO: 'for official use only',
-  ORCON: 'dissemination controlled by the originator',
-  PROPIN: 'proprietary information',
+  NC: 'NOCONTRACT: not releasable to contractors or consultants',
+  FGI: 'FGI: foreign government information',
+  FOUO: 'FOUO: for official use only',
+  ORCON: 'ORCON: dissemination and extraction controlled by the originator',
+  PROPIN: 'PROPIN: proprietary information',
 };
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -152,6 +156,30 @@ function citationHover(model: CableModel, position: Position): Hover | undefined
   return lines.length ? markdown(lines.join('\n\n'), citation.range) : undefined;
 }
 
+/** A caption line (`SIPDIS`, `SENSITIVE/NOFORN`), or a caption on the banner line: what each caption means. */
+function captionHover(model: CableModel, position: Position): Hover | undefined {
+  // Captions on one line share its span; a caption on the banner line has its own, as written (`E F T O`).
+  const onLine = model.captions.filter((c) => containsPosition(c.range, position));
+  const onBanner = onLine.length ? [] : model.banners.flatMap((b) => b.captions.filter((c) => containsPosition(c.range, position)));
+  const names = onLine.length ? onLine.map((c) => c.name) : onBanner.map((c) => c.text);
+  const meanings = names.map(captionMeaning).filter((m): m is string => m !== undefined);
+  return meanings.length ? markdown(meanings.join('\n\n'), (onLine[0] ?? onBanner[0]).range) : undefined;
+}
+
+/** A REF list item: the cable id it reads as (the JSON output's `references[].id`) and how often the text cites it. */
+function refItemHover(model: CableModel, position: Position): Hover | undefined {
+  const item = model.refs?.items.find((i) => containsPosition(i.range, position));
+  if (!item) return undefined;
+  const label = `**${item.letter ? `REF ${itemLetter(item)}` : 'REF'}**`;
+  const cable = item.id ? `cable ${item.id}` : `${item.text} (not read as a cable id)`;
+  // As find-references lists them: letters naming it, a bare `reftel` naming it, mentions by post and number.
+  const count = citingRanges(model, item).length;
+  const cited = count === 0 ? 'not cited in the text' : count === 1 ? 'cited once in the text' : `cited ${count} times in the text`;
+  // ref-unused stays silent then too: a `reftel` among several items may mean any of them.
+  const maybe = model.citations.some((c) => !c.letters.length && !citationTargets(model, c).length) ? ' A bare `reftel` in the text may mean it too.' : '';
+  return markdown(`${label}: ${cable}, ${cited}.${maybe}`, item.range);
+}
+
 /** A mention by post and number (`Wellington 847`) reads as a citation of the items it names. */
 function mentionHover(model: CableModel, position: Position): Hover | undefined {
   const mention = mentionAt(model, position);
@@ -175,5 +203,5 @@ export function hover(model: CableModel, position: Position, vocabulary: TagVoca
   }
   const eo = model.eoLines.find((e) => containsPosition(e.range, position));
   if (eo) return eoHover(model, eo, position);
-  return classifiedByHover(model, position) ?? citationHover(model, position) ?? mentionHover(model, position);
+  return classifiedByHover(model, position) ?? captionHover(model, position) ?? refItemHover(model, position) ?? citationHover(model, position) ?? mentionHover(model, position);
 }

@@ -49,10 +49,17 @@ export function definition(model: CableModel, uri: string, position: Position): 
 export function references(model: CableModel, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   const item = itemAt(model, position);
   if (!item) return [];
-  // Letters as written; a bare `reftel` citing the item counts as a whole; mentions in text order among them.
-  const ranges = [...citationsOfItem(model, item).map((span) => span.range), ...uncitedMentions(model, item)];
-  const found = ranges.sort((a, b) => comparePositions(a.start, b.start)).map((range) => ({ uri, range }));
+  const found = citingRanges(model, item).map((range) => ({ uri, range }));
   return includeDeclaration && item.letter ? [{ uri, range: letterRange(item.letter) }, ...found] : found;
+}
+
+/**
+ * Where the text cites `item`, in text order: its letters as written, a bare `reftel` naming it as
+ * a whole, and its mentions by post and number (hover counts these).
+ */
+export function citingRanges(model: CableModel, item: RefItem): Range[] {
+  const ranges = [...citationsOfItem(model, item).map((span) => span.range), ...uncitedMentions(model, item)];
+  return ranges.sort((a, b) => comparePositions(a.start, b.start));
 }
 
 /** The item's post-and-number mentions but those a `reftel` names: `reftel Abuja 1675` is listed once, as its citation. */
