@@ -13,7 +13,7 @@ const CAPTION_MEANINGS: Record<string, string> = {
   'CORRECTED COPY': 'the cable sent again with corrections',
   EFTO: 'Encrypt For Transmission Only; unclassified text that is sent encrypted',
   ROGER: 'a channel caption; the cable goes only to the readers of that channel',
-  CHEROKEE: 'a channel caption for messages involving the Secretary of State and senior White House officials',
+  CHEROKEE: 'a channel caption; the cable goes only to the readers of that channel',
   'SPECIAL HANDLING': 'a handling caption; the cable is to be handled under special restrictions',
   'VISAS VIPER': 'a Visas Viper report, naming people the post suspects of terrorist ties for the U.S. watchlists',
   'NOT FOR INTERNET DISTRIBUTION': 'the cable is not to be posted on the Internet',
