@@ -19,6 +19,20 @@ describe('activation and language detection', () => {
     assert.strictEqual(editor.document.languageId, 'cable');
   });
 
+  it('keeps a .txt cable the user set back to Plain Text as plain text', async () => {
+    const uri = workspaceUri('04RANGOON1422.txt');
+    const editor = await openCable(uri);
+    // What "Change Language Mode" does: VS Code reports it as a close and an open of the document.
+    const plain = await vscode.languages.setTextDocumentLanguage(editor.document, 'plaintext');
+    try {
+      await sleep(1500);
+      assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'plaintext', 'switched back to cable against the user');
+    } finally {
+      // Later tests open this file as a cable; VS Code keeps a live document's language.
+      await vscode.languages.setTextDocumentLanguage(plain, 'cable');
+    }
+  });
+
   it('leaves other .txt files as plain text', async () => {
     const uri = workspaceUri('notes.txt');
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Shopping list\nUNCLAS is not on the first line\n'));
