@@ -108,3 +108,14 @@ describe('package.json contributions', () => {
     });
   }
 });
+
+describe('package.json settings', () => {
+  const properties = manifest.contributes.configuration.properties;
+
+  it('cable.rules says .cablelintrc.json wins where both set a rule, as the server does', () => {
+    // server/src/lsp/settings.ts effectiveConfig: defaults, then editor settings, then the file.
+    const description: string = properties['cable.rules'].markdownDescription;
+    assert.doesNotMatch(description, /overrid\w*[^.]*\.cablelintrc\.json/, 'claims to override the file');
+    assert.match(description, /`\.cablelintrc\.json` wins/);
+  });
+});
