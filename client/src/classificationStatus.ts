@@ -41,8 +41,8 @@ export class ClassificationStatus implements vscode.Disposable {
   }
 
   /** What the item shows now (the extension exports this for tests and other extensions). */
-  snapshot(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity } {
-    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity };
+  snapshot(): { text: string; detail: string | undefined; severity: vscode.LanguageStatusSeverity; label: string | undefined } {
+    return { text: this.item.text, detail: this.item.detail, severity: this.item.severity, label: this.item.accessibilityInformation?.label };
   }
 
   dispose(): void {
@@ -61,11 +61,17 @@ function render(item: vscode.LanguageStatusItem, info: DocumentInfo): void {
   const classification = info.classification ?? 'no banner';
   item.text = `$(shield) ${classification}`;
   const portion = info.highestPortion?.replace(/^\(|\)$/g, '');
-  item.detail = portion ? `highest portion (${portion})` : 'no portion marks';
+  const highest = portion ? `highest portion (${portion})` : 'no portion marks';
+  // What outranks the banner may be the SUBJECT or the routing line, not the highest portion.
+  const above = info.understates ? outrankingText(info) : undefined;
+  item.detail = above ? `${above}; ${highest}` : highest;
   item.severity = info.understates ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   item.accessibilityInformation = {
-    label: info.understates
-      ? `Classification ${classification} is lower than portion ${portion}`
-      : `Classification ${classification}`,
+    label: above ? `Classification ${classification} is lower than the cable's markings: ${above}` : `Classification ${classification}, ${highest}`,
   };
+}
+
+function outrankingText(info: DocumentInfo): string {
+  if (!info.outranking) return 'a marking is above the banner';
+  return `${info.outranking.where} is marked ${info.outranking.mark}, above the banner`;
 }

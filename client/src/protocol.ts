@@ -25,8 +25,10 @@ export interface ParagraphInfo {
 export interface DocumentInfo {
   classification: string | null;
   highestPortion: string | null;
-  /** True when a portion or the subject is marked higher than the banner. */
+  /** True when a portion, the subject or the routing line is marked higher than the banner. */
   understates: boolean;
+  /** When `understates`: the highest marking and where it is (`paragraph 3`, `the routing line`). */
+  outranking: { mark: string; where: string } | null;
   paragraphs: ParagraphInfo[];
 }
 

@@ -253,6 +253,7 @@ describe('LSP: features', () => {
       classification: 'CONFIDENTIAL',
       highestPortion: '(C)',
       understates: false,
+      outranking: null,
       paragraphs: [16, 17, 18, 25, 29, 33, 37, 41, 42].map((line, i) => ({ number: [11, null, 13, null, null, 17, 18, 19, 110][i], line })),
     });
   });

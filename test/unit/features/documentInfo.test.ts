@@ -9,6 +9,7 @@ describe('documentInfo', () => {
       classification: 'CONFIDENTIAL',
       highestPortion: '(C)',
       understates: false,
+      outranking: null,
       paragraphs: [
         { number: 11, line: 16 },
         { number: null, line: 17 },
@@ -36,6 +37,7 @@ describe('documentInfo', () => {
       classification: 'UNCLASSIFIED',
       highestPortion: '(C//NF)',
       understates: true,
+      outranking: { mark: '(C//NF)', where: 'paragraph 1' },
       paragraphs: [{ number: 1, line: 6 }, { number: 2, line: 8 }],
     });
   });
@@ -43,6 +45,15 @@ describe('documentInfo', () => {
   it('does not call SBU under an UNCLAS banner understated, and has null for a text without classification', () => {
     const sbu = cable('UNCLAS BANGKOK 003955', '', 'E.O. 12958: N/A', 'TAGS: PREL, TH', 'SUBJECT: X', '', '1. (SBU) Sensitive.', '', '2. (U) Fine.');
     assert.equal(documentInfo(parseCable(sbu)).understates, false);
-    assert.deepEqual(documentInfo(parseCable('just words\n')), { classification: null, highestPortion: null, understates: false, paragraphs: [{ number: null, line: 0 }] });
+    assert.deepEqual(documentInfo(parseCable('just words\n')), { classification: null, highestPortion: null, understates: false, outranking: null, paragraphs: [{ number: null, line: 0 }] });
+  });
+
+  it('names the routing line when its security group outranks the banner and every portion', () => {
+    const text = cable('VZCZCXYZ0008', 'PP RUEHWEB', 'DE RUEHMD #4314/01 3571155', 'ZNY CCCCC ZZH', 'P 231155Z DEC 05', 'FM AMEMBASSY MADRID', 'TO RUEHC/SECSTATE WASHDC PRIORITY 8478', '',
+      'UNCLAS MADRID 004314', '', 'E.O. 12958: N/A', 'TAGS: PREL, SP', 'SUBJECT: X', '', '1. (U) Fine.', '', '2. (U) Fine too.');
+    const info = documentInfo(parseCable(text));
+    assert.equal(info.understates, true);
+    assert.equal(info.highestPortion, '(U)');
+    assert.deepEqual(info.outranking, { mark: '(C)', where: 'the routing line' });
   });
 });

@@ -13,6 +13,26 @@ const UNDERSTATED = [
   '',
 ].join('\n');
 
+/** The routing line's security group (ZNY CCCCC) says CONFIDENTIAL; no portion is above UNCLAS. */
+const ROUTED_UNDERSTATED = [
+  'VZCZCXYZ0008',
+  'PP RUEHWEB',
+  'DE RUEHMD #4314/01 3571155',
+  'ZNY CCCCC ZZH',
+  'P 231155Z DEC 05',
+  'FM AMEMBASSY MADRID',
+  'TO RUEHC/SECSTATE WASHDC PRIORITY 8478',
+  '',
+  'UNCLAS MADRID 004314',
+  '',
+  'E.O. 12958: N/A',
+  'TAGS: PREL, SP',
+  'SUBJECT: THE ROUTING LINE OUTRANKS THE BANNER',
+  '',
+  '1. (U) Unclassified.',
+  '',
+].join('\n');
+
 describe('classification status item', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -36,5 +56,18 @@ describe('classification status item', () => {
     await waitFor('a warning in the status item', () =>
       classificationStatus.snapshot().severity === vscode.LanguageStatusSeverity.Warning ? true : undefined,
     );
+  });
+
+  it('says what outranks the banner when it is not a paragraph (the routing line)', async () => {
+    const { classificationStatus } = await activateExtension();
+    await openUntitledCable('routed-understated.cable', ROUTED_UNDERSTATED);
+    // The previous test's cable also warned: wait for this one's detail.
+    const shown = await waitFor('the routing line in the status item', () => {
+      const snapshot = classificationStatus.snapshot();
+      return /routing line is marked \(C\)/.test(snapshot.detail ?? '') ? snapshot : undefined;
+    }, 10_000);
+    assert.strictEqual(shown.severity, vscode.LanguageStatusSeverity.Warning);
+    assert.match(shown.label ?? '', /routing line/);
+    assert.doesNotMatch(shown.label ?? '', /undefined/);
   });
 });
