@@ -40,7 +40,7 @@ const schema = {
       properties: Object.fromEntries([['*', { description: 'Every rule but banner-understates.', enum: LEVELS }], ...RULES.map((r) => [r.id, ruleSetting(r)])]),
     },
     tags: { description: 'Extra TAG codes to accept besides the built-in vocabulary.', type: 'array', items: { type: 'string' } },
-    date: { description: 'Cable date to assume when a cable carries none (YYYY-MM-DD).', type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    date: { description: 'Cable date to assume when a cable carries none (YYYY-MM-DD).', type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
   },
 };
 

@@ -119,3 +119,18 @@ describe('package.json settings', () => {
     assert.match(description, /`\.cablelintrc\.json` wins/);
   });
 });
+
+describe('date patterns in the settings and the config schema', () => {
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', 'cablelintrc.schema.json'), 'utf8'));
+  const patterns = {
+    'cable.date': new RegExp(manifest.contributes.configuration.properties['cable.date'].pattern),
+    '.cablelintrc.json date': new RegExp(schema.properties.date.pattern),
+  };
+
+  for (const [where, pattern] of Object.entries(patterns)) {
+    it(`${where} flags a month or day out of range while the user types it`, () => {
+      assert.match('2004-11-02', pattern);
+      for (const bad of ['2004-13-01', '2004-00-10', '2004-02-32', '2004-02-00']) assert.doesNotMatch(bad, pattern, bad);
+    });
+  }
+});
