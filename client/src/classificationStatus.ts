@@ -34,7 +34,9 @@ export class ClassificationStatus implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     if (!isCableEditor(editor)) return;
     try {
-      render(this.item, await requestDocumentInfo(await this.server.client(), editor.document));
+      const info = await requestDocumentInfo(await this.server.client(), editor.document);
+      // A slow answer about an editor left meanwhile must not replace the current editor's.
+      if (vscode.window.activeTextEditor?.document === editor.document) render(this.item, info);
     } catch {
       // The server restarts or the document closed in between; the next change refreshes again.
     }
