@@ -818,6 +818,125 @@ ${text}`));
     });
   });
 
+  describe('paragraph ends', () => {
+    const body = (text: string) => parseCable(dedent(`
+      CONFIDENTIAL TUNIS 000325
+
+      E.O. 12958: DECL: 08/29/2011
+      TAGS: PGOV, TS
+      SUBJECT: CABINET CHANGES
+${text}`));
+    /** Each paragraph as [first line, last line] of text, trimmed. */
+    const ends = (model: CableModel) => model.paragraphs.map((p) => [model.lines.lines[p.range.start.line].trim(), model.lines.lines[p.range.end.line].trim()]);
+
+    it('ends before the rule over the next paragraph and before a title underline', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+      END SUMMARY.
+
+      ------------------------
+      2. (C) FOREIGN VISITORS
+      ------------------------
+
+      The guests came from far away.
+
+      (U) QUIET STREETS
+      -----------------
+      3. (C) The streets were quiet.
+      `);
+      assert.deepEqual(ends(model), [
+        ['1. (C) The minister spoke.', 'END SUMMARY.'],
+        ['2. (C) FOREIGN VISITORS', 'The guests came from far away.'],
+        ['(U) QUIET STREETS', '(U) QUIET STREETS'],
+        ['3. (C) The streets were quiet.', '3. (C) The streets were quiet.'],
+      ]);
+      // Every range still ends at its line's last non-blank character.
+      assert.equal(model.paragraphs[2].range.end.character, '(U) QUIET STREETS'.length);
+    });
+
+    it('ends before a page break and the rule after it', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+      CAN THE USG HELP?
+                             CONFIDENTIAL
+
+      PAGE 02        TUNIS  00325  01 OF 02  090857Z
+      -----------------
+      2. (C) He asked for help.
+      `);
+      assert.deepEqual(ends(model), [
+        ['1. (C) The minister spoke.', 'CAN THE USG HELP?'],
+        ['2. (C) He asked for help.', '2. (C) He asked for help.'],
+      ]);
+    });
+
+    it('leaves the first lines of a framed two-line heading to the heading', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+      END SUMMARY.
+
+      ----------------------------
+      INCREASINGLY TECHNOCRATIC
+      CABINET--FOR BETTER OR WORSE
+      ----------------------------
+
+      2. (C) There has been speculation.
+      `);
+      assert.deepEqual(model.headings.map((h) => h.text), ['CABINET--FOR BETTER OR WORSE']);
+      assert.deepEqual(ends(model), [
+        ['1. (C) The minister spoke.', 'END SUMMARY.'],
+        ['2. (C) There has been speculation.', '2. (C) There has been speculation.'],
+      ]);
+    });
+
+    it('leaves a title line standing after a blank line right above an underlined heading to the heading', () => {
+      const model = body(`
+      1. (C) The leaders sat opposite the officials
+      in the receiving hall.
+
+      Outreach to the Region: Empower Moderates,
+      Support the Reformers
+      ---------------------
+
+      2. (C) The minister spoke.
+      `);
+      assert.deepEqual(ends(model)[0], ['1. (C) The leaders sat opposite the officials', 'in the receiving hall.']);
+    });
+
+    it('keeps a paragraph\'s own last lines above a heading', () => {
+      const model = body(`
+      1. (C) The minister spoke of the dam, which is far
+      from the fault line.
+      ECONOMIC DEVELOPMENTS
+      ---------------------
+
+      2. (C) The figures follow.
+
+      exports rose by five percent
+      COMMENT
+      -------
+
+      3. (C) The figures are good.
+      `);
+      assert.deepEqual(ends(model).slice(0, 2), [
+        ['1. (C) The minister spoke of the dam, which is far', 'from the fault line.'],
+        ['2. (C) The figures follow.', 'exports rose by five percent'],
+      ]);
+    });
+
+    it('ends the last paragraph before a page break standing over the signature', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+
+      2. (C) Comment: the minister is in charge.
+      TUNIS 00000325 004 OF 004
+      SISON
+      `);
+      assert.equal(model.signature?.text, 'SISON');
+      assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
+    });
+  });
+
   describe('header and quotation edge cases found on the corpus', () => {
     const parse = (text: string) => parseCable(dedent(text));
     /** The REF items as [letter, text]. */

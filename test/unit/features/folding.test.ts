@@ -110,6 +110,41 @@ describe('foldingRanges', () => {
     );
   });
 
+  it("ends a paragraph's fold at its own last line, before a two-line framed heading and a page break", () => {
+    // The fold of paragraph 1 hid the rule and the heading's first title line; that of paragraph 2
+    // the page break and the rule under a title it split from its underline.
+    const text = cable(
+      'CONFIDENTIAL TUNIS 000325',
+      '',
+      'E.O. 12958: DECL: 08/29/2011',
+      'TAGS: PGOV, TS',
+      'SUBJECT: CABINET CHANGES',
+      '',
+      '1. (C) The minister spoke',
+      'at length. END SUMMARY.',
+      '',
+      '----------------------------',
+      'INCREASINGLY TECHNOCRATIC',
+      'CABINET--FOR BETTER OR WORSE',
+      '----------------------------',
+      '',
+      '2. (C) There has been speculation',
+      'about the changes.',
+      '                       CONFIDENTIAL',
+      '',
+      'PAGE 02        TUNIS  00325  01 OF 02  090857Z',
+      '----------------------------',
+      '3. (C) The talks go on.',
+    );
+    assert.deepEqual(
+      foldingRanges(parseCable(text)).filter((r) => r.kind === 'region'),
+      [
+        { startLine: 6, endLine: 7, kind: 'region' },
+        { startLine: 14, endLine: 15, kind: 'region' },
+      ],
+    );
+  });
+
   it('nests a comment that starts inside one paragraph and ends inside the next, shortening whichever fold loses fewer lines', () => {
     // Paragraph 2 (9-12) and the comment (11-15) crossed, and so did the comment and paragraph 3
     // (14-16): VS Code drops a range that crosses an earlier one, so the comment fold vanished.

@@ -172,9 +172,58 @@ export interface BodyRun {
   onCheckpoint?(checkpoint: BodyCheckpoint): boolean;
 }
 
-/** The paragraph as the model keeps it: it ends at its last line's last non-blank character. */
-export function finishParagraph(ctx: ParseContext, open: OpenParagraph): Paragraph {
-  return paragraphEndingAt(open, open.last, trimmedEnd(ctx.lines[open.last]));
+/**
+ * The paragraph as the model keeps it: it ends at the last non-blank character of its last line of
+ * its own text (ownLastLine). `heading`: the line of the heading that closes it, whose first title
+ * lines may stand right above it (titleStart).
+ */
+export function finishParagraph(ctx: ParseContext, open: OpenParagraph, heading = -1): Paragraph {
+  const first = open.range.start.line;
+  const last = heading === open.last + 1 ? titleStart(ctx.lines, first, heading) - 1 : open.last;
+  const end = ownLastLine(ctx.lines, first, last);
+  return paragraphEndingAt(open, end, trimmedEnd(ctx.lines[end]));
+}
+
+/**
+ * The last line at or before `line`, and not before `first`, that is none of what stands between
+ * paragraphs: a blank line, a printed page break (isPageBreakLine) or a rule (the line over a
+ * heading or paragraph start, or under a title). Runs only where a paragraph closes.
+ */
+function ownLastLine(lines: readonly string[], first: number, line: number): number {
+  while (line > first && (isBlankText(lines[line]) || isUnderline(lines[line]) || isPageBreakLine(lines[line]))) line--;
+  return line;
+}
+
+/** A heading's title runs over at most this many lines above its last one. */
+const MAX_TITLE_LINES = 2;
+/** What ends a sentence before a title (as headingAt tests). */
+const SENTENCE_END = /[.:?!"')\]\u201d]\s*$/;
+
+/**
+ * Where the title of the heading at line `heading` begins. A heading is its title's last line
+ * (`INCREASINGLY TECHNOCRATIC` / `CABINET--FOR BETTER OR WORSE` / `-------`): up to
+ * MAX_TITLE_LINES lines right above it belong to it when a rule stands over them, or a blank line
+ * after a finished sentence and they read as a title. `first`: the first line of the paragraph
+ * the heading closes, which stays that paragraph's.
+ */
+function titleStart(lines: readonly string[], first: number, heading: number): number {
+  let start = heading;
+  while (start - 1 > first && heading - start < MAX_TITLE_LINES && mayContinueTitle(lines[start - 1])) start--;
+  if (start === heading) return heading;
+  const above = lines[start - 1];
+  if (isUnderline(above)) return start;
+  if (!isBlankText(above)) return heading;
+  let before = start - 1;
+  while (before > first && isBlankText(lines[before])) before--;
+  const framed = isUnderline(lines[before]) || SENTENCE_END.test(lines[before]);
+  return framed && isTitleLike(lines.slice(start, heading).join(' ')) ? start : heading;
+}
+
+/** A line that may be part of a title above its heading: short, not a rule nor a page break, no closing full stop. */
+function mayContinueTitle(text: string): boolean {
+  const end = trimmedEnd(text);
+  if (end === 0 || end - firstNonSpace(text) > 80 || text.charCodeAt(end - 1) === 46 /* . */) return false;
+  return !isUnderline(text) && !isPageBreakLine(text);
 }
 
 /** A new paragraph object like `p` (with every key, see EveryKey) that ends at `line`, `character`. */
@@ -239,9 +288,10 @@ class BodyLoop {
     };
   }
 
-  finish(): void {
+  /** Closes the open paragraph; `heading`: the line of the heading that closes it. */
+  finish(heading = -1): void {
     if (!this.current) return;
-    this.model.paragraphs.push(finishParagraph(this.ctx, this.current));
+    this.model.paragraphs.push(finishParagraph(this.ctx, this.current, heading));
     this.current = undefined;
   }
 
@@ -381,7 +431,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (ps) {
       loop.open(line, ps, from);
     } else if (heading) {
-      loop.finish();
+      loop.finish(line);
       const at = indentOf(text);
       // Spelled out, not `{ ...span, underline }` (V8's slow path for spreads).
       model.headings.push({
@@ -561,8 +611,7 @@ function findSignature(ctx: ParseContext, model: CableModel): void {
       model.paragraphs.pop();
       return;
     }
-    let end = last - 1;
-    while (end > paragraph.range.start.line && isBlankText(ctx.lines[end])) end--;
+    const end = ownLastLine(ctx.lines, paragraph.range.start.line, last - 1);
     // A new object: paragraphs may be shared with an earlier parse (incremental.ts).
     model.paragraphs[model.paragraphs.length - 1] = paragraphEndingAt(paragraph, end, ctx.lines[end].trimEnd().length);
   }
