@@ -175,7 +175,8 @@ export interface BodyRun {
 /**
  * The paragraph as the model keeps it: it ends at the last non-blank character of its last line of
  * its own text (ownLastLine). `heading`: the line of the heading that closes it, whose first title
- * lines may stand right above it (titleStart).
+ * lines may stand right above it (titleStart). Only the paragraph's own lines are read, so a
+ * re-parse finishing it at a checkpoint (incremental.ts) ends it where a whole parse does.
  */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph, heading = -1): Paragraph {
   const first = open.range.start.line;
@@ -202,9 +203,9 @@ const SENTENCE_END = /[.:?!"')\]\u201d]\s*$/;
 /**
  * Where the title of the heading at line `heading` begins. A heading is its title's last line
  * (`INCREASINGLY TECHNOCRATIC` / `CABINET--FOR BETTER OR WORSE` / `-------`): up to
- * MAX_TITLE_LINES lines right above it belong to it when a rule stands over them, or a blank line
- * after a finished sentence and they read as a title. `first`: the first line of the paragraph
- * the heading closes, which stays that paragraph's.
+ * MAX_TITLE_LINES lines right above it belong to it when a rule stands over them, or when they
+ * read as a title and a blank line after a finished sentence stands over them. `first`: the first
+ * line of the paragraph the heading closes, which stays that paragraph's.
  */
 function titleStart(lines: readonly string[], first: number, heading: number): number {
   let start = heading;
