@@ -25,6 +25,16 @@ const ruleSetting = (r) => ({
     { type: 'object', properties: { severity: { enum: LEVELS } }, required: ['severity'], additionalProperties: false },
   ],
 });
+const rules = {
+  description: 'Severity per rule id, or "off". "*" sets every rule except banner-understates, which only its own entry can turn off.',
+  type: 'object',
+  additionalProperties: false,
+  properties: Object.fromEntries([['*', { description: 'Every rule but banner-understates.', enum: LEVELS }], ...RULES.map((r) => [r.id, ruleSetting(r)])]),
+};
+const tags = { description: 'Extra TAG codes to accept besides the built-in vocabulary.', type: 'array', items: { type: 'string' } };
+const date = { description: 'Cable date to assume when a cable carries none (YYYY-MM-DD).', type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' };
+const globs = (description) => ({ description, type: 'array', items: { type: 'string', minLength: 1 } });
+const GLOB_SYNTAX = 'Relative to this file\'s folder: * and ? within a folder name, ** for any number of folders, [abc], {a,b}; a trailing / names a folder, and a folder covers everything under it; ! takes back an earlier match.';
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/cable-author/cable-author/blob/main/schemas/cablelintrc.schema.json',
@@ -33,14 +43,26 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    rules: {
-      description: 'Severity per rule id, or "off". "*" sets every rule except banner-understates, which only its own entry can turn off.',
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries([['*', { description: 'Every rule but banner-understates.', enum: LEVELS }], ...RULES.map((r) => [r.id, ruleSetting(r)])]),
+    rules,
+    tags,
+    date,
+    ignores: globs(`Glob patterns of files not to check: cable-lint skips them when walking folders and the editor shows nothing for them. ${GLOB_SYNTAX}`),
+    overrides: {
+      description: 'Settings for some files, applied in order after the top level to the files their "files" patterns match. An override that sets "*" decides every rule itself.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files'],
+        properties: {
+          files: { ...globs(`Glob patterns of the files this override applies to. ${GLOB_SYNTAX}`), minItems: 1 },
+          // The same settings as the top level's, by reference: the rule list is not written twice.
+          rules: { $ref: '#/properties/rules' },
+          tags: { $ref: '#/properties/tags' },
+          date: { $ref: '#/properties/date' },
+        },
+      },
     },
-    tags: { description: 'Extra TAG codes to accept besides the built-in vocabulary.', type: 'array', items: { type: 'string' } },
-    date: { description: 'Cable date to assume when a cable carries none (YYYY-MM-DD).', type: 'string', pattern: '^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$' },
   },
 };
 

@@ -14,6 +14,18 @@ export interface CableLintConfig {
   tags?: string[];
   /** Assumed cable date (`YYYY-MM-DD`) when the text carries none. */
   date?: string;
+  /** Glob patterns (relative to the config file's folder) of files not to check at all. */
+  ignores?: string[];
+  /** Settings for the files some patterns match, applied in order after the top level. */
+  overrides?: ConfigOverride[];
+}
+
+/** One `overrides` entry: what it sets applies to the files its patterns match. */
+export interface ConfigOverride {
+  files: string[];
+  rules?: Record<string, RuleSetting>;
+  tags?: string[];
+  date?: string;
 }
 
 export interface ConfigProblem {
@@ -54,11 +66,116 @@ export function mergeConfigs(...configs: Array<CableLintConfig | undefined>): Ca
   return merged;
 }
 
+/**
+ * A file's settings: the top level, then each override that applies to it, in order. Rules win
+ * one by one, as in mergeConfigs, except that an override setting `*` decides every rule itself
+ * (as a file does over the editor settings): `{ "*": "off" }` for drafts silences them.
+ */
+export function applyOverrides(config: CableLintConfig, overrides: readonly ConfigOverride[]): CableLintConfig {
+  let merged: CableLintConfig = mergeConfigs(config);
+  for (const o of overrides) {
+    const base = o.rules?.['*'] !== undefined ? { ...merged, rules: {} } : merged;
+    merged = mergeConfigs(base, { rules: o.rules, tags: o.tags, date: o.date });
+  }
+  return merged;
+}
+
 /** `value` with its own keys only; a replaced prototype is reported as the unknown key it came from. */
 function ownOnly(value: Record<string, unknown>, what: 'setting' | 'rule', problems: ConfigProblem[], at: (needle: string) => { offset: number; length: number }): Record<string, unknown> {
   if (Object.getPrototypeOf(value) === Object.prototype) return value;
   problems.push({ message: `Unknown ${what} "__proto__".`, ...at('"__proto__"') });
   return Object.fromEntries(Object.entries(value));
+}
+
+type Locate = (needle: string) => { offset: number; length: number };
+
+const TOP_LEVEL_KEYS = ['rules', 'tags', 'date', 'ignores', 'overrides', '$schema'];
+const OVERRIDE_KEYS = ['files', 'rules', 'tags', 'date'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `rules`: rule ids (or `*`) to a level; unknown ids and bad levels are reported and left out. */
+function readRules(value: unknown, knownRules: ReadonlySet<string>, problems: ConfigProblem[], at: Locate, where: string): Record<string, RuleSetting> | undefined {
+  if (!isObject(value)) {
+    problems.push({ message: `${where}"rules" must be an object mapping rule ids to a severity.`, ...at('"rules"') });
+    return undefined;
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(ownOnly(value, 'rule', problems, at))) {
+    if (id !== '*' && !knownRules.has(id)) {
+      problems.push({ message: `${where}Unknown rule "${id}".`, ...at(`"${id}"`) });
+      continue;
+    }
+    const level = typeof setting === 'string' ? setting : isObject(setting) ? setting.severity : undefined;
+    if (typeof level !== 'string' || !LEVELS.includes(level)) {
+      problems.push({ message: `${where}Rule "${id}": severity must be one of ${LEVELS.join(', ')}.`, ...at(`"${id}"`) });
+      continue;
+    }
+    rules[id] = level as RuleLevel;
+  }
+  return rules;
+}
+
+function readTags(value: unknown, problems: ConfigProblem[], at: Locate, where: string): string[] | undefined {
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string')) {
+    problems.push({ message: `${where}"tags" must be an array of TAG codes.`, ...at('"tags"') });
+    return undefined;
+  }
+  return (value as string[]).map((t) => t.trim().toUpperCase()).filter(Boolean);
+}
+
+function readDate(value: unknown, problems: ConfigProblem[], at: Locate, where: string): string | undefined {
+  // A date the calendar lacks (2004-02-30) would be dropped later without a word, leaving the date rules silent.
+  if (typeof value === 'string' && parseIsoDate(value)) return value;
+  const noSuchDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  problems.push({ message: `${where}"date" must be a date like 2004-11-02${noSuchDay ? `; there is no day ${value}` : ''}.`, ...at('"date"') });
+  return undefined;
+}
+
+/** `ignores` or an override's `files`: glob patterns; an empty one would match nothing, silently. */
+function readPatterns(value: unknown, key: 'ignores' | 'files', problems: ConfigProblem[], at: Locate, where: string): string[] | undefined {
+  if (!Array.isArray(value) || value.some((p) => typeof p !== 'string' || !p.trim()) || (key === 'files' && !value.length)) {
+    problems.push({ message: `${where}"${key}" must be an array of glob patterns (non-empty strings, relative to this file's folder).`, ...at(`"${key}"`) });
+    return undefined;
+  }
+  return value as string[];
+}
+
+/** The settings shared by the top level and each override, read into `into`. */
+function readSettings(obj: Record<string, unknown>, into: CableLintConfig | ConfigOverride, knownRules: ReadonlySet<string>, problems: ConfigProblem[], at: Locate, where: string): void {
+  if (obj.rules !== undefined) into.rules = readRules(obj.rules, knownRules, problems, at, where);
+  if (obj.tags !== undefined) into.tags = readTags(obj.tags, problems, at, where);
+  if (obj.date !== undefined) into.date = readDate(obj.date, problems, at, where);
+  for (const key of Object.keys(into) as Array<keyof typeof into>) if (into[key] === undefined) delete into[key];
+}
+
+/** `overrides`: entries without usable `files` are reported and dropped (they would apply to nothing or, worse, to all). */
+function readOverrides(value: unknown, knownRules: ReadonlySet<string>, problems: ConfigProblem[], at: Locate): ConfigOverride[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push({ message: '"overrides" must be an array of objects, each with "files".', ...at('"overrides"') });
+    return undefined;
+  }
+  const overrides: ConfigOverride[] = [];
+  value.forEach((entry, i) => {
+    const where = `overrides[${i}]: `;
+    if (!isObject(entry)) {
+      problems.push({ message: `${where}each override must be an object with "files".`, ...at('"overrides"') });
+      return;
+    }
+    const obj = ownOnly(entry, 'setting', problems, at);
+    for (const key of Object.keys(obj)) {
+      if (!OVERRIDE_KEYS.includes(key)) problems.push({ message: `${where}Unknown setting "${key}" (an override takes ${OVERRIDE_KEYS.join(', ')}).`, ...at(`"${key}"`) });
+    }
+    const files = obj.files === undefined ? undefined : readPatterns(obj.files, 'files', problems, at, where);
+    if (obj.files === undefined) problems.push({ message: `${where}"files" is missing: the override applies to no file.`, ...at('"overrides"') });
+    if (!files) return;
+    const override: ConfigOverride = { files };
+    readSettings(obj, override, knownRules, problems, at, where);
+    overrides.push(override);
+  });
+  return overrides;
 }
 
 /**
@@ -78,51 +195,30 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
   }
   const problems: ConfigProblem[] = errors.map((e) => ({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, offset: e.offset, length: e.length }));
   const config: CableLintConfig = {};
-  const at = (needle: string) => {
+  // The first occurrence: good enough to point at a key, though a rule named twice is shown at its first.
+  const at: Locate = (needle) => {
     const offset = Math.max(0, text.indexOf(needle));
     return { offset, length: needle.length };
   };
   if (raw === undefined || raw === null) return { config, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isObject(raw)) {
     problems.push({ message: 'The configuration must be a JSON object.', offset: 0, length: text.length });
     return { config, problems };
   }
   // The parser assigns keys, so a `"__proto__"` key replaces the prototype: settings hidden there
   // (`{"__proto__": {"rules": {"*": "off"}}}`) must neither apply nor pass unnoticed.
-  const obj = ownOnly(raw as Record<string, unknown>, 'setting', problems, at);
+  const obj = ownOnly(raw, 'setting', problems, at);
   for (const key of Object.keys(obj)) {
-    if (!['rules', 'tags', 'date', '$schema'].includes(key)) problems.push({ message: `Unknown setting "${key}".`, ...at(`"${key}"`) });
+    if (!TOP_LEVEL_KEYS.includes(key)) problems.push({ message: `Unknown setting "${key}".`, ...at(`"${key}"`) });
   }
-  if (obj.rules !== undefined) {
-    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
-      problems.push({ message: '"rules" must be an object mapping rule ids to a severity.', ...at('"rules"') });
-    } else {
-      config.rules = {};
-      for (const [id, value] of Object.entries(ownOnly(obj.rules as Record<string, unknown>, 'rule', problems, at))) {
-        if (id !== '*' && !knownRules.has(id)) {
-          problems.push({ message: `Unknown rule "${id}".`, ...at(`"${id}"`) });
-          continue;
-        }
-        const level = typeof value === 'string' ? value : typeof value === 'object' && value ? (value as { severity?: unknown }).severity : undefined;
-        if (typeof level !== 'string' || !LEVELS.includes(level)) {
-          problems.push({ message: `Rule "${id}": severity must be one of ${LEVELS.join(', ')}.`, ...at(`"${id}"`) });
-          continue;
-        }
-        config.rules[id] = level as RuleLevel;
-      }
-    }
+  readSettings(obj, config, knownRules, problems, at, '');
+  if (obj.ignores !== undefined) {
+    const ignores = readPatterns(obj.ignores, 'ignores', problems, at, '');
+    if (ignores) config.ignores = ignores;
   }
-  if (obj.tags !== undefined) {
-    if (!Array.isArray(obj.tags) || obj.tags.some((t) => typeof t !== 'string')) {
-      problems.push({ message: '"tags" must be an array of TAG codes.', ...at('"tags"') });
-    } else config.tags = (obj.tags as string[]).map((t) => t.trim().toUpperCase()).filter(Boolean);
-  }
-  if (obj.date !== undefined) {
-    // A date the calendar lacks (2004-02-30) would be dropped later without a word, leaving the date rules silent.
-    if (typeof obj.date !== 'string' || !parseIsoDate(obj.date)) {
-      const noSuchDay = typeof obj.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(obj.date);
-      problems.push({ message: `"date" must be a date like 2004-11-02${noSuchDay ? `; there is no day ${obj.date}` : ''}.`, ...at('"date"') });
-    } else config.date = obj.date;
+  if (obj.overrides !== undefined) {
+    const overrides = readOverrides(obj.overrides, knownRules, problems, at);
+    if (overrides) config.overrides = overrides;
   }
   return { config, problems };
 }
