@@ -318,9 +318,152 @@ describe('cable-lint CLI', () => {
     });
   });
 
+  describe('ignores in .cablelintrc.json', () => {
+    /** dir/clean.cable (clean), dir/drafts/a.txt and dir/notes/b.draft.txt (errors), under a config ignoring the last two. */
+    const corpus = () => {
+      mkdirSync(join(dir, 'drafts'));
+      mkdirSync(join(dir, 'notes'));
+      writeFileSync(join(dir, 'clean.cable'), CLEAN);
+      copyFileSync(bangkok, join(dir, 'drafts', 'a.txt'));
+      copyFileSync(bangkok, join(dir, 'notes', 'b.draft.txt'));
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "ignores": ["drafts/", "**/*.draft.txt"] }');
+    };
+
+    it('skips the files they match when walking a directory', () => {
+      corpus();
+      const r = cableLint([dir]);
+      assert.equal(r.stdout.trim(), 'No problems in 1 file.', r.stdout);
+      assert.equal(r.code, 0);
+      assert.equal(r.stderr, '');
+    });
+
+    it('patterns are relative to the config file\'s folder, wherever cable-lint runs', () => {
+      corpus();
+      writeFileSync(join(dir, 'drafts', '.cablelintrc.json'), '{ "ignores": ["*.txt"] }');
+      writeFileSync(join(dir, 'notes', 'c.txt'), CLEAN);
+      const r = cableLint(['--format', 'json', '.'], { cwd: join(dir, 'notes') });
+      assert.deepEqual(JSON.parse(r.stdout).map((e: { file: string }) => e.file), ['c.txt']);
+      // drafts/ has a config of its own: the parent's "drafts/" does not reach into it, its own "*.txt" does.
+      const nested = cableLint(['--format', 'json', '--allow-empty-dirs', join(dir, 'drafts')]);
+      assert.deepEqual(JSON.parse(nested.stdout), []);
+    });
+
+    it('a file named on the command line is not checked either, with ESLint\'s warning on stderr and the exit status unaffected', () => {
+      corpus();
+      const r = cableLint(['--format', 'json', join(dir, 'drafts', 'a.txt'), join(dir, 'clean.cable')]);
+      assert.equal(r.code, 0);
+      assert.deepEqual(JSON.parse(r.stdout).map((e: { file: string }) => e.file), [join(dir, 'clean.cable')]);
+      assert.match(r.stderr, /drafts\/a\.txt: warning: File ignored because of a matching ignore pattern in .*\.cablelintrc\.json; not checked\./);
+      assert.equal(cableLint(['--quiet', join(dir, 'drafts', 'a.txt')]).stderr, '', '--quiet keeps the warning back, as ESLint does');
+    });
+
+    it('--stdin-filename names an ignored file: the input is not checked', () => {
+      corpus();
+      const r = cableLint(['--format', 'json', '--stdin-filename', join(dir, 'drafts', 'x.txt'), '-'], { input: readFileSync(bangkok) });
+      assert.deepEqual(JSON.parse(r.stdout), []);
+      assert.match(r.stderr, /File ignored because of a matching ignore pattern/);
+      assert.equal(r.code, 0);
+    });
+
+    it('a named directory whose every cable is ignored is reported as such (exit 2), or accepted with --allow-empty-dirs', () => {
+      corpus();
+      const r = cableLint([join(dir, 'drafts')]);
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /drafts {2}error {2}Every \.cable and \.txt file in this directory is ignored by the "ignores" of \.cablelintrc\.json/);
+      assert.equal(cableLint(['--allow-empty-dirs', join(dir, 'drafts')]).code, 0);
+    });
+  });
+
+  describe('overrides in .cablelintrc.json', () => {
+    it('apply in order after the top level to the files they match', () => {
+      for (const folder of ['2004', '2006', 'drafts']) {
+        mkdirSync(join(dir, folder));
+        copyFileSync(bangkok, join(dir, folder, 'bangkok.txt'));
+      }
+      writeFileSync(
+        join(dir, '.cablelintrc.json'),
+        JSON.stringify({
+          rules: { 'tags-missing': 'warning' },
+          overrides: [
+            { files: ['2006/**', 'drafts/'], rules: { 'tags-missing': 'info', 'subject-missing': 'hint' } },
+            { files: ['drafts'], rules: { '*': 'off' } },
+          ],
+        }),
+      );
+      const reports = JSON.parse(cableLint(['--format', 'json', dir]).stdout) as Array<{ file: string; diagnostics: Array<{ rule: string; severity: string }> }>;
+      const level = (folder: string, rule: string) => reports.find((r) => r.file === join(dir, folder, 'bangkok.txt'))!.diagnostics.find((d) => d.rule === rule)?.severity;
+      assert.equal(level('2004', 'tags-missing'), 'warning');
+      assert.equal(level('2004', 'subject-missing'), 'error');
+      assert.equal(level('2006', 'tags-missing'), 'info');
+      assert.equal(level('2006', 'subject-missing'), 'hint');
+      assert.deepEqual(reports.find((r) => r.file.includes('drafts'))!.diagnostics, [], '"*": "off" in the last override decides every rule');
+    });
+
+    it('a bad override is reported at its place in the file and the rest still applies', () => {
+      copyFileSync(bangkok, join(dir, 'bangkok.txt'));
+      writeFileSync(join(dir, '.cablelintrc.json'), '{\n  "overrides": [\n    { "rules": { "tags-missing": "off" } },\n    { "files": ["*.txt"], "rules": { "subject-missing": "off" } }\n  ]\n}\n');
+      const r = cableLint(['--format', 'json', join(dir, 'bangkok.txt')]);
+      assert.match(r.stderr, /\.cablelintrc\.json:2:\d+: overrides\[0\]: "files" is missing/);
+      const rules = JSON.parse(r.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule);
+      assert.ok(rules.includes('tags-missing') && !rules.includes('subject-missing'), rules.join());
+    });
+  });
+
+  describe('--quiet and --max-warnings', () => {
+    // 04RANGOON1422 has warnings only (six garbled paragraph numbers), 06BANGKOK3955 errors.
+    it('--quiet reports errors only, in every format, and the summary counts what is shown', () => {
+      const text = cableLint(['--quiet', rangoon, bangkok]);
+      assert.doesNotMatch(text.stdout, /warning/);
+      assert.match(text.stdout, /06BANGKOK3955\.txt:\d+:\d+ {2}error/);
+      assert.match(text.stdout, /^3 problems \(3 errors\) in 2 files$/m);
+      assert.equal(text.code, 1);
+      const json = JSON.parse(cableLint(['--quiet', '--format', 'json', rangoon]).stdout);
+      assert.deepEqual(json[0].diagnostics, []);
+      const sarif = JSON.parse(cableLint(['--quiet', '--format', 'sarif', rangoon, bangkok]).stdout);
+      assert.ok(sarif.runs[0].results.every((r: { level: string }) => r.level === 'error'));
+      assert.equal(cableLint(['--quiet', rangoon]).code, 0);
+    });
+
+    it('--max-warnings N exits 1 when there are more than N warnings and no error, as ESLint', () => {
+      assert.equal(cableLint(['--max-warnings', '6', rangoon]).code, 0);
+      const over = cableLint(['--max-warnings', '5', rangoon]);
+      assert.equal(over.code, 1);
+      assert.match(over.stderr, /too many warnings \(6; maximum: 5\)/);
+      assert.equal(cableLint(['--max-warnings=0', '--format', 'json', rangoon]).code, 1);
+      assert.equal(cableLint(['--max-warnings', '-1', rangoon]).code, 0);
+      // Warnings --quiet hides still count (ESLint counts them too).
+      assert.equal(cableLint(['--quiet', '--max-warnings', '5', rangoon]).code, 1);
+      // Errors decide first: exit 1 without the warning-count message.
+      assert.doesNotMatch(cableLint(['--max-warnings', '0', rangoon, bangkok]).stderr, /too many warnings/);
+    });
+
+    it('--max-warnings counts warnings only, not info or hints', () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "paragraph-numbering": "info" } }');
+      copyFileSync(rangoon, join(dir, 'rangoon.txt'));
+      assert.equal(cableLint(['--max-warnings', '0', join(dir, 'rangoon.txt')]).code, 0);
+    });
+
+    it('refuses a --max-warnings that is no whole number', () => {
+      for (const bad of ['many', '1.5', '-2', '']) {
+        const r = cableLint([`--max-warnings=${bad}`, rangoon]);
+        assert.equal(r.code, 2, bad);
+        assert.match(r.stderr, /--max-warnings (takes a whole number|needs a value)/);
+      }
+    });
+
+    it('--quiet --fix fixes errors only, as ESLint: the warnings\' fixes are not written', () => {
+      const target = join(dir, 'rangoon.txt');
+      copyFileSync(rangoon, target);
+      assert.equal(cableLint(['--quiet', '--fix', target]).code, 0);
+      assert.equal(readFileSync(target, 'utf8'), readFileSync(rangoon, 'utf8'));
+      cableLint(['--fix', target]);
+      assert.notEqual(readFileSync(target, 'utf8'), readFileSync(rangoon, 'utf8'));
+    });
+  });
+
   it('--help lists every option', () => {
     const help = cableLint(['--help']).stdout;
-    for (const flag of ['--format', '--date', '--config', '--fix', '--csv', '--jobs', '--stdin-filename', '--allow-empty-dirs', '--help', '--version']) assert.ok(help.includes(flag), flag);
+    for (const flag of ['--format', '--date', '--config', '--fix', '--csv', '--jobs', '--stdin-filename', '--allow-empty-dirs', '--quiet', '--max-warnings', '--help', '--version']) assert.ok(help.includes(flag), flag);
     assert.match(help, /^\s+-\s+.*standard input/m);
   });
 });

@@ -18,6 +18,10 @@ export interface CliOptions {
   stdinFilename?: string;
   /** A named directory holding no cable file is not an error. */
   allowEmptyDirs: boolean;
+  /** Report errors only (warnings still count for --max-warnings, as in ESLint). */
+  quiet: boolean;
+  /** More warnings than this make the exit status 1; undefined: no limit. */
+  maxWarnings?: number;
   help: boolean;
   version: boolean;
 }
@@ -41,17 +45,25 @@ Options:
   --config FILE             use this .cablelintrc.json instead of searching for one
   --fix                     apply safe fixes in place, then report what is left (not with -)
   --allow-empty-dirs        a directory with no .cable or .txt file is not an error
+  --quiet                   report errors only: no warnings, info or hints (--fix then fixes
+                            only errors); warnings still count for --max-warnings
+  --max-warnings N          exit 1 when there are more than N warnings, even with no errors
+                            (info and hints do not count; -1: no limit, the default)
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
   --jobs N                  threads linting --csv rows (default: the number of CPUs)
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.`;
+Files matched by the "ignores" patterns of .cablelintrc.json are skipped when directories are
+walked; one named on the command line is not checked either, with a warning on stderr.
+
+Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings allows),
+2 usage or I/O problems.`;
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], allowEmptyDirs: false, help: false, version: false };
+  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], allowEmptyDirs: false, quiet: false, help: false, version: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
@@ -90,6 +102,15 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
       case '--allow-empty-dirs':
         options.allowEmptyDirs = true;
         break;
+      case '--quiet':
+        options.quiet = true;
+        break;
+      case '--max-warnings': {
+        const n = take();
+        if (!/^(?:-1|0|[1-9]\d{0,8})$/.test(n)) throw new UsageError(`--max-warnings takes a whole number of warnings (0 or more; -1 for no limit), not "${n}".`);
+        options.maxWarnings = +n < 0 ? undefined : +n;
+        break;
+      }
       case '--jobs': {
         const n = take();
         if (!/^[1-9]\d{0,2}$/.test(n)) throw new UsageError(`--jobs takes a whole number from 1 to 999, not "${n}".`);

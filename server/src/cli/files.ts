@@ -18,15 +18,21 @@ export interface FileProblem {
   kind?: 'unwritten' | 'empty-directory';
 }
 
+/** Whether a path found while walking is ignored by its config (`folder`: a directory, not walked into). */
+export type IgnoredCheck = (path: string, folder: boolean) => boolean;
+
 /**
  * Files named on the command line, and cable files found under named directories, in a stable
- * order. `-` (standard input) stays in the list where it was named. A named directory in which
- * nothing was found (no cable file, no problem) is a problem unless `allowEmptyDirs`: as with
- * ESLint's "No files matching", a CI job pointed at the wrong folder must not pass.
+ * order. `-` (standard input) stays in the list where it was named. What `ignored` says is left
+ * out of the walk (named files are kept: the caller warns about them, as ESLint does). A named
+ * directory in which nothing was found (no cable file, no problem) is a problem unless
+ * `allowEmptyDirs`: as with ESLint's "No files matching", a CI job pointed at the wrong folder
+ * must not pass; the message says so when the files were there but all ignored.
  */
-export function collectFiles(paths: readonly string[], allowEmptyDirs = false): { files: string[]; problems: FileProblem[] } {
+export function collectFiles(paths: readonly string[], allowEmptyDirs = false, ignored: IgnoredCheck = () => false): { files: string[]; problems: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
+  let skipped = 0;
   const walk = (dir: string) => {
     let entries;
     try {
@@ -38,8 +44,11 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false): 
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(path);
+      const folder = entry.isDirectory();
+      if (!folder && !(entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))) continue;
+      if (ignored(path, folder)) skipped++;
+      else if (folder) walk(path);
+      else files.push(path);
     }
   };
   for (const path of paths) {
@@ -59,8 +68,15 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false): 
       continue;
     }
     const before = files.length + problems.length;
-    walk(path);
-    if (files.length + problems.length === before && !allowEmptyDirs) problems.push({ path, message: 'No .cable or .txt files in this directory or below it (--allow-empty-dirs accepts that).', kind: 'empty-directory' });
+    skipped = 0;
+    if (ignored(path, true)) skipped++;
+    else walk(path);
+    if (files.length + problems.length === before && !allowEmptyDirs) {
+      const message = skipped
+        ? 'Every .cable and .txt file in this directory is ignored by the "ignores" of .cablelintrc.json (--allow-empty-dirs accepts that).'
+        : 'No .cable or .txt files in this directory or below it (--allow-empty-dirs accepts that).';
+      problems.push({ path, message, kind: 'empty-directory' });
+    }
   }
   return { files, problems };
 }

@@ -24,13 +24,16 @@ export class Linter {
     return { file: job.file, diagnostics, cable: summarizeCable(model) };
   }
 
-  /** Applies safe fixes until nothing changes; returns the new text and the report for it. */
-  fix(job: LintJob): { text: string; report: FileReport; fixed: number } {
+  /**
+   * Applies safe fixes until nothing changes; returns the new text and the report for it.
+   * `errorsOnly` (--quiet): only the fixes of errors, as ESLint's --quiet --fix does.
+   */
+  fix(job: LintJob, errorsOnly = false): { text: string; report: FileReport; fixed: number } {
     let text = job.text;
     let report = this.lint(job);
     let fixed = 0;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const edits = safeFixEdits(report.diagnostics, text);
+      const edits = safeFixEdits(errorsOnly ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics, text);
       if (!edits.length) break;
       const next = applyEdits(text, edits).text;
       if (next === text) break;

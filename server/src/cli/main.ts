@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CableLintConfig, mergeConfigs } from '../service';
 import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
+import { FileScope, isIgnored, scopeFor } from '../node/configScope';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { Linter } from './lintJob';
@@ -25,71 +26,112 @@ export function packageVersion(): string {
   }
 }
 
-/** The config for a directory: --config when given, else the nearest .cablelintrc.json; --date on top. */
+/**
+ * The config for each file: --config when given, else the nearest .cablelintrc.json; its
+ * overrides that match the file, then --date on top. Config files are looked up once per folder
+ * and read once; a Linter is made once per distinct set of settings.
+ */
 class ConfigResolver {
   private readonly linters = new Map<string, Linter>();
   private readonly loaded = new Map<string, LoadedConfig>();
+  private readonly nearest = new Map<string, string | undefined>();
 
   constructor(
     private readonly options: CliOptions,
     private readonly warn: (text: string) => void,
   ) {}
 
-  configFor(dir: string): CableLintConfig {
-    const path = this.options.config ?? findConfigFile(dir);
-    let loaded = path ? this.loaded.get(path) : undefined;
-    if (path && !loaded) {
+  /** The config file that governs the files in `dir` (undefined: none, the defaults apply). */
+  configFileFor(dir: string): LoadedConfig | undefined {
+    let path = this.options.config;
+    if (path === undefined) {
+      if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
+      path = this.nearest.get(dir);
+    }
+    if (path === undefined) return undefined;
+    let loaded = this.loaded.get(path);
+    if (!loaded) {
       loaded = loadConfigFile(path);
       for (const p of loaded.problems) this.warn(`${path}:${p.line}:${p.column}: ${p.message} (ignored; linting goes on)\n`);
       this.loaded.set(path, loaded);
     }
-    return mergeConfigs(loaded?.config, this.options.date ? { date: this.options.date } : undefined);
+    return loaded;
   }
 
-  linterFor(file: string): Linter {
-    const dir = dirname(file);
-    let linter = this.linters.get(dir);
+  /** For the walk: a folder is governed by the config found from it, a file by its folder's. */
+  readonly isIgnored = (path: string, folder: boolean): boolean => {
+    const loaded = this.configFileFor(folder ? path : dirname(path));
+    return !!loaded && isIgnored(loaded, path, folder);
+  };
+
+  /** What the config says of the file named `name` (`undefined`: standard input with no name). */
+  scopeOf(name: string | undefined): FileScope {
+    return scopeFor(this.configFileFor(dirname(name ?? STDIN_PATH)), name);
+  }
+
+  linterFor(scope: FileScope): Linter {
+    let linter = this.linters.get(scope.key);
     if (!linter) {
-      linter = new Linter(this.configFor(dir));
-      this.linters.set(dir, linter);
+      linter = new Linter(this.withDate(scope.config));
+      this.linters.set(scope.key, linter);
     }
     return linter;
+  }
+
+  withDate(config: CableLintConfig): CableLintConfig {
+    return mergeConfigs(config, this.options.date ? { date: this.options.date } : undefined);
   }
 }
 
 interface Outcome {
   problems: number;
   errors: boolean;
+  /** Warnings found, shown or not (--quiet): for --max-warnings. */
+  warnings: number;
 }
+
+const noOutcome = (): Outcome => ({ problems: 0, errors: false, warnings: 0 });
 
 /** The name standard input is reported under when --stdin-filename gives none. */
 const STDIN_NAME = '<stdin>';
 
-async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter): Promise<Outcome> {
-  const outcome: Outcome = { problems: 0, errors: false };
-  const found = collectFiles(options.paths, options.allowEmptyDirs);
+/** ESLint's words for a file named on the command line that its config ignores (eslint/eslint#7159: say so, do not pass in silence). */
+function ignoredWarning(path: string, resolver: ConfigResolver): string {
+  const config = resolver.configFileFor(dirname(path))?.path;
+  return `cable-lint: ${path}: warning: File ignored because of a matching ignore pattern${config ? ` in ${config}` : ''}; not checked.\n`;
+}
+
+async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter, warn: (text: string) => void): Promise<Outcome> {
+  const outcome = noOutcome();
+  const found = collectFiles(options.paths, options.allowEmptyDirs, resolver.isIgnored);
   for (const problem of found.problems) {
     reporter.problem(problem);
     outcome.problems++;
   }
   for (const path of found.files) {
-    const read = path === STDIN_PATH ? await readStdin(options.stdinFilename ?? STDIN_NAME) : readCable(path);
+    // The name it is reported under: standard input's name also finds its config and year.
+    const name = path === STDIN_PATH ? options.stdinFilename : path;
+    const scope = resolver.scopeOf(name);
+    if (scope.ignored) {
+      // Only files named on the command line get here (the walk leaves ignored ones out).
+      if (!options.quiet) warn(ignoredWarning(name!, resolver));
+      continue;
+    }
+    const read = path === STDIN_PATH ? await readStdin(name ?? STDIN_NAME) : readCable(path);
     if (!read.ok) {
       reporter.problem(read.problem);
       outcome.problems++;
       continue;
     }
     const file = read.file;
-    // The name it is reported under: standard input's name also finds its config and year.
-    const name = file.path;
     try {
-      const linter = resolver.linterFor(name);
-      const job = { file: name, text: file.text };
+      const linter = resolver.linterFor(scope);
+      const job = { file: file.path, text: file.text };
       let report = linter.lint(job);
       if (options.fix && file.lossy) {
         report.notFixed = 'the file is not valid text in its encoding; it is left untouched so no byte is lost';
       } else if (options.fix) {
-        const fixed = linter.fix(job);
+        const fixed = linter.fix(job, options.quiet);
         if (fixed.text !== file.text) {
           const notWritten = writeCable(file, fixed.text);
           if (notWritten) {
@@ -99,10 +141,11 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter
         }
       }
       outcome.errors ||= report.diagnostics.some((d) => d.severity === 'error');
+      outcome.warnings += report.diagnostics.filter((d) => d.severity === 'warning').length;
       reporter.report(report);
     } catch (error) {
       // A crash on one cable is a bug to report, not a reason to stop checking the others.
-      reporter.problem({ path: name, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
+      reporter.problem({ path: file.path, message: `Internal error while checking this file (please report it): ${(error as Error).stack ?? error}` });
       outcome.problems++;
     }
   }
@@ -110,10 +153,13 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter
 }
 
 async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter, formatting: FormatOptions): Promise<Outcome> {
-  const outcome: Outcome = { problems: 0, errors: false };
+  const outcome = noOutcome();
+  // The release's rows share one file: the overrides matching the CSV file apply to all of them.
+  const config = resolver.withDate(resolver.scopeOf(csv).config);
   try {
-    await lintCsvFile(csv, options.jobs, { config: resolver.configFor(dirname(csv)), formatting }, (formatted) => {
+    await lintCsvFile(csv, options.jobs, { config, formatting }, (formatted) => {
       outcome.errors ||= formatted.tally.error > 0;
+      outcome.warnings += formatted.tally.warning + formatted.tally.quietWarnings;
       outcome.problems += formatted.tally.problems;
       reporter.write(formatted);
     });
@@ -123,6 +169,18 @@ async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolve
     outcome.problems++;
   }
   return outcome;
+}
+
+/** The exit status, as ESLint's: I/O problems 2; errors, or more warnings than --max-warnings, 1. */
+function exitStatus(outcomes: Outcome[], options: CliOptions, warn: (text: string) => void): number {
+  if (outcomes.some((o) => o.problems)) return 2;
+  if (outcomes.some((o) => o.errors)) return 1;
+  const warnings = outcomes.reduce((n, o) => n + o.warnings, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    warn(`cable-lint: found too many warnings (${warnings}; maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -150,11 +208,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
   const resolver = new ConfigResolver(options, io.stderr);
-  const formatting: FormatOptions = { format: options.format, color: io.color };
+  const formatting: FormatOptions = { format: options.format, color: io.color, quiet: options.quiet };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
-  const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter) : { problems: 0, errors: false }];
+  const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter, io.stderr) : noOutcome()];
   if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting));
   reporter.end();
-  if (outcomes.some((o) => o.problems)) return 2;
-  return outcomes.some((o) => o.errors) ? 1 : 0;
+  return exitStatus(outcomes, options, io.stderr);
 }

@@ -30,6 +30,8 @@ export interface Tally {
   warning: number;
   info: number;
   hint: number;
+  /** Warnings --quiet kept out of the output: they still count for --max-warnings. */
+  quietWarnings: number;
 }
 
 /** Reports and problems formatted as entries of the output, in order. */
@@ -51,6 +53,8 @@ export interface Formatter {
 export interface FormatOptions {
   format: Format;
   color: boolean;
+  /** --quiet: errors only. */
+  quiet?: boolean;
 }
 
 /** Writes formatted entries in order and ends the document. */
@@ -67,7 +71,7 @@ type Write = (text: string) => void;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
-const emptyTally = (): Tally => ({ files: 0, problems: 0, unwritten: 0, emptyDirectories: 0, error: 0, warning: 0, info: 0, hint: 0 });
+const emptyTally = (): Tally => ({ files: 0, problems: 0, unwritten: 0, emptyDirectories: 0, error: 0, warning: 0, info: 0, hint: 0, quietWarnings: 0 });
 
 function addTally(into: Tally, from: Tally): void {
   into.files += from.files;
@@ -75,6 +79,12 @@ function addTally(into: Tally, from: Tally): void {
   into.unwritten += from.unwritten;
   into.emptyDirectories += from.emptyDirectories;
   for (const s of SEVERITIES) into[s] += from[s];
+  into.quietWarnings += from.quietWarnings;
+}
+
+/** The report as --quiet shows it: its errors only. */
+function errorsOnly(r: FileReport): FileReport {
+  return r.diagnostics.every((d) => d.severity === 'error') ? r : { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') };
 }
 
 /** How one format turns a report or a problem into entries ('' for none), and what joins entries. */
@@ -224,9 +234,11 @@ export function createFormatter(options: FormatOptions): Formatter {
     if (entry) into.push(entry);
   };
   return {
-    report(r) {
+    report(full) {
+      const r = options.quiet ? errorsOnly(full) : full;
       tally.files++;
       for (const d of r.diagnostics) tally[d.severity]++;
+      if (r !== full) tally.quietWarnings += full.diagnostics.filter((d) => d.severity === 'warning').length;
       add(entries, style.report(r));
     },
     problem(p) {
