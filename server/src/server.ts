@@ -114,6 +114,8 @@ async function analysisOf(uri: string): Promise<Analysis> {
 }
 
 function lspDiagnostics(analysis: Analysis): Diagnostic[] {
+  // Ignored by its .cablelintrc.json: an empty report, pushed or pulled, clears what was shown.
+  if (analysis.ignored) return [];
   if (analysis.tooLarge) {
     return [
       {

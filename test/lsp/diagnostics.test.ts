@@ -183,6 +183,40 @@ describe('LSP: diagnostics', () => {
       }
     });
 
+    it('reports nothing for a document its "ignores" match, and applies the "overrides" matching a document, pushed and pulled', async () => {
+      writeFileSync(
+        join(dir, '.cablelintrc.json'),
+        JSON.stringify({ ignores: ['drafts/'], rules: { 'tags-missing': 'error' }, overrides: [{ files: ['2006/**'], rules: { 'tags-missing': 'hint' } }] }),
+      );
+      const ignored = fileUri(join(dir, 'drafts', 'a.cable'));
+      const overridden = fileUri(join(dir, '2006', 'b.cable'));
+      const plain = fileUri(join(dir, 'c.cable'));
+      const tagsMissing = (diagnostics: Diagnostic[]) => diagnostics.find((d) => d.code === 'tags-missing')?.severity;
+
+      const pushing = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        for (const uri of [ignored, overridden, plain]) await pushing.open(uri, MISSING_TAGS);
+        assert.deepEqual(await pushing.diagnosticsFor(ignored), []);
+        assert.equal(tagsMissing(await pushing.diagnosticsFor(overridden)), DiagnosticSeverity.Hint);
+        assert.equal(tagsMissing(await pushing.diagnosticsFor(plain)), DiagnosticSeverity.Error);
+      } finally {
+        await pushing.stop();
+      }
+
+      const pulling = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+      try {
+        const pull = async (uri: string) => {
+          const report = (await pulling.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as DocumentDiagnosticReport;
+          return report.kind === 'full' ? report.items : assert.fail('a full report');
+        };
+        for (const uri of [ignored, overridden]) await pulling.open(uri, MISSING_TAGS);
+        assert.deepEqual(await pull(ignored), []);
+        assert.equal(tagsMissing(await pull(overridden)), DiagnosticSeverity.Hint);
+      } finally {
+        await pulling.stop();
+      }
+    });
+
     it('reports a malformed file at its position and lints with the defaults', async () => {
       const configPath = join(dir, '.cablelintrc.json');
       writeFileSync(configPath, '{\n  "rules": { "no-such-rule": "off", "tags-missing": "loud" }\n}\n');

@@ -3,6 +3,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, parseCableForEditing, parseIsoDate, reparseCable, TagVocabulary } from '../service';
 import { LoadedConfig } from '../node/configFiles';
+import { scopeFor } from '../node/configScope';
+import { uriToPath } from './configResolver';
 import { CableSettings, effectiveConfig } from './settings';
 
 /** Thrown from inside long computations when the request they serve was cancelled. */
@@ -55,6 +57,8 @@ export class Analysis {
   readonly vocabulary: TagVocabulary;
   /** Over `cable.maxValidatedSize`: not linted. */
   readonly tooLarge: boolean;
+  /** Matched by the `ignores` of its `.cablelintrc.json`: nothing is reported for it. */
+  readonly ignored: boolean;
   private parsed?: CableModel;
   private linted?: CableDiagnostic[];
 
@@ -70,7 +74,10 @@ export class Analysis {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
-    this.config = effectiveConfig(settings, configFile?.config);
+    // The file's own settings: the config's overrides that match its path applied.
+    const scope = scopeFor(configFile, uriToPath(this.uri));
+    this.ignored = scope.ignored;
+    this.config = effectiveConfig(settings, configFile ? scope.config : undefined);
     this.vocabulary = vocabularyFor(this.config.tags);
     this.tooLarge = largerThan(this.text, settings.maxValidatedSize);
   }
@@ -95,7 +102,7 @@ export class Analysis {
   }
 
   get diagnostics(): CableDiagnostic[] {
-    this.linted ??= this.tooLarge ? [] : lintModel(this.model, { config: this.config, vocabulary: this.vocabulary });
+    this.linted ??= this.tooLarge || this.ignored ? [] : lintModel(this.model, { config: this.config, vocabulary: this.vocabulary });
     return this.linted;
   }
 
