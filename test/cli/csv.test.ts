@@ -117,6 +117,20 @@ lint.lintText = (text, options) => { if (options.fileName === '06BANGKOK4010') t
     assert.ok(lines[12].cable, 'the cables after it are checked');
   });
 
+  it('--max-warnings counts the warnings of every thread, --quiet hidden ones too', () => {
+    const warningsOnly = join(dir, 'warnings.csv');
+    // Three copies of 04RANGOON1422: six paragraph-numbering warnings each, no error.
+    writeFileSync(warningsOnly, [1, 2, 3].map((i) => row([String(i), '11/2/2004 10:07', `04RANGOON142${i}`, 'Embassy Rangoon', 'CONFIDENTIAL', '', '', rangoon])).join('\n') + '\n');
+    const exit = (...args: string[]) => spawnSync(process.execPath, [bin, '--csv', warningsOnly, '--jobs', '2', ...args], { encoding: 'utf8' });
+    assert.equal(exit('--max-warnings', '18').status, 0);
+    const over = exit('--max-warnings', '17');
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /too many warnings \(18; maximum: 17\)/);
+    const quiet = exit('--quiet', '--max-warnings', '17');
+    assert.equal(quiet.status, 1);
+    assert.match(quiet.stdout, /^No problems in 3 files\.$/m);
+  });
+
   it('JSON output is one valid array', () => {
     const reports = JSON.parse(run(['--csv', csv, '--format', 'json', '--jobs', '2']).stdout);
     assert.equal(reports.length, 151);
