@@ -96,11 +96,10 @@ describe('config scopes: glob patterns', () => {
     assert.deepEqual(matched(['', '/', './', '!'], files), []);
   });
 
-  it('stays fast on a long path with many stars', () => {
+  it('answers on a long path with many stars (a backtracking matcher would not finish within the test timeout)', () => {
     const path = `${'a/'.repeat(200)}${'x'.repeat(2000)}`;
-    const started = Date.now();
-    new PathMatcher(['**/*a*a*a*a*b', '**/a/**/a/**/b/**', '*a*a*a*a*a*a*a*b']).matches(path);
-    assert.ok(Date.now() - started < 200, `${Date.now() - started} ms`);
+    assert.equal(new PathMatcher(['**/*a*a*a*a*b', '**/a/**/a/**/b/**', '*a*a*a*a*a*a*a*b']).matches(path), false);
+    assert.equal(new PathMatcher(['**/a/**/x*x']).matches(path), true);
   });
 });
 
