@@ -854,7 +854,7 @@ ${text}`));
       assert.equal(model.paragraphs[2].range.end.character, '(U) QUIET STREETS'.length);
     });
 
-    it('ends before a page break and the rule after it', () => {
+    it('ends before a title whose underline a page break splits from it', () => {
       const model = body(`
       1. (C) The minister spoke.
       CAN THE USG HELP?
@@ -865,7 +865,7 @@ ${text}`));
       2. (C) He asked for help.
       `);
       assert.deepEqual(ends(model), [
-        ['1. (C) The minister spoke.', 'CAN THE USG HELP?'],
+        ['1. (C) The minister spoke.', '1. (C) The minister spoke.'],
         ['2. (C) He asked for help.', '2. (C) He asked for help.'],
       ]);
     });
@@ -886,6 +886,27 @@ ${text}`));
       assert.deepEqual(ends(model), [
         ['1. (C) The minister spoke.', 'END SUMMARY.'],
         ['2. (C) There has been speculation.', '2. (C) There has been speculation.'],
+      ]);
+    });
+
+    it('leaves the first lines of a framed title of four lines to the heading, under a rule split by a blank', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+      END SUMMARY.
+
+      --------------------------------------------- ---------
+      Component 7: Urge the passage of an organic law for the
+      maritime service to provide a framework for its growth and
+      for professional programs with stability
+      for key personnel.
+      --------------------------------------------- ---------
+
+      2. (C) The law passed.
+      `);
+      assert.deepEqual(model.headings.map((h) => h.text), ['for key personnel.']);
+      assert.deepEqual(ends(model), [
+        ['1. (C) The minister spoke.', 'END SUMMARY.'],
+        ['2. (C) The law passed.', '2. (C) The law passed.'],
       ]);
     });
 
@@ -934,6 +955,157 @@ ${text}`));
       `);
       assert.equal(model.signature?.text, 'SISON');
       assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
+    });
+  });
+
+  describe('headings', () => {
+    const body = (text: string) => parseCable(dedent(`
+      CONFIDENTIAL TUNIS 000325
+
+      E.O. 12958: DECL: 08/29/2011
+      TAGS: PGOV, TS
+      SUBJECT: CABINET CHANGES
+${text}`));
+    const titles = (model: CableModel) => model.headings.map((h) => h.text);
+    /** Each paragraph's last line of text, trimmed. */
+    const lastLines = (model: CableModel) => model.paragraphs.map((p) => model.lines.lines[p.range.end.line].trim());
+
+    it('reads the last line of a sentence over the rule above the next heading as running text', () => {
+      const model = body(`
+      1. (C) The budget is about half as high again as the target of
+      0.66 percent of GDP).
+      ----------------------
+      Murder Cases Go Unsolved
+      ----------------------
+
+      2. (C) Nobody said
+      "we have to be more careful."
+      --------------------
+      POLICE REFORM STALLS
+      --------------------
+
+      3. (C) The numbers fell.  End
+      Summary.
+      ---------
+      West Bank
+      ---------
+
+      4. (C) The roads were closed.
+      `);
+      assert.deepEqual(titles(model), ['Murder Cases Go Unsolved', 'POLICE REFORM STALLS', 'West Bank']);
+      assert.deepEqual(lastLines(model), ['0.66 percent of GDP).', '"we have to be more careful."', 'Summary.', '4. (C) The roads were closed.']);
+    });
+
+    it('reads a sentence that a rule over the next heading follows as running text, after a blank line too', () => {
+      const model = body(`
+      1. (C) The figures follow.
+
+      SOURCE:  National Institute of Statistics (INE).
+      --------------------
+      CONSUMER PRICE INDEX
+      --------------------
+
+      2. (C) Prices rose.
+      `);
+      assert.deepEqual(titles(model), ['CONSUMER PRICE INDEX']);
+    });
+
+    it('keeps titles that end in a full stop when a rule frames them or nothing runs on into them', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+
+      ---------------------------------------------------------
+      Background: Missile Parts Shipped via Beijing Between North
+      Korea and Iran.
+      ---------------------------------------------------------
+
+      2. (C) The parts went by air.
+
+      Relations with the U.S.
+      -----------------------
+
+      3. (C) Relations are good, said the minister.
+      "We are because of you."
+      ------------------------
+      4. (C) The leader thanked the visitors.
+      Pakistan's War
+      --------------
+
+      5. (C) The war goes on.
+
+      Strong U.S.-Djibouti Military
+      and Anti-terrorism Cooperation
+      ------------------------------
+
+      6. (C) Cooperation is strong.
+      `);
+      assert.deepEqual(titles(model), ['Korea and Iran.', 'Relations with the U.S.', '"We are because of you."', 'Pakistan\'s War', 'and Anti-terrorism Cooperation']);
+    });
+
+    it('does not read a rule split in two by a blank as a title underlined on its own line', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+
+      --------------------------------------------- ---------
+      SADC MINISTERS AGREE TO REFORM THE ORGAN
+      --------------------------------------------- ---------
+
+      2. (C) The ministers met.
+
+      FOREIGN POLICY --------------
+
+      3. (C) Policy is steady.
+      `);
+      assert.deepEqual(titles(model), ['SADC MINISTERS AGREE TO REFORM THE ORGAN', 'FOREIGN POLICY']);
+      assert.deepEqual(lastLines(model), ['1. (C) The minister spoke.', '2. (C) The ministers met.', '3. (C) Policy is steady.']);
+    });
+
+    it('reads a title whose underline a page break splits from it as an underlined heading', () => {
+      const model = body(`
+      REF: TUNIS 2949
+
+      -------
+      SUMMARY
+                             CONFIDENTIAL
+
+      PAGE 02        TUNIS  00325  01 OF 03  180953Z
+      -------
+
+      1. (C) The results are in.
+
+      BACKGROUND
+                             CONFIDENTIAL
+
+      PAGE 03        TUNIS  00325  02 OF 03  180953Z
+      ----------
+
+      2. (C) The town is small.
+      More Personal Revelations
+      TUNIS 00000325 003 OF 003
+      -------------------------
+      3. (C) She spoke of her family.
+      `);
+      assert.deepEqual(titles(model), ['SUMMARY', 'BACKGROUND', 'More Personal Revelations']);
+      assert.deepEqual(model.headings.map((h) => model.lines.lines[h.underline!.start.line].trim()), ['-------', '----------', '-------------------------']);
+      assert.deepEqual(model.markers.filter((m) => m.kind === 'summary-start').map((m) => m.range.start.line), [model.headings[0].range.start.line]);
+      assert.deepEqual(lastLines(model), ['1. (C) The results are in.', '2. (C) The town is small.', '3. (C) She spoke of her family.']);
+    });
+
+    it('reads running text over a page break and the rule above a heading as running text', () => {
+      const model = body(`
+      1. (C) The vote was free, and the voters came
+      for Simeon.  End Comment.
+                             CONFIDENTIAL
+
+      PAGE 02        TUNIS  00325  01 OF 03  180953Z
+      -----------------------
+      VOTING FREE AND FAIR
+      -----------------------
+
+      2. (C) Observers agreed.
+      `);
+      assert.deepEqual(titles(model), ['VOTING FREE AND FAIR']);
+      assert.deepEqual(lastLines(model)[0], 'for Simeon.  End Comment.');
     });
   });
 

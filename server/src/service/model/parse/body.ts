@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
+import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderlineOrPageBreak, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -197,23 +197,25 @@ function ownLastLine(lines: readonly string[], first: number, line: number): num
 
 /** A heading's title runs over at most this many lines above its last one. */
 const MAX_TITLE_LINES = 2;
+/** ...or this many when a rule frames it (`-----` / four lines of `Component 7: Urge the passage...` / `-----`). */
+const MAX_FRAMED_TITLE_LINES = 4;
 /** What ends a sentence before a title (as headingAt tests). */
 const SENTENCE_END = /[.:?!"')\]\u201d]\s*$/;
 
 /**
  * Where the title of the heading at line `heading` begins. A heading is its title's last line
  * (`INCREASINGLY TECHNOCRATIC` / `CABINET--FOR BETTER OR WORSE` / `-------`): up to
- * MAX_TITLE_LINES lines right above it belong to it when a rule stands over them, or when they
- * read as a title and a blank line after a finished sentence stands over them. `first`: the first
+ * MAX_FRAMED_TITLE_LINES lines right above it belong to it when a rule stands over them, up to
+ * MAX_TITLE_LINES when they read as a title and a blank line after a finished sentence stands over them. `first`: the first
  * line of the paragraph the heading closes, which stays that paragraph's.
  */
 function titleStart(lines: readonly string[], first: number, heading: number): number {
   let start = heading;
-  while (start - 1 > first && heading - start < MAX_TITLE_LINES && mayContinueTitle(lines[start - 1])) start--;
+  while (start - 1 > first && heading - start < MAX_FRAMED_TITLE_LINES && mayContinueTitle(lines[start - 1])) start--;
   if (start === heading) return heading;
   const above = lines[start - 1];
   if (isUnderline(above)) return start;
-  if (!isBlankText(above)) return heading;
+  if (heading - start > MAX_TITLE_LINES || !isBlankText(above)) return heading;
   let before = start - 1;
   while (before > first && isBlankText(lines[before])) before--;
   const framed = isUnderline(lines[before]) || SENTENCE_END.test(lines[before]);
@@ -225,6 +227,86 @@ function mayContinueTitle(text: string): boolean {
   const end = trimmedEnd(text);
   if (end === 0 || end - firstNonSpace(text) > 80 || text.charCodeAt(end - 1) === 46 /* . */) return false;
   return !isUnderline(text) && !isPageBreakLine(text);
+}
+
+/** Lines a printed page break takes between a title and its underline (two level lines, blanks, the page header). */
+const MAX_PAGE_BREAK_LINES = 6;
+
+/**
+ * The rule under `line` when only a printed page break (isPageBreakLine) and blank lines stand
+ * between them, else -1: the page split the title from its underline. Reads at most
+ * MAX_PAGE_BREAK_LINES lines, and only up to the first that is neither blank nor a page break.
+ */
+function underlineAcrossPageBreak(lines: readonly string[], line: number): number {
+  let broken = false;
+  for (let next = line + 1; next < lines.length && next - line <= MAX_PAGE_BREAK_LINES + 1; next++) {
+    const text = lines[next];
+    if (isBlankText(text)) continue;
+    if (!isPageBreakLine(text)) return broken && isUnderline(text) ? next : -1;
+    broken = true;
+  }
+  return -1;
+}
+
+/**
+ * Whether `line`, over the rule at `line + 1`, is the last line of a sentence rather than a title
+ * (`...the target of` / `0.66 percent of GDP).` / `-----` / `Murder Cases` / `-----`): it ends a
+ * sentence, and the line above runs on into it or the rule frames the next heading. A title that
+ * a rule frames from above stays one (`-----` / `...Between North` / `Korea and Iran.` / `-----`).
+ * Runs only on lines with a rule under them.
+ */
+function endsRunningText(lines: readonly string[], line: number, text: string, end: number): boolean {
+  if (!endsSentence(text, end) || ruleAboveTitle(lines, line)) return false;
+  return runsOnInto(lines, line) || overlinesTitle(lines, line + 1);
+}
+
+/** `"')]` and the closing quotes, which may follow a sentence's full stop. */
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
+}
+
+/**
+ * Whether the text ending at `end` ends a sentence: a full stop, then at most two closing marks
+ * (`GDP).`, `careful."`). Not an ellipsis, nor an abbreviation (`the U.S.`): no other dot in the last word.
+ */
+function endsSentence(text: string, end: number): boolean {
+  let dot = end - 1;
+  while (dot > 0 && end - 1 - dot < 2 && isClosingMark(text.charCodeAt(dot))) dot--;
+  if (dot < 1 || text.charCodeAt(dot) !== 46 /* . */) return false;
+  for (let i = dot - 1; i >= 0 && !isSpaceCode(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === 46) return false;
+  return true;
+}
+
+/** Whether the line above `line` is running text going on into it: text, no rule nor page break, no finished sentence. */
+function runsOnInto(lines: readonly string[], line: number): boolean {
+  const above = line > 0 ? lines[line - 1] : '';
+  return !isBlankText(above) && !SENTENCE_END.test(above) && !isUnderline(above) && !isPageBreakLine(above);
+}
+
+/**
+ * Whether the rule at `rule` stands over a title of one or two lines with a rule under it: it
+ * frames the next heading. A paragraph start is no title line (`-----` / `2. (C) text` / `Title` / `-----`).
+ */
+function overlinesTitle(lines: readonly string[], rule: number): boolean {
+  const title = rule + 1;
+  if (title + 1 >= lines.length || !mayBeTitleLine(lines[title])) return false;
+  if (isUnderline(lines[title + 1])) return true;
+  return title + 2 < lines.length && mayBeTitleLine(lines[title + 1]) && isUnderline(lines[title + 2]);
+}
+
+/** Text that is neither a rule nor a paragraph start. */
+function mayBeTitleLine(text: string): boolean {
+  return !isBlankText(text) && !isUnderline(text) && !matchParagraphStart(text);
+}
+
+/** Whether a rule stands right over the title ending at `line`, of up to MAX_FRAMED_TITLE_LINES + 1 lines, none a paragraph start. */
+function ruleAboveTitle(lines: readonly string[], line: number): boolean {
+  for (let above = line - 1; above >= 0 && line - above <= MAX_FRAMED_TITLE_LINES + 1; above--) {
+    const text = lines[above];
+    if (isBlankText(text) || matchParagraphStart(text)) return false;
+    if (isUnderline(text)) return true;
+  }
+  return false;
 }
 
 /** A new paragraph object like `p` (with every key, see EveryKey) that ends at `line`, `character`. */
@@ -334,7 +416,7 @@ class BodyLoop {
 
   /**
    * Whether `line`, a rule, is the line over a heading that is underlined too (`-------` / `SUMMARY`
-   * / `-------`, or `SUMMARY -------` on one line): it frames the heading and belongs to no
+   * / `-------`, also across a page break, or `SUMMARY -------` on one line): it frames the heading and belongs to no
    * paragraph, though it is no heading itself.
    */
   overlinesHeading(line: number, text: string): boolean {
@@ -343,23 +425,39 @@ class BodyLoop {
     const title = lines[line + 1];
     if (isBlankText(title) || isUnderline(title) || matchParagraphStart(title)) return false;
     const end = trimmedEnd(title);
-    const underlined = line + 2 < lineCount && isUnderline(lines[line + 2]);
+    // Underlined right under the title, or across a page break (`SUMMARY` / page header / `-------`).
+    const underline = line + 2 < lineCount && isUnderline(lines[line + 2]) ? line + 2 : underlineAcrossPageBreak(lines, line + 1);
     // Only the two underlined shapes: a bare title's test depends on the lines before it.
-    if (!underlined && title.charCodeAt(end - 1) !== 45 /* - */) return false;
+    if (underline < 0 && title.charCodeAt(end - 1) !== 45 /* - */) return false;
     const heading = this.headingAt(line + 1, title, firstNonSpace(title), end);
-    return !!heading && (heading.underline === line + 2 || (!underlined && heading.underline === undefined));
+    return !!heading && (heading.underline === underline || (underline < 0 && heading.underline === undefined));
+  }
+
+  /**
+   * Whether `line`, over a printed page break and then a rule, is a title underlined across the
+   * break: it reads as a title, has no closing full stop, and stands after a blank line, a rule,
+   * other structure or a finished sentence (`...MARKETS."` / `CAN THE USG HELP?`).
+   */
+  titleOverPageBreak(line: number, text: string, first: number, end: number): boolean {
+    if (text.charCodeAt(end - 1) === 46 /* . */ || !isTitleLike(text.slice(first, end))) return false;
+    const above = line > 0 ? this.ctx.lines[line - 1] : '';
+    return this.previousWasStructure || isBlankText(above) || isUnderline(above) || SENTENCE_END.test(above);
   }
 
   /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
   headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
     const { lines, lineCount, keywords } = this.ctx;
     if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
+    // A rule is no title, though a rule split by a blank (`------ ---`) looks like one underlined on its line.
+    if (isUnderline(text)) return undefined;
     const length = end > first ? end - first : 0;
     const last = length ? text.charCodeAt(end - 1) : -1;
     const sameLine = last === 45 /* - */ ? SAME_LINE_UNDERLINE.exec(text) : null;
     if (sameLine && sameLine[1].trim().length <= 80) return { end: sameLine[1].length };
     if (length < 3 || length > 80 || last === 44 /* , */ || last === 59 /* ; */) return undefined;
-    if (line + 1 < lineCount && isUnderline(lines[line + 1])) return { end, underline: line + 1 };
+    if (line + 1 < lineCount && isUnderline(lines[line + 1])) return endsRunningText(lines, line, text, end) ? undefined : { end, underline: line + 1 };
+    const across = underlineAcrossPageBreak(lines, line);
+    if (across >= 0) return this.titleOverPageBreak(line, text, first, end) ? { end, underline: across } : undefined;
     // A title stands alone: the line after it is blank (tested here, before the tests of the lines before it).
     if (line + 1 >= lineCount || !isBlankText(lines[line + 1])) return undefined;
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
@@ -420,8 +518,8 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // so is a number without its dot ("...UNDER ARTICLE\n5 (C) OF THE TREATY"), mark or not.
     if (ps?.number && (!ps.mark || !ps.number.dotted) && loop.wrapsOnto(line, text, ps)) ps = undefined;
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
-    // A heading ends with a dash, is underlined, or follows a blank line or other structure: running text ends here.
-    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderline(lines[line + 1])));
+    // A heading ends with a dash, is underlined (maybe across a page break), or follows a blank line or other structure: running text ends here.
+    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderlineOrPageBreak(lines[line + 1])));
     const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
     // The rule over a framed heading: not the end of the paragraph before it, nor a paragraph of its own.
     if (!ps && !heading && from === 0 && (lead === 45 || lead === 61 || lead === 95) /* - = _ */ && loop.overlinesHeading(line, text)) {

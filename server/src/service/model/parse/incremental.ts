@@ -15,9 +15,10 @@ const traces = new WeakMap<CableModel, ParseTrace>();
 
 /**
  * Lines between the resume point and the edit: no line before the resume point looks further
- * ahead than this (headings look three lines ahead, REF letters one).
+ * ahead than this (a rule over a title whose underline a page break splits from it looks eight
+ * lines ahead, other headings four, REF letters one).
  */
-const LOOKAHEAD_LINES = 6;
+const LOOKAHEAD_LINES = 8;
 
 /** parseCable, keeping what reparseCable needs to re-parse the text after an edit. */
 export function parseCableForEditing(text: string, options: ParseOptions = {}): CableModel {

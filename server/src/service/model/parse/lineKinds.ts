@@ -266,6 +266,20 @@ export function mayBeUnderline(text: string): boolean {
   return c === 45 || c === 61 || c === 95;
 }
 
+/**
+ * Whether the line under a title may be its underline (mayBeUnderline) or the first line of a
+ * printed page break that splits the title from its underline: a classification standing indented,
+ * or a page header, which starts with PAGE or ends in a digit (isPageBreakLine). Character tests.
+ */
+export function mayBeUnderlineOrPageBreak(text: string): boolean {
+  const first = firstNonSpace(text);
+  if (first === text.length) return false;
+  const c = text.charCodeAt(first);
+  if (c === 45 || c === 61 || c === 95) return true;
+  if (c < 65 || c > 90) return false;
+  return first >= 8 || text.startsWith('PAGE', first) || isDigitAt(text, trimmedEnd(text) - 1);
+}
+
 /** UNDERLINE, tried only where mayBeUnderline allows it. */
 export function isUnderline(text: string): boolean {
   return mayBeUnderline(text) && UNDERLINE.test(text);
