@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { CsvBatch, csvCables, parseCsvRows, readCsvBatches } from '../../server/src/cli/csv';
+import { CsvBatch, csvCables, parseCsvRows, readCsvBatches, readCsvStreamBatches } from '../../server/src/cli/csv';
 import { IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
 import { mergeConfigs } from '../../server/src/service';
 import { runParameters } from '../support/arbitraries';
@@ -20,6 +20,17 @@ const row = (cells: string[]) => cells.map(field).join(',');
 const rangoon = readFileSync(join(root, 'seeds', '04RANGOON1422.txt'), 'utf8');
 const bangkok = readFileSync(join(root, 'seeds', '06BANGKOK3955.txt'), 'utf8');
 const noBanner = 'E.O. 12958: N/A\nTAGS: PGOV, TH\nSUBJECT: A "QUOTED" SUBJECT WITH A \\ BACKSLASH\n\n1. The text.\n';
+
+/** Over 2.5 MB of rows, several batches; every seventh without a refid (named by its row number). */
+function manyBatchRows(): string[] {
+  const rows: string[] = [];
+  for (let i = 0, size = 0; size < 2_500_000; i++) {
+    const text = [rangoon, bangkok, noBanner][i % 3];
+    rows.push(row([String(i + 1), '7/5/2006 10:07', i % 7 ? `06BANGKOK${5000 + i}` : '', 'Embassy Bangkok', 'CONFIDENTIAL', '', '', text]));
+    size += rows[i].length + 1;
+  }
+  return rows;
+}
 
 async function readCsvRows(path: string, batchBytes?: number): Promise<string[][]> {
   const rows: string[][] = [];
@@ -47,8 +58,8 @@ describe('cable-lint --csv', () => {
     assert.equal(rows[1][7], noBanner);
   });
 
-  function run(args: string[]) {
-    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  function run(args: string[], input: string | Buffer = '') {
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, input });
     return { code: r.status, lines: r.stdout.trim().split('\n'), stdout: r.stdout, stderr: r.stderr };
   }
 
@@ -75,11 +86,7 @@ describe('cable-lint --csv', () => {
     // Over 1 MB of rows: several batches, linted out of order by the workers. Rows without a
     // refid are named by their row number, counted across batches.
     const big = join(dir, 'big.csv');
-    const rows: string[] = [];
-    for (let i = 0; rows.join('\n').length < 2_500_000; i++) {
-      const text = [rangoon, bangkok, noBanner][i % 3];
-      rows.push(row([String(i + 1), '7/5/2006 10:07', i % 7 ? `06BANGKOK${5000 + i}` : '', 'Embassy Bangkok', 'CONFIDENTIAL', '', '', text]));
-    }
+    const rows = manyBatchRows();
     writeFileSync(big, rows.join('\r\n') + '\r\n');
     for (const format of ['jsonl', 'json', 'text', 'sarif']) {
       const one = run(['--csv', big, '--format', format, '--jobs', '1']);
@@ -161,6 +168,64 @@ lint.lintText = (text, options) => { if (options.fileName === '06BANGKOK4010') t
 
   it('refuses --fix with --csv', () => {
     assert.equal(run(['--csv', csv, '--fix']).code, 2);
+  });
+
+  describe('--csv - (the release on standard input)', () => {
+    it('gives the bytes and exit code --csv FILE gives, with 1 and 2 threads, over many batches', () => {
+      const big = join(dir, 'stdin-big.csv');
+      writeFileSync(big, manyBatchRows().join('\n') + '\n');
+      const content = readFileSync(big);
+      for (const jobs of ['1', '2']) {
+        const fromFile = run(['--csv', big, '--format', 'jsonl', '--jobs', jobs]);
+        const fromStdin = run(['--csv', '-', '--format', 'jsonl', '--jobs', jobs], content);
+        assert.equal(fromFile.code, 1, fromFile.stderr);
+        assert.equal(fromStdin.code, fromFile.code, fromStdin.stderr);
+        assert.ok(fromStdin.stdout === fromFile.stdout, `--jobs ${jobs}: the outputs differ`);
+      }
+    });
+
+    it('reports empty input as a problem (exit 2), as an empty CSV file', () => {
+      const empty = join(dir, 'empty.csv');
+      writeFileSync(empty, '');
+      const r = run(['--csv', '-', '--format', 'jsonl']);
+      assert.equal(r.code, 2);
+      assert.deepEqual(JSON.parse(r.stdout), { file: '<stdin>', error: 'No rows: the CSV is empty (did the command before the pipe fail?); nothing checked.', diagnostics: [], cable: null });
+      const text = run(['--csv', '-'], '\n\r\n');
+      assert.equal(text.code, 2);
+      assert.equal(text.stdout, '<stdin>  error  No rows: the CSV is empty (did the command before the pipe fail?); nothing checked.\n0 files checked; 1 could not be checked.\n');
+      assert.deepEqual(JSON.parse(run(['--csv', '-', '--format', 'json']).stdout).map((r: { file: string }) => r.file), ['<stdin>']);
+      assert.equal(JSON.parse(run(['--csv', '-', '--stdin-filename', 'release/cables.csv', '--format', 'jsonl']).stdout).file, 'release/cables.csv');
+      const file = run(['--csv', empty, '--format', 'jsonl']);
+      assert.equal(file.code, 2);
+      assert.equal(JSON.parse(file.stdout).file, empty);
+      assert.match(JSON.parse(file.stdout).error, /^No rows: the CSV is empty/);
+    });
+
+    it('reports a row cut short (exit 2), and binary input as the same file would be', () => {
+      const whole = row(['1', '7/5/2006 10:07', '06BANGKOK1', 'Embassy Bangkok', 'UNCLASSIFIED', '', '', noBanner]);
+      const cut = `${whole}\n${row(['2', '7/5/2006 10:07', '06BANGKOK2', 'Embassy Bangkok', 'UNCLASSIFIED', '', '', noBanner]).slice(0, -20)}`;
+      for (const jobs of ['1', '2']) {
+        const r = run(['--csv', '-', '--format', 'jsonl', '--jobs', jobs], cut);
+        assert.equal(r.code, 2, r.stderr);
+        assert.equal(JSON.parse(r.lines[0]).file, '06BANGKOK1');
+        assert.deepEqual(JSON.parse(r.lines[1]), { file: '06BANGKOK2', error: 'Row 2 is cut short: the file ends inside one of its quoted fields (is the file truncated?); not checked.', diagnostics: [], cable: null });
+      }
+      const binary = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x0a, 0x22, 0xff, 0x2c, 0x00, 0x0a, 0x41, 0x2c, 0x42]);
+      const path = join(dir, 'binary.csv');
+      writeFileSync(path, binary);
+      const fromStdin = run(['--csv', '-', '--format', 'jsonl'], binary);
+      assert.equal(fromStdin.code, 2);
+      assert.equal(fromStdin.stdout, run(['--csv', path, '--format', 'jsonl']).stdout);
+    });
+
+    it('refuses --fix, and a second reader of standard input, with a message', () => {
+      const fix = run(['--csv', '-', '--fix'], row(['1', '', '06BANGKOK1', '', '', '', '', noBanner]));
+      assert.equal(fix.code, 2);
+      assert.match(fix.stderr, /^cable-lint: --fix cannot rewrite a cables\.csv release\./);
+      const twice = run(['--csv', '-', '-']);
+      assert.equal(twice.code, 2);
+      assert.match(twice.stderr, /^cable-lint: Standard input can be read only once: - is given as a path and to --csv\./);
+    });
   });
 });
 
@@ -252,6 +317,50 @@ describe('cables.csv cut into batches', () => {
     );
   });
 
+  it('gives the batches of the file when the same bytes come as a stream in chunks of any size (300 generated cases)', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(csvBytes, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 50 }), async (bytes, batchBytes, chunkBytes) => {
+        const path = join(dir, `stream${n++}.csv`);
+        writeFileSync(path, bytes);
+        async function* chunks() {
+          for (let at = 0; at < bytes.length; at += chunkBytes) yield bytes.subarray(at, at + chunkBytes);
+        }
+        const fromFile: CsvBatch[] = [];
+        for await (const batch of readCsvBatches(path, batchBytes)) fromFile.push({ ...batch, bytes: Buffer.from(batch.bytes) });
+        const fromStream: CsvBatch[] = [];
+        for await (const batch of readCsvStreamBatches(chunks(), batchBytes)) fromStream.push({ ...batch, bytes: Buffer.from(batch.bytes) });
+        assert.deepEqual(fromStream, fromFile);
+        rmSync(path);
+      }),
+      runParameters(300),
+    );
+  });
+
+  it('pulls a stream only as batches are taken (backpressure), and closes it when stopped early', async () => {
+    let pulled = 0;
+    let closed = false;
+    // An endless producer: without backpressure the reader would pull it until memory ran out.
+    async function* endless() {
+      try {
+        for (;;) {
+          pulled++;
+          yield Buffer.from(`${row(['1', '', '06BANGKOK1', '', '', '', '', 'text'])}\n`);
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    let taken = 0;
+    for await (const batch of readCsvStreamBatches(endless(), 1024)) {
+      assert.equal(batch.last, false);
+      if (++taken === 3) break;
+    }
+    const rowBytes = row(['1', '', '06BANGKOK1', '', '', '', '', 'text']).length + 1;
+    assert.ok(pulled <= Math.ceil((4 * 1024) / rowBytes) + 1, `${pulled} chunks pulled for 3 batches of 1 KB`);
+    assert.ok(closed, 'the stream is closed');
+  });
+
   it('reads a row longer than the buffer whole', async () => {
     const path = join(dir, 'long.csv');
     const long = 'x'.repeat(100_000);
@@ -288,4 +397,30 @@ describe('cable-lint --csv worker threads', () => {
     assert.deepEqual(files, Array.from({ length: batchCount * rowsPerBatch }, (_, i) => `06BANGKOK${i}`));
     assert.ok(mostInFlight <= threads * IN_FLIGHT_PER_WORKER + 1, `${mostInFlight} batches were read ahead of the output`);
   });
+
+  for (const threads of [1, 3]) {
+    it(`read no further while the output is full (a slow reader of stdout), ${threads} thread${threads === 1 ? '' : 's'}`, async () => {
+      const batchCount = 40;
+      let pulled = 0;
+      async function* batches(): AsyncGenerator<CsvBatch> {
+        for (let b = 0; b < batchCount; b++) {
+          pulled++;
+          yield { bytes: new Uint8Array(Buffer.from(row([String(b), '7/5/2006 10:07', `06BANGKOK${b}`, '', 'UNCLASSIFIED', '', '', noBanner]) + '\n')), rowsBefore: b, last: b === batchCount - 1 };
+        }
+      }
+      let written = 0;
+      let full = true;
+      let release: (() => void) | undefined;
+      // Output that nobody reads yet: it says it is full until released below.
+      const drained = () => (full ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve());
+      const done = lintCsvBatches(batches(), threads, { config: mergeConfigs(), formatting: { format: 'jsonl', color: false }, drained }, () => written++);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.ok(pulled <= 2, `${pulled} batches read (${written} written) while the output was full`);
+      full = false;
+      release?.();
+      await done;
+      assert.equal(written, batchCount);
+    });
+  }
 });
+

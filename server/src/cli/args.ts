@@ -32,12 +32,14 @@ export const STDIN_PATH = '-';
 export const USAGE = `Usage: cable-lint [options] PATH...
        cable-lint [options] - < cable.txt
        cable-lint [options] --csv cables.csv
+       xzcat cables.csv.xz | cable-lint [options] --csv -
 
 Checks diplomatic cables (.cable and .txt files; directories are walked), a cable read from
-standard input, or every row of a Cablegate cables.csv release, streamed.
+standard input, or every row of a Cablegate cables.csv release, streamed from a file or from
+standard input.
 
 Options:
-  -                         read a cable from standard input (reported as <stdin>)
+  -                         read ONE cable from standard input (reported as <stdin>)
   --stdin-filename NAME     report standard input as NAME; a cable id in it (04RANGOON1422.txt)
                             gives the cable's year, as a file's name does
   --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
@@ -50,6 +52,7 @@ Options:
   --max-warnings N          exit 1 when there are more than N warnings, even with no errors
                             (info and hints do not count; -1: no limit, the default)
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
+  --csv -                   the same, reading the whole cables.csv from standard input
   --jobs N                  threads linting --csv rows (default: the number of CPUs)
   -h, --help                show this help
   -v, --version             show the version
@@ -136,11 +139,13 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
   return options;
 }
 
-/** `-` reads standard input once, and there is no file to write fixes to. */
+/** `-` (a cable, or with --csv a release) reads standard input once, and there is no file to write fixes to. */
 function checkStdin(options: CliOptions): void {
   const stdins = options.paths.filter((p) => p === STDIN_PATH).length;
+  const csvStdin = options.csv === STDIN_PATH;
   if (stdins > 1) throw new UsageError('- (standard input) can be given only once.');
+  if (stdins && csvStdin) throw new UsageError('Standard input can be read only once: - is given as a path and to --csv.');
   // ESLint refuses the same: printing the fixed text would mix it with the report on stdout.
   if (stdins && options.fix) throw new UsageError('--fix cannot write standard input back: give the file instead.');
-  if (!stdins && options.stdinFilename !== undefined) throw new UsageError('--stdin-filename names standard input: give - among the paths.');
+  if (!stdins && !csvStdin && options.stdinFilename !== undefined) throw new UsageError('--stdin-filename names standard input: give - among the paths or to --csv.');
 }

@@ -2,7 +2,8 @@
 // (`\"`), literal newlines inside fields. The file is read as raw bytes and cut into batches of
 // whole rows (cheap: only quotes, backslashes, commas and line breaks matter, all ASCII, so no
 // decoding); each batch is parsed and decoded where it is linted, on whichever thread that is.
-// Memory stays at a few batches, whatever the file's size.
+// Memory stays at a few batches, whatever the file's size. Standard input (`--csv -`) is read
+// the same way, a chunk at a time as batches are needed.
 import { open } from 'node:fs/promises';
 import { parseUsDate, ReleaseRecord } from '../service';
 
@@ -113,40 +114,76 @@ function indexOrEnd(bytes: Buffer, byte: number, from: number, end: number): num
   return i < 0 || i > end ? end : i;
 }
 
+/** Fills `buffer` from `offset` with up to `length` bytes; resolves to how many, 0 at the end. */
+export type ReadBytes = (buffer: Buffer, offset: number, length: number) => Promise<number>;
+
 /** Reads a CSV file as batches of whole rows, each in a fresh buffer. */
 export async function* readCsvBatches(path: string, batchBytes = BATCH_BYTES): AsyncGenerator<CsvBatch> {
   const file = await open(path, 'r');
   try {
-    const cutter = new RowCutter();
-    let rowsBefore = 0;
-    let buffer = Buffer.from(new ArrayBuffer(batchBytes));
-    let filled = 0;
-    for (;;) {
-      let eof = false;
-      while (filled < buffer.length && !eof) {
-        const { bytesRead } = await file.read(buffer, filled, buffer.length - filled, null);
-        filled += bytesRead;
-        eof = bytesRead === 0;
-      }
-      cutter.scan(buffer, filled);
-      if (eof) {
-        if (filled) yield { bytes: buffer.subarray(0, filled), rowsBefore, last: true };
-        return;
-      }
-      const end = cutter.lastRowEnd;
-      // A row longer than the buffer: read on into a larger one.
-      const next = Buffer.from(new ArrayBuffer(Math.max(batchBytes, end ? 0 : 2 * buffer.length, filled - end + batchBytes / 2)));
-      buffer.copy(next, 0, end, filled);
-      if (end) {
-        yield { bytes: buffer.subarray(0, end), rowsBefore, last: false };
-        rowsBefore += cutter.rowsToLastEnd;
-        cutter.cut();
-      }
-      filled -= end;
-      buffer = next;
-    }
+    yield* cutCsvBatches(async (buffer, offset, length) => (await file.read(buffer, offset, length, null)).bytesRead, batchBytes);
   } finally {
     await file.close();
+  }
+}
+
+/**
+ * Reads a CSV stream (standard input) as batches of whole rows, as readCsvBatches reads a file.
+ * Chunks are pulled only when a batch needs them, so a stream paused by the consumer pauses its
+ * producer (backpressure): no more than a batch and a chunk are held here.
+ */
+export async function* readCsvStreamBatches(stream: AsyncIterable<Uint8Array | string>, batchBytes = BATCH_BYTES): AsyncGenerator<CsvBatch> {
+  const chunks = stream[Symbol.asyncIterator]();
+  let chunk: Buffer = Buffer.alloc(0);
+  let at = 0;
+  const read: ReadBytes = async (buffer, offset, length) => {
+    while (at === chunk.length) {
+      const next = await chunks.next();
+      if (next.done) return 0;
+      chunk = typeof next.value === 'string' ? Buffer.from(next.value) : Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+      at = 0;
+    }
+    const copied = chunk.copy(buffer, offset, at, Math.min(chunk.length, at + length));
+    at += copied;
+    return copied;
+  };
+  try {
+    yield* cutCsvBatches(read, batchBytes);
+  } finally {
+    // Stopped early (an error downstream): let the stream release what it holds.
+    await chunks.return?.();
+  }
+}
+
+/** Cuts the bytes `read` gives into batches of whole rows, each in a fresh buffer. */
+async function* cutCsvBatches(read: ReadBytes, batchBytes: number): AsyncGenerator<CsvBatch> {
+  const cutter = new RowCutter();
+  let rowsBefore = 0;
+  let buffer = Buffer.from(new ArrayBuffer(batchBytes));
+  let filled = 0;
+  for (;;) {
+    let eof = false;
+    while (filled < buffer.length && !eof) {
+      const bytesRead = await read(buffer, filled, buffer.length - filled);
+      filled += bytesRead;
+      eof = bytesRead === 0;
+    }
+    cutter.scan(buffer, filled);
+    if (eof) {
+      if (filled) yield { bytes: buffer.subarray(0, filled), rowsBefore, last: true };
+      return;
+    }
+    const end = cutter.lastRowEnd;
+    // A row longer than the buffer: read on into a larger one.
+    const next = Buffer.from(new ArrayBuffer(Math.max(batchBytes, end ? 0 : 2 * buffer.length, filled - end + batchBytes / 2)));
+    buffer.copy(next, 0, end, filled);
+    if (end) {
+      yield { bytes: buffer.subarray(0, end), rowsBefore, last: false };
+      rowsBefore += cutter.rowsToLastEnd;
+      cutter.cut();
+    }
+    filled -= end;
+    buffer = next;
   }
 }
 

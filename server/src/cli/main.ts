@@ -8,13 +8,16 @@ import { FileScope, isIgnored, scopeFor } from '../node/configScope';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { Linter } from './lintJob';
-import { lintCsvFile } from './pool';
+import { readCsvBatches, readCsvStreamBatches } from './csv';
+import { lintCsvBatches } from './pool';
 import { createReporter, FormatOptions, Reporter } from './reporters';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** Resolves once stdout has room again (its reader may be slow): --csv reads on only then. */
+  stdoutDrained?: () => Promise<void>;
 }
 
 export function packageVersion(): string {
@@ -152,20 +155,45 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter
   return outcome;
 }
 
-async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter, formatting: FormatOptions): Promise<Outcome> {
+/** Why reading the CSV failed, in words. */
+function csvReadFailure(error: unknown, fromStdin: boolean): string {
+  if (fromStdin) return `Cannot read standard input: ${(error as Error).message}`;
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file.' : `Cannot read the file: ${(error as Error).message}`;
+}
+
+/**
+ * A CSV without a single row is a problem, not a pass: in a pipeline (`xzcat cables.csv.xz |
+ * cable-lint --csv -`) it most often means the command before the pipe failed.
+ */
+function noRows(fromStdin: boolean): string {
+  return `No rows: the CSV is empty${fromStdin ? ' (did the command before the pipe fail?)' : ''}; nothing checked.`;
+}
+
+/** Lints every row of --csv FILE, or of standard input for --csv -, streamed. */
+async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter, formatting: FormatOptions, drained?: () => Promise<void>): Promise<Outcome> {
   const outcome = noOutcome();
+  const fromStdin = csv === STDIN_PATH;
+  // Problems of the whole input are reported under this name; its directory finds the config.
+  const name = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : csv;
   // The release's rows share one file: the overrides matching the CSV file apply to all of them.
-  const config = resolver.withDate(resolver.scopeOf(csv).config);
+  const config = resolver.withDate(resolver.scopeOf(fromStdin ? options.stdinFilename : csv).config);
+  let rows = 0;
   try {
-    await lintCsvFile(csv, options.jobs, { config, formatting }, (formatted) => {
+    const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
+    await lintCsvBatches(batches, options.jobs, { config, formatting, drained }, (formatted) => {
+      rows += formatted.tally.files + formatted.tally.problems;
       outcome.errors ||= formatted.tally.error > 0;
       outcome.warnings += formatted.tally.warning + formatted.tally.quietWarnings;
       outcome.problems += formatted.tally.problems;
       reporter.write(formatted);
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    reporter.problem({ path: csv, message: code === 'ENOENT' ? 'No such file.' : `Cannot read the file: ${(error as Error).message}` });
+    reporter.problem({ path: name, message: csvReadFailure(error, fromStdin) });
+    outcome.problems++;
+    return outcome;
+  }
+  if (!rows) {
+    reporter.problem({ path: name, message: noRows(fromStdin) });
     outcome.problems++;
   }
   return outcome;
@@ -211,7 +239,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const formatting: FormatOptions = { format: options.format, color: io.color, quiet: options.quiet };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
   const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter, io.stderr) : noOutcome()];
-  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting));
+  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting, io.stdoutDrained));
   reporter.end();
   return exitStatus(outcomes, options, io.stderr);
 }

@@ -1,12 +1,13 @@
 // Lints a cables.csv over N worker threads. The main thread stays thin, so it never holds up a
 // worker on a machine with no core to spare: it reads raw bytes, cuts them at row ends, moves
 // each batch's buffer to a worker (no copy), and writes the formatted text that comes back in
-// file order. Workers decode, parse, lint and format. Only a few batches are in flight, so
-// memory stays flat however long the stream is.
+// file order. Workers decode, parse, lint and format. Only a few batches are in flight, and none
+// is read while standard output is full, so memory stays flat however long the stream is and
+// however slowly the output is read.
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { CableLintConfig } from '../service';
-import { CsvBatch, readCsvBatches } from './csv';
+import { CsvBatch } from './csv';
 import { lintCsvBatch, Linter } from './lintJob';
 import { createFormatter, Formatted, FormatOptions } from './reporters';
 import { BatchRequest, BatchResult, WorkerSetup } from './worker';
@@ -19,15 +20,27 @@ export const IN_FLIGHT_PER_WORKER = 4;
 export interface CsvRun {
   config: CableLintConfig;
   formatting: FormatOptions;
+  /**
+   * Resolves once the output has room again: no batch is read while a slow reader of standard
+   * output leaves it full, so its buffer does not grow with the report.
+   */
+  drained?: () => Promise<void>;
 }
 
-/** Lints every row of the CSV file at `path` with `threads` threads; `write` gets the output in file order. */
-export async function lintCsvFile(path: string, threads: number, run: CsvRun, write: (formatted: Formatted) => void): Promise<void> {
-  await lintCsvBatches(readCsvBatches(path), threads, run, write);
+/** The batches, the next one read only once the output has drained. */
+async function* pacedBy(batches: AsyncIterable<CsvBatch>, drained: () => Promise<void>): AsyncGenerator<CsvBatch> {
+  for await (const batch of batches) {
+    yield batch;
+    await drained();
+  }
 }
 
-/** Lints batches of CSV rows with `threads` threads: in this thread for one, else on as many workers. */
-export async function lintCsvBatches(batches: AsyncIterable<CsvBatch>, threads: number, run: CsvRun, write: (formatted: Formatted) => void): Promise<void> {
+/**
+ * Lints batches of CSV rows (from a file or standard input) with `threads` threads: in this thread
+ * for one, else on as many workers; `write` gets the output in the rows' order.
+ */
+export async function lintCsvBatches(source: AsyncIterable<CsvBatch>, threads: number, run: CsvRun, write: (formatted: Formatted) => void): Promise<void> {
+  const batches = run.drained ? pacedBy(source, run.drained) : source;
   if (threads <= 1) {
     const linter = new Linter(run.config);
     const formatter = createFormatter(run.formatting);
