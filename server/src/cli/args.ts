@@ -39,13 +39,13 @@ standard input, or every row of a Cablegate cables.csv release, streamed from a 
 standard input.
 
 Options:
-  -                         read ONE cable from standard input (reported as <stdin>)
+  -                         read a single cable from standard input (reported as <stdin>)
   --stdin-filename NAME     report standard input as NAME; a cable id in it (04RANGOON1422.txt)
                             gives the cable's year, as a file's name does
   --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
-  --fix                     apply safe fixes in place, then report what is left (not with -)
+  --fix                     apply safe fixes in place, then report what is left (not with - or --csv)
   --allow-empty-dirs        a directory with no .cable or .txt file is not an error
   --quiet                   report errors only: no warnings, info or hints (--fix then fixes
                             only errors); warnings still count for --max-warnings
