@@ -79,11 +79,20 @@ function reportConfigProblems(loaded: LoadedConfig): void {
   void connection.sendDiagnostics({ uri, diagnostics });
 }
 
+/** Settings problems already logged: each document reads the settings again, the log says it once per change. */
+const settingProblemsTold = new Set<string>();
+
+function warnSettingOnce(message: string): void {
+  if (settingProblemsTold.has(message)) return;
+  settingProblemsTold.add(message);
+  log.warn(message);
+}
+
 function settingsFor(uri: string): Promise<CableSettings> {
   if (!client.configuration) return Promise.resolve(globalSettings);
   let settings = settingsByUri.get(uri);
   if (!settings) {
-    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then(normalizeSettings, (error) => {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'cable' }).then((raw) => normalizeSettings(raw, warnSettingOnce), (error) => {
       log.warn(`Could not read the cable settings for ${uri}: ${error}`);
       return globalSettings;
     });
@@ -222,7 +231,8 @@ connection.languages.diagnostics.on((params, token) =>
 
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
-  if (!client.configuration) globalSettings = normalizeSettings((change.settings as { cable?: unknown } | null)?.cable);
+  settingProblemsTold.clear();
+  if (!client.configuration) globalSettings = normalizeSettings((change.settings as { cable?: unknown } | null)?.cable, warnSettingOnce);
   revalidateAll();
 });
 

@@ -85,6 +85,8 @@ export class TestClient {
   initializeResult!: InitializeResult;
   settings: Record<string, unknown>;
   readonly stderr: string[] = [];
+  /** Every window/logMessage, in arrival order. */
+  readonly logged: Array<{ type: number; message: string }> = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private listeners: Array<() => void> = [];
@@ -113,7 +115,10 @@ export class TestClient {
       client.notify();
       return null;
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      client.logged.push(params);
+      client.notify();
+    });
     connection.listen();
     const folders = options.workspaceFolders ?? [];
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {

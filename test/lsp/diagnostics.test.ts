@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, MessageType } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
@@ -91,6 +91,18 @@ describe('LSP: diagnostics', () => {
       assert.equal(client.published.slice(before).filter((p) => p.uri === uri).length, 0, 'checked on type');
       await client.save(uri);
       assert.ok(codes(await client.diagnosticsFor(uri, 2)).includes('tags-missing'));
+    });
+
+    it('logs each setting it leaves out once, and checks with the rest', async () => {
+      const before = client.logged.length;
+      await client.changeSettings({ date: '2009-02-30', rules: { 'tags-missing': 'hint', 'no-such-rule': 'off' } });
+      for (const name of ['a', 'b']) {
+        const uri = fileUri(join(dir, `bad-setting-${name}.cable`));
+        await client.open(uri, MISSING_TAGS);
+        assert.equal((await client.diagnosticsFor(uri)).find((d) => d.code === 'tags-missing')?.severity, DiagnosticSeverity.Hint);
+      }
+      const warnings = client.logged.slice(before).filter((m) => m.type === MessageType.Warning).map((m) => m.message);
+      assert.deepEqual(warnings, ['cable.rules: "no-such-rule" is not a rule id; ignored.', 'cable.date: "2009-02-30" is no such day; ignored.']);
     });
 
     it('gives a document over cable.maxValidatedSize one information diagnostic instead of checking it', async () => {

@@ -14,6 +14,21 @@ describe('LSP settings', () => {
     assert.equal(normalizeSettings({ 'lint.run': 'onSave' }).lintRun, 'onSave');
   });
 
+  it('tells what it leaves out and why', () => {
+    const problems: string[] = [];
+    normalizeSettings({ rules: { 'no-such-rule': 'off', 'eo-era': 'loud', 'eo-decl': { severity: 'info' } }, date: '2009-02-30', lint: { run: 'sometimes' }, maxValidatedSize: -1 }, (m) => problems.push(m));
+    assert.deepEqual(problems, [
+      'cable.rules: "no-such-rule" is not a rule id; ignored.',
+      'cable.rules.eo-era: "loud" is not one of error, warning, info, hint, off; ignored.',
+      'cable.date: "2009-02-30" is no such day; ignored.',
+      'cable.lint.run: "sometimes" is not onType or onSave; ignored.',
+      'cable.maxValidatedSize: -1 is not a number of bytes; ignored.',
+    ]);
+    normalizeSettings({ date: '', rules: { '*': 'off' }, lint: { run: 'onSave' }, maxValidatedSize: 0 }, (m) => problems.push(m));
+    normalizeSettings({ date: 'yesterday' }, (m) => problems.push(m));
+    assert.deepEqual(problems.slice(5), ['cable.date: "yesterday" is not a date like 2004-11-02; ignored.']);
+  });
+
   it('falls back to the defaults for anything else', () => {
     for (const raw of [undefined, null, 42, 'x', [], { lint: { run: 'sometimes' }, maxValidatedSize: -1, date: 'yesterday' }]) {
       assert.deepEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));

@@ -1,6 +1,6 @@
 // The `cable.*` settings as the server uses them. Values come from any LSP client, so each is
 // checked and replaced by its default when it is not what the schema says.
-import { CableLintConfig, mergeConfigs, RULE_IDS, RuleLevel } from '../service';
+import { CableLintConfig, mergeConfigs, parseIsoDate, RULE_IDS, RuleLevel } from '../service';
 
 export type LintRun = 'onType' | 'onSave';
 
@@ -32,9 +32,11 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /**
  * Reads the `cable` section as a client sends it, nested (`{ lint: { run } }`) or with dotted
- * keys (`{ "lint.run": ... }`), keeping only well-formed values. Unknown rule ids are dropped.
+ * keys (`{ "lint.run": ... }`), keeping only well-formed values. Each value left out is told to
+ * `onProblem` (the server logs it): a schema lets the Settings editor flag most, but not a rule id
+ * that does not exist, a day that does not (2009-02-30), or what other editors send.
  */
-export function normalizeSettings(raw: unknown): CableSettings {
+export function normalizeSettings(raw: unknown, onProblem: (message: string) => void = () => undefined): CableSettings {
   const section = record(raw) ?? {};
   const get = (path: string): unknown => {
     if (path in section) return section[path];
@@ -42,19 +44,27 @@ export function normalizeSettings(raw: unknown): CableSettings {
     for (const key of path.split('.')) value = record(value)?.[key];
     return value;
   };
+  const ignored = (path: string, value: unknown, why: string) => onProblem(`cable.${path}: ${JSON.stringify(value)} ${why}; ignored.`);
   const settings: CableSettings = { ...DEFAULT_SETTINGS, rules: {}, tagsExtra: [] };
   for (const [id, level] of Object.entries(record(get('rules')) ?? {})) {
     const value = typeof level === 'string' ? level : record(level)?.severity;
-    if ((id === '*' || RULE_IDS.has(id)) && typeof value === 'string' && LEVELS.has(value)) settings.rules[id] = value as RuleLevel;
+    if (id !== '*' && !RULE_IDS.has(id)) ignored('rules', id, 'is not a rule id');
+    else if (typeof value !== 'string' || !LEVELS.has(value)) ignored(`rules.${id}`, level, `is not one of ${[...LEVELS].join(', ')}`);
+    else settings.rules[id] = value as RuleLevel;
   }
   const extra = get('tags.extra');
   if (Array.isArray(extra)) settings.tagsExtra = extra.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().toUpperCase());
   const date = get('date');
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date.trim())) settings.date = date.trim();
+  if (typeof date === 'string' && date.trim() !== '') {
+    if (parseIsoDate(date.trim())) settings.date = date.trim();
+    else ignored('date', date, /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(date) ? 'is no such day' : 'is not a date like 2004-11-02');
+  }
   const run = get('lint.run');
   if (run === 'onType' || run === 'onSave') settings.lintRun = run;
+  else if (run !== undefined) ignored('lint.run', run, 'is not onType or onSave');
   const size = get('maxValidatedSize');
   if (typeof size === 'number' && Number.isFinite(size) && size >= 0) settings.maxValidatedSize = size;
+  else if (size !== undefined) ignored('maxValidatedSize', size, 'is not a number of bytes');
   return settings;
 }
 
