@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, MessageType } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, DocumentSymbolRequest, MessageType } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
@@ -91,6 +91,18 @@ describe('LSP: diagnostics', () => {
       assert.equal(client.published.slice(before).filter((p) => p.uri === uri).length, 0, 'checked on type');
       await client.save(uri);
       assert.ok(codes(await client.diagnosticsFor(uri, 2)).includes('tags-missing'));
+    });
+
+    it('reports nothing for a past version of a file (the old side of a git diff), whose outline still works', async () => {
+      const path = join(dir, 'diffed.cable').replace(/\\/g, '/');
+      const file = fileUri(join(dir, 'diffed.cable'));
+      const old = `git:${path.startsWith('/') ? '' : '/'}${path}?${encodeURIComponent(JSON.stringify({ path, ref: 'HEAD~1' }))}`;
+      await client.open(file, MISSING_TAGS);
+      await client.open(old, MISSING_TAGS);
+      assert.ok(codes(await client.diagnosticsFor(file)).includes('tags-missing'));
+      assert.deepEqual(await client.diagnosticsFor(old), []);
+      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: old } })) as unknown[];
+      assert.ok(symbols.length > 0);
     });
 
     it('logs each setting it leaves out once, and checks with the rest', async () => {

@@ -47,6 +47,18 @@ function vocabularyFor(tags: readonly string[] = []): TagVocabulary {
   return vocabulary;
 }
 
+/**
+ * URI schemes of a file's past versions: the old side of a diff (VS Code's git, GitLens, Vim's
+ * fugitive) and local history. Their problems would show twice in the Problems panel, once for a
+ * text no one can edit; outline, hover and the rest still work on them.
+ */
+const PAST_VERSION_SCHEMES = new Set(['git', 'gitlens', 'fugitive', 'vscode-local-history']);
+
+function isPastVersion(uri: string): boolean {
+  const colon = uri.indexOf(':');
+  return colon > 0 && PAST_VERSION_SCHEMES.has(uri.slice(0, colon).toLowerCase());
+}
+
 export class Analysis {
   /** Unique per analysis: a pull-diagnostics result id that changes whenever the results may. */
   readonly id = ++analysisCount;
@@ -57,7 +69,7 @@ export class Analysis {
   readonly vocabulary: TagVocabulary;
   /** Over `cable.maxValidatedSize`: not linted. */
   readonly tooLarge: boolean;
-  /** Matched by the `ignores` of its `.cablelintrc.json`: nothing is reported for it. */
+  /** Matched by the `ignores` of its `.cablelintrc.json`, or a past version of a file: nothing is reported for it. */
   readonly ignored: boolean;
   private parsed?: CableModel;
   private linted?: CableDiagnostic[];
@@ -76,7 +88,7 @@ export class Analysis {
     this.text = document.getText();
     // The file's own settings: the config's overrides that match its path applied.
     const scope = scopeFor(configFile, uriToPath(this.uri));
-    this.ignored = scope.ignored;
+    this.ignored = scope.ignored || isPastVersion(this.uri);
     this.config = effectiveConfig(settings, configFile ? scope.config : undefined);
     this.vocabulary = vocabularyFor(this.config.tags);
     this.tooLarge = largerThan(this.text, settings.maxValidatedSize);
