@@ -1,6 +1,7 @@
 // The Cable language server: thin LSP wiring over the pure language service. Run it with
 // `--stdio` (any LSP client; the default) or `--node-ipc` (the VS Code extension).
 import {
+  CodeAction,
   CodeActionKind,
   CodeActionParams,
   createConnection,
@@ -21,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LoadedConfig } from './node/configFiles';
 import { Analysis } from './lsp/analysis';
+import { addTagActions } from './lsp/configActions';
 import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
 import { runSafe } from './lsp/runSafe';
 import { Scheduler } from './lsp/scheduler';
@@ -52,6 +54,8 @@ const client = {
   configurationRegistration: false,
   workspaceFolders: false,
   prepareRename: false,
+  /** Workspace edits may create files (a new .cablelintrc.json). */
+  createFiles: false,
 };
 
 let globalSettings: CableSettings = DEFAULT_SETTINGS;
@@ -258,7 +262,7 @@ connection.onCodeAction((params: CodeActionParams, token) =>
   runSafe('textDocument/codeAction', token, log.error, async () => {
     const analysis = await analysisOf(params.textDocument.uri);
     if (analysis.tooLarge) return [];
-    return features.codeActions({
+    const actions: CodeAction[] = features.codeActions({
       uri: analysis.uri,
       version: analysis.version,
       versionedEdits: client.versionedEdits,
@@ -269,6 +273,12 @@ connection.onCodeAction((params: CodeActionParams, token) =>
       only: params.context.only,
       lint: analysis.linter(() => token.isCancellationRequested),
     });
+    const only = params.context.only;
+    if (!only || only.includes(CodeActionKind.QuickFix)) {
+      const target = { existing: resolver.resolve(analysis.uri)?.path, folder: resolver.folderFor(analysis.uri), canCreateFiles: client.createFiles };
+      actions.push(...addTagActions(analysis.model.lines.lines, params.context.diagnostics, target));
+    }
+    return actions;
   }),
 );
 
@@ -361,6 +371,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.configurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
+  client.createFiles = client.versionedEdits && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
 
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   resolver.setWorkspaceFolders(folders);

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, DocumentSymbolRequest, MessageType } from 'vscode-languageserver-protocol/node';
-import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
+import { CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, DocumentSymbolRequest, MessageType, ResourceOperationKind } from 'vscode-languageserver-protocol/node';
+import { fileUri, PULL_CLIENT, PUSH_CLIENT, seedText, TestClient } from './client';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -145,6 +145,65 @@ describe('LSP: diagnostics', () => {
   });
 
   describe('.cablelintrc.json', () => {
+    const UNKNOWN_TAG = MISSING_TAGS.replace('SUBJECT:', 'TAGS: PREL, XYZZ\nSUBJECT:');
+
+    async function addTagAction(client: TestClient, uri: string): Promise<CodeAction | undefined> {
+      const unknown = (await client.diagnosticsFor(uri)).find((d) => d.code === 'tags-unknown');
+      assert.ok(unknown, 'no tags-unknown diagnostic');
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown], only: ['quickfix'] } })) as CodeAction[];
+      return actions.find((a) => a.title.startsWith('Add XYZZ to the known tags'));
+    }
+
+    it('offers to add an unknown TAG to the config file, which then stops flagging it, and not again', async () => {
+      const configPath = join(dir, '.cablelintrc.json');
+      writeFileSync(configPath, '{\n  "rules": { "tags-missing": "off" }\n}\n');
+      const client = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        const uri = fileUri(join(dir, 'tagged.cable'));
+        await client.open(uri, UNKNOWN_TAG);
+        const action = await addTagAction(client, uri);
+        assert.equal(action?.title, 'Add XYZZ to the known tags in .cablelintrc.json');
+        assert.equal(action.kind, 'quickfix');
+        assert.deepEqual(Object.keys(action.edit?.changes ?? {}), [fileUri(configPath)], 'edits the config file only');
+        assert.deepEqual(action.edit!.changes![fileUri(configPath)], [{ range: { start: { line: 1, character: 36 }, end: { line: 1, character: 36 } }, newText: ',\n  "tags": ["XYZZ"]' }]);
+        // As VS Code does with a file it edits that is not open: writes it; the watcher tells the server.
+        writeFileSync(configPath, '{\n  "rules": { "tags-missing": "off" },\n  "tags": ["XYZZ"]\n}\n');
+        const before = client.published.length;
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(configPath), type: FileChangeType.Changed }] });
+        await client.waitFor('diagnostics without tags-unknown', () => client.published.slice(before).find((p) => p.uri === uri && !codes(p.diagnostics).includes('tags-unknown')));
+        // A second cable written before the change: the TAG is listed now, nothing more to add.
+        const other = fileUri(join(dir, 'other.cable'));
+        await client.open(other, UNKNOWN_TAG.replace('XYZZ', 'XYZZ, QQQQ'));
+        assert.equal(await addTagAction(client, other), undefined);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('offers a new config file for an unknown TAG when none applies and the client can create files', async () => {
+      const creating = { ...PUSH_CLIENT, workspace: { ...PUSH_CLIENT.workspace, workspaceEdit: { documentChanges: true, resourceOperations: [ResourceOperationKind.Create] } } };
+      for (const [capabilities, offered] of [[creating, true], [PUSH_CLIENT, false]] as const) {
+        const client = await TestClient.start({ workspaceFolders: [dir], capabilities });
+        try {
+          const uri = fileUri(join(dir, 'new-config.cable'));
+          await client.open(uri, UNKNOWN_TAG);
+          const action = await addTagAction(client, uri);
+          if (!offered) {
+            assert.equal(action, undefined);
+            continue;
+          }
+          assert.equal(action?.title, 'Add XYZZ to the known tags in a new .cablelintrc.json');
+          const configUri = fileUri(join(dir, '.cablelintrc.json'));
+          assert.deepEqual(action.edit?.documentChanges, [
+            { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
+            { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "tags": ["XYZZ"]\n}\n' }] },
+          ]);
+        } finally {
+          await client.stop();
+        }
+      }
+    });
+
     it('turns a rule off for the cables below it, and edits to it apply without a restart', async () => {
       const project = join(dir, 'project');
       const nested = join(project, 'cables', '2006');

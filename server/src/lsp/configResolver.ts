@@ -40,6 +40,12 @@ export class ConfigResolver {
     return this.folders.filter((f) => inside(f, path)).sort((a, b) => b.length - a.length)[0];
   }
 
+  /** The workspace folder a document belongs to (the first folder for untitled cables), where a new config file goes. */
+  folderFor(documentUri: string): string | undefined {
+    const path = uriToPath(documentUri);
+    return path ? this.folderOf(path) : this.folders[0];
+  }
+
   /** The config file for a document, or undefined when none applies. Untitled cables use the first folder's. */
   resolve(documentUri: string): LoadedConfig | undefined {
     const path = uriToPath(documentUri);
