@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LoadedConfig } from './node/configFiles';
 import { Analysis } from './lsp/analysis';
-import { addTagActions } from './lsp/configActions';
+import { ADD_TAG_COMMAND, addTagActions, addTagToConfig, ConfigTarget } from './lsp/configActions';
 import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
 import { runSafe } from './lsp/runSafe';
 import { Scheduler } from './lsp/scheduler';
@@ -54,8 +54,6 @@ const client = {
   configurationRegistration: false,
   workspaceFolders: false,
   prepareRename: false,
-  /** Workspace edits may create files (a new .cablelintrc.json). */
-  createFiles: false,
 };
 
 let globalSettings: CableSettings = DEFAULT_SETTINGS;
@@ -252,6 +250,27 @@ connection.onDidChangeWatchedFiles((params) => {
   if (changed) revalidateAll();
 });
 
+/** The config file a document's TAGS are added to, or the folder where a new one goes. */
+function configTarget(documentUri: string): ConfigTarget {
+  return { existing: resolver.resolve(documentUri)?.path, folder: resolver.folderFor(documentUri) };
+}
+
+connection.onExecuteCommand((params, token) =>
+  runSafe('workspace/executeCommand', token, log.error, async () => {
+    const [documentUri, tag] = params.arguments ?? [];
+    if (params.command !== ADD_TAG_COMMAND || typeof documentUri !== 'string' || typeof tag !== 'string') {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes a document URI and a TAG.`);
+    }
+    const written = addTagToConfig(tag, configTarget(documentUri));
+    if (!written) return null;
+    log.info(`Added ${tag} to the tags of ${written}.`);
+    // The editor's watcher will tell too, later: the cables it covers are checked again now.
+    resolver.forget(written);
+    revalidateAll();
+    return null;
+  }),
+);
+
 // Features -------------------------------------------------------------------------------------
 
 connection.onDocumentSymbol((params, token) => runSafe('textDocument/documentSymbol', token, log.error, async () => features.documentSymbols((await analysisOf(params.textDocument.uri)).model)));
@@ -275,8 +294,7 @@ connection.onCodeAction((params: CodeActionParams, token) =>
     });
     const only = params.context.only;
     if (!only || only.includes(CodeActionKind.QuickFix)) {
-      const target = { existing: resolver.resolve(analysis.uri)?.path, folder: resolver.folderFor(analysis.uri), canCreateFiles: client.createFiles };
-      actions.push(...addTagActions(analysis.model.lines.lines, params.context.diagnostics, target));
+      actions.push(...addTagActions(analysis.uri, analysis.model.lines.lines, params.context.diagnostics, configTarget(analysis.uri)));
     }
     return actions;
   }),
@@ -371,7 +389,6 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.configurationRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
-  client.createFiles = client.versionedEdits && !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create');
 
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   resolver.setWorkspaceFolders(folders);
@@ -383,6 +400,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, features.CodeActionKind.SourceFixAllCable] },
+      executeCommandProvider: { commands: [ADD_TAG_COMMAND] },
       definitionProvider: true,
       referencesProvider: true,
       renameProvider: client.prepareRename ? { prepareProvider: true } : true,

@@ -1,24 +1,28 @@
-// Quick fixes that edit the `.cablelintrc.json` a cable is checked under rather than the cable:
+// Quick fixes that change the `.cablelintrc.json` a cable is checked under rather than the cable:
 // "Add XXXX to the known tags", so the editor and cable-lint in CI both stop flagging a TAG the
-// team uses. The edit itself is computed by the pure service (features/configEdits.ts).
-import { readFileSync } from 'node:fs';
+// team uses. The fix is a command the server carries out itself, writing the file: a workspace
+// edit would leave the config edited but unsaved in the editor (VS Code saves files a code action
+// edits only when it edits several), and the cable would stay flagged until the user found it.
+// The edit of the text is the pure service's (features/configEdits.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CodeAction, CodeActionKind, Diagnostic, WorkspaceEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../node/configFiles';
 import { addTagEdits, configWithTag } from '../service/features';
+import { applyEdits } from '../service';
 
-/** Where the TAG goes: the config file that applies, else a new one in the workspace folder (when the client can create files). */
+export const ADD_TAG_COMMAND = 'cable.addTagToConfig';
+
+/** Where a TAG goes: the config file that applies to the cable, else a new one in its workspace folder. */
 export interface ConfigTarget {
   existing?: string;
   folder?: string;
-  canCreateFiles: boolean;
 }
 
 /** A TAG as a config can list it: what the rule flags is a token of letters, digits and hyphens. */
 const TAG_SHAPE = /^[A-Z0-9][A-Z0-9-]{0,19}$/;
 
-export function addTagActions(lines: readonly string[], diagnostics: readonly Diagnostic[], target: ConfigTarget): CodeAction[] {
+export function addTagActions(documentUri: string, lines: readonly string[], diagnostics: readonly Diagnostic[], target: ConfigTarget): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -28,30 +32,36 @@ export function addTagActions(lines: readonly string[], diagnostics: readonly Di
     const tag = (lines[start.line] ?? '').slice(start.character, end.character).trim().toUpperCase();
     if (!TAG_SHAPE.test(tag) || seen.has(tag)) continue;
     seen.add(tag);
-    const edit = addTagEdit(tag, target);
-    if (edit) actions.push({ title: `Add ${tag} to the known tags in ${edit.fileName}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit.edit });
+    const change = configChange(tag, target);
+    if (!change) continue;
+    const title = `Add ${tag} to the known tags in ${change.created ? `a new ${CONFIG_FILE_NAME}` : CONFIG_FILE_NAME}`;
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TAG_COMMAND, arguments: [documentUri, tag] } });
   }
   return actions;
 }
 
-function addTagEdit(tag: string, target: ConfigTarget): { edit: WorkspaceEdit; fileName: string } | undefined {
-  if (target.existing) {
-    let text: string;
-    try {
-      text = readFileSync(target.existing, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const edits = addTagEdits(text, tag);
-    // Listed already (the file changed since the cable was checked) or not a file a TAG can be added to.
-    if (!edits?.length) return undefined;
-    return { edit: { changes: { [pathToFileURL(target.existing).href]: edits } }, fileName: CONFIG_FILE_NAME };
+/** The config file's new text with `tag` added, or undefined when it lists the TAG already or cannot take it. */
+function configChange(tag: string, target: ConfigTarget): { path: string; text: string; created: boolean } | undefined {
+  if (!target.existing) return target.folder ? { path: join(target.folder, CONFIG_FILE_NAME), text: configWithTag(tag), created: true } : undefined;
+  let text: string;
+  try {
+    text = readFileSync(target.existing, 'utf8');
+  } catch {
+    return undefined;
   }
-  if (!target.folder || !target.canCreateFiles) return undefined;
-  const uri = pathToFileURL(join(target.folder, CONFIG_FILE_NAME)).href;
-  const start = { line: 0, character: 0 };
-  return {
-    edit: { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: configWithTag(tag) }] }] },
-    fileName: `a new ${CONFIG_FILE_NAME}`,
-  };
+  const edits = addTagEdits(text, tag);
+  return edits?.length ? { path: target.existing, text: applyEdits(text, edits).text, created: false } : undefined;
+}
+
+/**
+ * Carries out the command: adds `tag` to the config file that applies now (read again: it may have
+ * changed since the action was offered). The path written, or undefined when there was nothing to do.
+ * A new file is created only where none exists (`wx`), so a file made meanwhile is never overwritten.
+ */
+export function addTagToConfig(tag: string, target: ConfigTarget): string | undefined {
+  if (!TAG_SHAPE.test(tag)) throw new Error(`"${tag}" is not a TAG code.`);
+  const change = configChange(tag, target);
+  if (!change) return undefined;
+  writeFileSync(change.path, change.text, change.created ? { flag: 'wx' } : {});
+  return change.path;
 }

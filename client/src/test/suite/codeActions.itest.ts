@@ -10,6 +10,7 @@ import {
   waitForDiagnostics,
   waitForRule,
   withSetting,
+  workspaceUri,
 } from './helpers';
 
 const GARBLED = '11. (C) Summary';
@@ -66,5 +67,28 @@ describe('quick-fixes', () => {
         vscode.languages.getDiagnostics(uri).length < before ? true : undefined,
       );
     });
+  });
+
+  it('adds an unknown TAG to a new .cablelintrc.json on disk, after which the TAG is known', async () => {
+    const uri = workspaceUri('unknown-tag.cable');
+    const config = workspaceUri('.cablelintrc.json');
+    const text = ['UNCLAS BANGKOK 003955', '', 'E.O. 12958: N/A', 'TAGS: PREL, XYZZ', 'SUBJECT: A CABLE WITH A TAG OF ITS OWN', '', '1. (U) First paragraph.', ''].join('\n');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
+    try {
+      await openCable(uri);
+      const unknown = (await waitForRule(uri, 'tags-unknown')).find((d) => ruleCodes([d])[0] === 'tags-unknown')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
+      const add = actions.find((a) => a.title === 'Add XYZZ to the known tags in a new .cablelintrc.json');
+      assert.ok(add?.command, `no add-to-config fix; offered: ${actions.map((a) => a.title).join(' | ')}`);
+      // What the light bulb does with a code action's command: the language client sends it to the server.
+      await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+      const written = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8'));
+      assert.deepEqual(written, { tags: ['XYZZ'] });
+      await waitForDiagnostics(uri, 'tags-unknown to go away', (d) => !ruleCodes(d).includes('tags-unknown'));
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });
