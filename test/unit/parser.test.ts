@@ -956,6 +956,18 @@ ${text}`));
       assert.equal(model.signature?.text, 'SISON');
       assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
     });
+
+    it('ends the last paragraph before a page header with two blanks before the page number', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+
+      2. (C) Comment: the minister is in charge.
+      TUNIS 00000325  004.2 OF 004
+      SISON
+      `);
+      assert.equal(model.signature?.text, 'SISON');
+      assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
+    });
   });
 
   describe('headings', () => {

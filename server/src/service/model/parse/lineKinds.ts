@@ -218,8 +218,11 @@ export function continuesSentence(previous: string, text: string, start: Paragra
   return alone && previous.trim().length >= 20 && /[A-Za-z0-9,]$/.test(previous.trim());
 }
 
-/** `PAGE 02 ROME 01196 01 OF 02 082030Z`, `PAGE 02 VATICA 06046 261254Z`: page headers of printed cables, to be skipped. */
-export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z\s*|^\s*[A-Z][A-Z ]{1,30} \d{8} \d{3}(?:\.\d)? OF \d{3}\s*$/;
+/**
+ * `PAGE 02 ROME 01196 01 OF 02 082030Z`, `PAGE 02 VATICA 06046 261254Z`, `MASERU 00000598 004.2 OF 005`:
+ * page headers of printed cables, to be skipped. Some print two blanks before the page number.
+ */
+export const PAGE_ARTIFACT = /^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z ]*?\s+\d+\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z\s*|^\s*[A-Z][A-Z ]{1,30} \d{8} {1,2}\d{3}(?:\.\d)? OF \d{3}\s*$/;
 
 /**
  * Whether PAGE_ARTIFACT may match a line whose first non-blank character is at `first` and whose
