@@ -968,6 +968,31 @@ ${text}`));
       assert.equal(model.signature?.text, 'SISON');
       assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
     });
+
+    it('ends before the rule over a title that rules frame across blank lines, and opens no paragraph on a wrapped rule', () => {
+      const model = body(`
+      1. (C) The minister spoke
+      of the new program.
+
+
+
+      --------------------------------------------- ------------
+      -----------
+
+      NEW PROGRAM FOR THE POLICE
+
+      --------------------------------------------- ------------
+      ------------
+
+
+
+      2. (C) The program is new.
+      `);
+      assert.deepEqual(ends(model), [
+        ['1. (C) The minister spoke', 'of the new program.'],
+        ['2. (C) The program is new.', '2. (C) The program is new.'],
+      ]);
+    });
   });
 
   describe('headings', () => {
@@ -1118,6 +1143,89 @@ ${text}`));
       `);
       assert.deepEqual(titles(model), ['VOTING FREE AND FAIR']);
       assert.deepEqual(lastLines(model)[0], 'for Simeon.  End Comment.');
+    });
+
+    it('reads a title that rules frame across blank lines as a heading', () => {
+      const model = body(`
+      1. (C) The minister spoke.
+
+      --------------------------------------------- ------------
+      -----------
+
+      NEW PROGRAM FOR THE POLICE
+
+      --------------------------------------------- ------------
+      ------------
+
+
+
+      2. (C) The program is new.
+      -------------
+      Budget on Track
+      
+      -------------
+
+      3. (C) The budget holds.
+
+      ------------------------
+
+      Reform of the Courts,
+      Police and Prisons
+
+      ------------------------
+
+      4. (C) The reform goes on.
+      `);
+      assert.deepEqual(titles(model), ['NEW PROGRAM FOR THE POLICE', 'Budget on Track', 'Police and Prisons']);
+      assert.deepEqual(model.headings.map((h) => model.lines.lines[h.underline!.start.line].trim()), ['--------------------------------------------- ------------', '-------------', '------------------------']);
+      assert.deepEqual(lastLines(model), ['1. (C) The minister spoke.', '2. (C) The program is new.', '3. (C) The budget holds.', '4. (C) The reform goes on.']);
+    });
+
+    it('reads a title framed by rules across a page break as a heading', () => {
+      const model = body(`
+      1. (C) The dam is full.
+
+      -----------------------------------
+      Lunch with the Minister
+
+      TUNIS 00000325  004.2 OF 005
+
+
+      -----------------------------------
+
+      2. (C) The minister hosted a lunch.
+      `);
+      assert.deepEqual(titles(model), ['Lunch with the Minister']);
+      assert.deepEqual(lastLines(model), ['1. (C) The dam is full.', '2. (C) The minister hosted a lunch.']);
+    });
+
+    it('does not read text between rules across blank lines as a framed title unless it reads as one', () => {
+      const model = body(`
+      Colombia
+      --------
+
+      President Alvaro Uribe, Minister of Foreign Affairs
+
+      -------
+      Summary
+      -------
+
+      1. (C) The president spoke.
+
+      ------------------------
+
+      2. (C) The minister spoke.
+
+      ------------------------
+
+      the minister spoke of the dam and of the lake
+
+      ------------------------
+
+      3. (C) The lake is full.
+      `);
+      assert.deepEqual(titles(model), ['Colombia', 'Summary']);
+      assert.deepEqual(lastLines(model), ['President Alvaro Uribe, Minister of Foreign Affairs', '1. (C) The president spoke.', 'the minister spoke of the dam and of the lake', '3. (C) The lake is full.']);
     });
   });
 

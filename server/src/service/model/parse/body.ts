@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderlineOrPageBreak, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
+import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayBeUnderlineOrPageBreak, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -210,16 +210,25 @@ const SENTENCE_END = /[.:?!"')\]\u201d]\s*$/;
  * line of the paragraph the heading closes, which stays that paragraph's.
  */
 function titleStart(lines: readonly string[], first: number, heading: number): number {
-  let start = heading;
-  while (start - 1 > first && heading - start < MAX_FRAMED_TITLE_LINES && mayContinueTitle(lines[start - 1])) start--;
+  const start = titleTop(lines, first, heading);
   if (start === heading) return heading;
   const above = lines[start - 1];
   if (isUnderline(above)) return start;
-  if (heading - start > MAX_TITLE_LINES || !isBlankText(above)) return heading;
+  if (!isBlankText(above)) return heading;
   let before = start - 1;
   while (before > first && isBlankText(lines[before])) before--;
-  const framed = isUnderline(lines[before]) || SENTENCE_END.test(lines[before]);
+  // A rule across the blank lines frames a title as long as one right over it does (`-----` / blank / three lines / blank / `-----`).
+  const ruled = isUnderline(lines[before]);
+  if (!ruled && heading - start > MAX_TITLE_LINES) return heading;
+  const framed = ruled || SENTENCE_END.test(lines[before]);
   return framed && isTitleLike(lines.slice(start, heading).join(' ')) ? start : heading;
+}
+
+/** The first of the lines right above `heading`, and after `first`, that may continue its title: up to MAX_FRAMED_TITLE_LINES (mayContinueTitle). */
+function titleTop(lines: readonly string[], first: number, heading: number): number {
+  let start = heading;
+  while (start - 1 > first && heading - start < MAX_FRAMED_TITLE_LINES && mayContinueTitle(lines[start - 1])) start--;
+  return start;
 }
 
 /** A line that may be part of a title above its heading: short, not a rule nor a page break, no closing full stop. */
@@ -246,6 +255,78 @@ function underlineAcrossPageBreak(lines: readonly string[], line: number): numbe
     broken = true;
   }
   return -1;
+}
+
+/** Blank lines that may stand between a title and a rule framing it (`-----` / blank / `TITLE` / blank / `-----`). */
+const MAX_FRAME_GAP = 2;
+
+/**
+ * Whether `line`, with text, may be the last line of a title that rules frame across blank lines:
+ * the next line is blank, and one of the two after it starts with a rule's character (- = _).
+ * Character tests, for the loop's gate.
+ */
+function mayCloseFramedTitle(lines: readonly string[], line: number): boolean {
+  if (line + 2 >= lines.length || !isBlankText(lines[line + 1])) return false;
+  return mayBeUnderline(lines[line + 2]) || (isBlankText(lines[line + 2]) && line + 3 < lines.length && mayBeUnderline(lines[line + 3]));
+}
+
+/**
+ * The rule under the title ending at `line` when rules frame it across blank lines, else -1
+ * (`-----` / blank / `TITLE` / blank / `-----`, the blank lines on either side optional, up to
+ * MAX_FRAME_GAP; a printed page break may stand under the title too). `line + 1` is blank. The
+ * title: up to MAX_FRAMED_TITLE_LINES + 1 lines (titleTop) that read as a title, no sentence.
+ * Blank lines (or a paragraph start) stand outside both rules: they frame this title, not the
+ * next one nor the last one (`Colombia` / `-----` / blank / `Names` / blank / `-----` / `Summary` / `-----`).
+ */
+function framedAcrossBlankLines(lines: readonly string[], line: number, text: string, end: number): number {
+  const rule = frameRuleBelow(lines, line);
+  if (rule < 0 || endsSentence(text, end)) return -1;
+  const start = titleTop(lines, -1, line);
+  if (frameRuleAbove(lines, start) < 0) return -1;
+  for (let title = start; title < line; title++) if (matchParagraphStart(lines[title])) return -1;
+  return isTitleLike(start === line ? text : lines.slice(start, line + 1).join(' ')) ? rule : -1;
+}
+
+/**
+ * The rule after the blank line under `line`, across at most MAX_FRAME_GAP blank lines or a printed
+ * page break (isPageBreakLine), with a blank line, a paragraph start or the wrapped rest of the rule
+ * under it; else -1. Reads no further than LOOKAHEAD_LINES (incremental.ts) past `line`.
+ */
+function frameRuleBelow(lines: readonly string[], line: number): number {
+  let broken = false;
+  for (let next = line + 1; next < lines.length && next - line <= (broken ? MAX_PAGE_BREAK_LINES : MAX_FRAME_GAP) + 1; next++) {
+    const text = lines[next];
+    if (isBlankText(text)) continue;
+    if (isUnderline(text)) return next + 1 >= lines.length || standsOutsideFrame(lines[next + 1]) ? next : -1;
+    if (!isPageBreakLine(text)) return -1;
+    broken = true;
+  }
+  return -1;
+}
+
+/**
+ * The rule over the title starting at `start`, across at most MAX_FRAME_GAP blank lines, with a
+ * blank line, the text's start or a finished sentence over it (or over the first half of it when
+ * it wraps, `----- -----` / `-----`); else -1. A title right over it would be underlined by it.
+ */
+function frameRuleAbove(lines: readonly string[], start: number): number {
+  let rule = start - 1;
+  while (rule >= 0 && start - rule <= MAX_FRAME_GAP && isBlankText(lines[rule])) rule--;
+  if (rule < 0 || !isUnderline(lines[rule])) return -1;
+  const top = rule > 0 && isUnderline(lines[rule - 1]) ? rule - 1 : rule;
+  if (top === 0) return rule;
+  const above = lines[top - 1];
+  return isBlankText(above) || endsSentence(above, trimmedEnd(above)) ? rule : -1;
+}
+
+/** Whether the rule `text` is split by a blank and `next` is a rule: the wrapped rest of it (`----- -----` / `------`). */
+function wrapsRule(text: string, next: string): boolean {
+  return text.trimEnd().includes(' ', firstNonSpace(text)) && isUnderline(next);
+}
+
+/** Whether the line under a rule framing a title leaves the frame: blank, a paragraph start, or the rule's wrapped rest. */
+function standsOutsideFrame(text: string): boolean {
+  return isBlankText(text) || isUnderline(text) || !!matchParagraphStart(text);
 }
 
 /**
@@ -460,6 +541,9 @@ class BodyLoop {
     if (across >= 0) return this.titleOverPageBreak(line, text, first, end) ? { end, underline: across } : undefined;
     // A title stands alone: the line after it is blank (tested here, before the tests of the lines before it).
     if (line + 1 >= lineCount || !isBlankText(lines[line + 1])) return undefined;
+    // Rules frame it across the blank lines (`-----` / blank / `TITLE` / blank / `-----`); only a line that may close such a frame is read.
+    const framedBy = mayCloseFramedTitle(lines, line) ? framedAcrossBlankLines(lines, line, text, end) : -1;
+    if (framedBy >= 0) return { end, underline: framedBy };
     // A title standing between blank lines, after a finished sentence, right before a paragraph start.
     if (line > 0 && !isBlankText(lines[line - 1]) && !this.previousWasStructure) return undefined;
     if (!this.previousWasStructure && !(this.lastNonBlank >= 0 && /[.:?!"')\]\u201d]\s*$/.test(lines[this.lastNonBlank]))) return undefined;
@@ -518,8 +602,9 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // so is a number without its dot ("...UNDER ARTICLE\n5 (C) OF THE TREATY"), mark or not.
     if (ps?.number && (!ps.mark || !ps.number.dotted) && loop.wrapsOnto(line, text, ps)) ps = undefined;
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
-    // A heading ends with a dash, is underlined (maybe across a page break), or follows a blank line or other structure: running text ends here.
-    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderlineOrPageBreak(lines[line + 1])));
+    // A heading ends with a dash, is underlined (maybe across a page break), or follows a blank line or other structure, or
+    // rules frame it across blank lines (a rule right over it, or one after the blank line under it): running text ends here.
+    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderlineOrPageBreak(lines[line + 1])) || mayBeUnderline(lines[line - 1]) || mayCloseFramedTitle(lines, line));
     const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
     // The rule over a framed heading: not the end of the paragraph before it, nor a paragraph of its own.
     if (!ps && !heading && from === 0 && (lead === 45 || lead === 61 || lead === 95) /* - = _ */ && loop.overlinesHeading(line, text)) {
@@ -563,7 +648,11 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     // Most lines hold none of the words the inline patterns need.
     if (keywords[line] & INLINE_WORDS && (!quoted || (quoteEdgeAt >= 0 && quoteStarts.length === 0))) scanInline(ctx, line, model);
 
-    if (heading?.underline !== undefined) line = heading.underline;
+    if (heading?.underline !== undefined) {
+      line = heading.underline;
+      // The wrapped rest of a long underline is part of it, not a paragraph of its own.
+      if (line + 1 < lineCount && wrapsRule(lines[line], lines[line + 1])) line++;
+    }
     loop.lastNonBlank = line;
     loop.previousWasStructure = !!heading;
   }
