@@ -1199,6 +1199,20 @@ ${text}`));
       assert.deepEqual(lastLines(model), ['1. (C) The dam is full.', '2. (C) The minister hosted a lunch.']);
     });
 
+    it('reads a framed title starting with END as a heading when TEXT in it only starts a longer word (no quotation edge)', () => {
+      const model = body(`
+      1. (C) The minister spoke.  End Summary.
+
+      -----------------
+      END OF TEXTILE QUOTAS
+      -----------------
+
+      2. (C) Quotas end in January.
+      `);
+      assert.deepEqual(titles(model), ['END OF TEXTILE QUOTAS']);
+      assert.deepEqual(lastLines(model), ['1. (C) The minister spoke.  End Summary.', '2. (C) Quotas end in January.']);
+    });
+
     it('does not read text between rules across blank lines as a framed title unless it reads as one', () => {
       const model = body(`
       Colombia

@@ -20,6 +20,11 @@ const JOINED = String.raw`(?:${JOINER}[A-Z]+(?:\s+[A-Z]+){0,2}?)?`;
 const LINE_OPENING = String.raw`^[ \t]*(?:[-\u00b6][ \t]*)?(?:\d{1,3}\.?[ \t]*)?(?:\([A-Za-z/ ]{1,12}\)[ \t]*)?`;
 // Every pattern needs `summary`, `comment` or `note` in the line: only lines with one are scanned (keywords.ts).
 const MARKER_WORDS = SUMMARY_WORD | COMMENT_WORD | NOTE_WORD;
+/**
+ * A line that opens or closes a quotation, no title (`END FIXED-FORMAT TEXT:`): BEGIN or END, then
+ * TEXT or QUOTE as a word of their own, not the start of a longer one (`END OF TEXTILE QUOTAS` is a title).
+ */
+const QUOTE_EDGE_LINE = /^\s*(?:BEGIN|END)\b.*?(?:TEXT|QUOTE)(?![A-Za-z])/i;
 /** The words scanInline looks for (QUOTE_WORD is for quotation edges). */
 const INLINE_WORDS = MARKER_WORDS | REF_WORD | REDACTION_RUN;
 const COMMENT_OR_NOTE = COMMENT_WORD | NOTE_WORD;
@@ -528,7 +533,7 @@ class BodyLoop {
   /** `first` and `end` bound the line's trimmed text (firstNonSpace, trimmedEnd); the loop has turned most lines away already. */
   headingAt(line: number, text: string, first: number, end: number): { end: number; underline?: number } | undefined {
     const { lines, lineCount, keywords } = this.ctx;
-    if (keywords[line] & QUOTE_WORD && /^\s*(?:BEGIN|END)\b/i.test(text)) return undefined;
+    if (keywords[line] & QUOTE_WORD && QUOTE_EDGE_LINE.test(text)) return undefined;
     // A rule is no title, though a rule split by a blank (`------ ---`) looks like one underlined on its line.
     if (isUnderline(text)) return undefined;
     const length = end > first ? end - first : 0;
