@@ -1199,6 +1199,70 @@ ${text}`));
       assert.deepEqual(lastLines(model), ['1. (C) The dam is full.', '2. (C) The minister hosted a lunch.']);
     });
 
+    it('reads a framed title with a lone SIPDIS line in or under it as a heading, and ends the paragraph before its top rule', () => {
+      const model = body(`
+      1. (C) The court ruled.  End Summary.
+
+      -----------------------------
+      Court Annuls the Order
+
+      SIPDIS
+      -----------------------------
+
+      2. (U) On April 1 the court struck it down.
+
+      -----------------------------
+      MINISTER STATEMENT RECEIVES BROAD
+
+      SIPDIS
+      MEDIA COVERAGE
+      -----------------------------
+      3.    The statement was broadcast.
+      `);
+      assert.deepEqual(titles(model), ['Court Annuls the Order', 'MEDIA COVERAGE']);
+      assert.deepEqual(lastLines(model), ['1. (C) The court ruled.  End Summary.', '2. (U) On April 1 the court struck it down.', '3.    The statement was broadcast.']);
+    });
+
+    it('ends the paragraph before the top rule of a title that blank lines split, or a long printed page break splits from its underline', () => {
+      const model = body(`
+      1. (C) The talks went well.
+
+      ---------------------------------
+      MISSILE DEFENSE DECISION:  NEITHER CONCESSION
+
+
+      NOR THREAT TO THE REGION
+      ---------------------------------
+
+      2. (C) The envoy discussed the decision.
+
+      ---------------------------------
+      IN ABSENTIA CONVICTIONS OF TEN MEN
+                             CONFIDENTIAL
+
+
+
+
+
+                             CONFIDENTIAL
+
+      PAGE 03        TUNIS  04601  01 OF 02  171621Z
+      ---------------------------------
+
+      3.  (U) The court convicted ten men.
+
+      ---------------------------------
+      the minister spoke of the dam
+
+      Budget Talks
+      ---------------------------------
+
+      4.  (U) The budget holds.
+      `);
+      assert.deepEqual(titles(model), ['NOR THREAT TO THE REGION', 'IN ABSENTIA CONVICTIONS OF TEN MEN', 'Budget Talks']);
+      assert.deepEqual(lastLines(model), ['1. (C) The talks went well.', '2. (C) The envoy discussed the decision.', 'the minister spoke of the dam', '4.  (U) The budget holds.']);
+    });
+
     it('reads a framed title starting with END as a heading when TEXT in it only starts a longer word (no quotation edge)', () => {
       const model = body(`
       1. (C) The minister spoke.  End Summary.

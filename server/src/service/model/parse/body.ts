@@ -7,7 +7,7 @@ import { parseBanner } from './banner';
 import { indentOf, isBlankText, ParseContext } from './context';
 import { HeaderOptions, parseHeader } from './header';
 import { COMMENT_WORD, NOTE_WORD, QUOTE_WORD, REDACTION_RUN, REF_WORD, SECTION_WORD, SUMMARY_WORD } from './keywords';
-import { continuesSentence, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayBeUnderlineOrPageBreak, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
+import { continuesSentence, isLoneSipdis, isPageBreakLine, isUnderline, LONE_LEVEL, matchLabelledParagraphStart, matchParagraphStart, mayBeLoneLevel, mayBePageArtifact, mayBeUnderline, mayBeUnderlineOrPageBreak, mayStartParagraph, PAGE_ARTIFACT, ParagraphStart } from './lineKinds';
 
 /** In the body only full section banners count; one object, not one per line. */
 const SECTION_BANNER = { requireSection: true };
@@ -180,12 +180,13 @@ export interface BodyRun {
 /**
  * The paragraph as the model keeps it: it ends at the last non-blank character of its last line of
  * its own text (ownLastLine). `heading`: the line of the heading that closes it, whose first title
- * lines may stand right above it (titleStart). Only the paragraph's own lines are read, so a
+ * lines may stand above it (titleStart). Only the paragraph's own lines are read, so a
  * re-parse finishing it at a checkpoint (incremental.ts) ends it where a whole parse does.
  */
 export function finishParagraph(ctx: ParseContext, open: OpenParagraph, heading = -1): Paragraph {
   const first = open.range.start.line;
-  const last = heading === open.last + 1 ? titleStart(ctx.lines, first, heading) - 1 : open.last;
+  // Blank lines may stand inside a framed title, between the paragraph's last line and the heading (framedTitleStart).
+  const last = heading > open.last ? Math.min(open.last, titleStart(ctx.lines, first, heading) - 1) : open.last;
   const end = ownLastLine(ctx.lines, first, last);
   return paragraphEndingAt(open, end, trimmedEnd(ctx.lines[end]));
 }
@@ -215,6 +216,12 @@ const SENTENCE_END = /[.:?!"')\]\u201d]\s*$/;
  * line of the paragraph the heading closes, which stays that paragraph's.
  */
 function titleStart(lines: readonly string[], first: number, heading: number): number {
+  const start = titleLinesStart(lines, first, heading);
+  return start < heading ? start : framedTitleStart(lines, first, heading);
+}
+
+/** titleStart for title lines right above the heading (no blank line inside the title). */
+function titleLinesStart(lines: readonly string[], first: number, heading: number): number {
   const start = titleTop(lines, first, heading);
   if (start === heading) return heading;
   const above = lines[start - 1];
@@ -227,6 +234,39 @@ function titleStart(lines: readonly string[], first: number, heading: number): n
   if (!ruled && heading - start > MAX_TITLE_LINES) return heading;
   const framed = ruled || SENTENCE_END.test(lines[before]);
   return framed && isTitleLike(lines.slice(start, heading).join(' ')) ? start : heading;
+}
+
+/** Lines a framed title may take above its heading with the blank lines and inserted lines (isInsertedLine) inside it. */
+const MAX_FRAMED_TITLE_SPAN = 8;
+
+/**
+ * Where the title of the heading at `heading` begins when blank lines or inserted lines
+ * (isInsertedLine) split it and a rule frames it (`-----` / `MISSILE DEFENSE:` / blank / blank /
+ * `NOR THREAT` / `-----`, or `-----` / `STATEMENT RECEIVES BROAD` / blank / `SIPDIS` / `MEDIA
+ * COVERAGE` / `-----`): the line under the rule, when up to MAX_FRAMED_TITLE_LINES lines of text
+ * that read as a title stand between; else `heading`. Only lines after `first` are read.
+ */
+function framedTitleStart(lines: readonly string[], first: number, heading: number): number {
+  let top = heading;
+  let texts = 0;
+  for (let line = heading - 1; line > first && heading - line <= MAX_FRAMED_TITLE_SPAN; line--) {
+    const text = lines[line];
+    if (isBlankText(text) || isInsertedLine(text)) continue;
+    if (isUnderline(text)) return top < heading && frameRuleAbove(lines, top) === line && isTitleLike(titleText(lines, top, heading)) ? line + 1 : heading;
+    if (++texts > MAX_FRAMED_TITLE_LINES || !mayContinueTitle(text) || matchParagraphStart(text)) return heading;
+    top = line;
+  }
+  return heading;
+}
+
+/** The text lines from `from` up to `heading`, without the blank and inserted lines (isInsertedLine) among them. */
+function titleText(lines: readonly string[], from: number, heading: number): string {
+  return lines.slice(from, heading).filter((t) => !isBlankText(t) && !isInsertedLine(t)).join(' ');
+}
+
+/** What a printed page or the cable system put into the text: a page break (isPageBreakLine) or a lone SIPDIS. */
+function isInsertedLine(text: string): boolean {
+  return isPageBreakLine(text) || isLoneSipdis(text);
 }
 
 /** The first of the lines right above `heading`, and after `first`, that may continue its title: up to MAX_FRAMED_TITLE_LINES (mayContinueTitle). */
@@ -243,20 +283,32 @@ function mayContinueTitle(text: string): boolean {
   return !isUnderline(text) && !isPageBreakLine(text);
 }
 
-/** Lines a printed page break takes between a title and its underline (two level lines, blanks, the page header). */
-const MAX_PAGE_BREAK_LINES = 6;
+/**
+ * Lines a printed page break takes between a title and its underline: two level lines, the page
+ * header and the blank lines between, five of them in older cables (`CONFIDENTIAL` / five blank
+ * lines / `CONFIDENTIAL` / blank / `PAGE 03 ...`).
+ */
+const MAX_PAGE_BREAK_LINES = 12;
 
 /**
- * The rule under `line` when only a printed page break (isPageBreakLine) and blank lines stand
- * between them, else -1: the page split the title from its underline. Reads at most
- * MAX_PAGE_BREAK_LINES lines, and only up to the first that is neither blank nor a page break.
+ * How far past a line the loop may read to decide about it: a rule over a title reads the title's
+ * underline across a page break, and the line under that (frameRuleBelow). A re-parse resumes
+ * this many lines before an edit (incremental.ts).
+ */
+export const MAX_LOOKAHEAD_LINES = MAX_PAGE_BREAK_LINES + 3;
+
+/**
+ * The rule under `line` when only a printed page break or a lone SIPDIS (isInsertedLine) and blank
+ * lines stand between them, else -1: the page, or the cable system, split the title from its
+ * underline. Reads at most MAX_PAGE_BREAK_LINES lines, and only up to the first that is neither
+ * blank nor inserted.
  */
 function underlineAcrossPageBreak(lines: readonly string[], line: number): number {
   let broken = false;
   for (let next = line + 1; next < lines.length && next - line <= MAX_PAGE_BREAK_LINES + 1; next++) {
     const text = lines[next];
     if (isBlankText(text)) continue;
-    if (!isPageBreakLine(text)) return broken && isUnderline(text) ? next : -1;
+    if (!isInsertedLine(text)) return broken && isUnderline(text) ? next : -1;
     broken = true;
   }
   return -1;
@@ -295,7 +347,7 @@ function framedAcrossBlankLines(lines: readonly string[], line: number, text: st
 /**
  * The rule after the blank line under `line`, across at most MAX_FRAME_GAP blank lines or a printed
  * page break (isPageBreakLine), with a blank line, a paragraph start or the wrapped rest of the rule
- * under it; else -1. Reads no further than LOOKAHEAD_LINES (incremental.ts) past `line`.
+ * under it; else -1. Reads no further than MAX_LOOKAHEAD_LINES - 1 past `line`.
  */
 function frameRuleBelow(lines: readonly string[], line: number): number {
   let broken = false;

@@ -5,7 +5,7 @@
 // incremental.test.ts checks this on random edits of real cables); edits elsewhere parse again.
 import { LineIndex } from '../../text/lines';
 import { CableModel } from '../cable';
-import { BODY_LISTS, BodyCheckpoint, BodyCounts, finishParagraph, parseBody } from './body';
+import { BODY_LISTS, BodyCheckpoint, BodyCounts, finishParagraph, MAX_LOOKAHEAD_LINES, parseBody } from './body';
 import { ParseContext } from './context';
 import { LATE_CLASSIFIED_BY_LINES } from './header';
 import { closeSections, headerOptions, ParseOptions, parseTraced, ParseTrace } from './index';
@@ -15,10 +15,10 @@ const traces = new WeakMap<CableModel, ParseTrace>();
 
 /**
  * Lines between the resume point and the edit: no line before the resume point looks further
- * ahead than this (a rule over a title whose underline a page break splits from it looks eight
- * lines ahead, other headings four, REF letters one).
+ * ahead than this (a rule over a title whose underline a page break splits from it looks furthest,
+ * other headings four lines, REF letters one).
  */
-const LOOKAHEAD_LINES = 8;
+const LOOKAHEAD_LINES = MAX_LOOKAHEAD_LINES;
 
 /** parseCable, keeping what reparseCable needs to re-parse the text after an edit. */
 export function parseCableForEditing(text: string, options: ParseOptions = {}): CableModel {

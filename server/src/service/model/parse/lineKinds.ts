@@ -258,6 +258,15 @@ export function isPageBreakLine(text: string): boolean {
   return page !== null && page[0].length >= end;
 }
 
+/**
+ * `SIPDIS` alone on its line: the distribution caption the cable system wrote into the text, which
+ * may land inside a framed title (`-----` / `TITLE` / blank / `SIPDIS` / `-----`).
+ */
+export function isLoneSipdis(text: string): boolean {
+  const first = firstNonSpace(text);
+  return text.startsWith('SIPDIS', first) && trimmedEnd(text) === first + 6;
+}
+
 // Exactly three, then any: `[-=_]{3,}[-=_ \t]*` means the same but backtracks quadratically when the line does not end the run.
 export const UNDERLINE = /^\s*[-=_]{3}[-=_ \t]*$/;
 
