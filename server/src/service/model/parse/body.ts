@@ -322,6 +322,18 @@ const MAX_FRAME_GAP = 2;
  * the next line is blank, and one of the two after it starts with a rule's character (- = _).
  * Character tests, for the loop's gate.
  */
+/**
+ * Character tests for a line that may be a heading (the loop's gate before headingAt): it ends with
+ * a dash, starts the text, or has a blank line or a rule's character above it, a rule or page
+ * break below it, or a blank line below it and a rule after that (mayCloseFramedTitle).
+ */
+function mayBeHeadingLine(lines: readonly string[], line: number, text: string, end: number): boolean {
+  if (line === 0 || text.charCodeAt(end - 1) === 45) return true;
+  const above = lines[line - 1];
+  if (isBlankText(above) || mayBeUnderline(above)) return true;
+  return line + 1 < lines.length && (mayBeUnderlineOrPageBreak(lines[line + 1]) || mayCloseFramedTitle(lines, line));
+}
+
 function mayCloseFramedTitle(lines: readonly string[], line: number): boolean {
   if (line + 2 >= lines.length || !isBlankText(lines[line + 1])) return false;
   return mayBeUnderline(lines[line + 2]) || (isBlankText(lines[line + 2]) && line + 3 < lines.length && mayBeUnderline(lines[line + 3]));
@@ -661,7 +673,7 @@ export function parseBody(ctx: ParseContext, start: number, model: CableModel, h
     if (ps && run.onCheckpoint?.(loop.checkpoint(line))) return false;
     // A heading ends with a dash, is underlined (maybe across a page break), or follows a blank line or other structure, or
     // rules frame it across blank lines (a rule right over it, or one after the blank line under it): running text ends here.
-    const mayBeHeading = !ps && (text.charCodeAt(end - 1) === 45 || loop.previousWasStructure || line === 0 || isBlankText(lines[line - 1]) || (line + 1 < lineCount && mayBeUnderlineOrPageBreak(lines[line + 1])) || mayBeUnderline(lines[line - 1]) || mayCloseFramedTitle(lines, line));
+    const mayBeHeading = !ps && (loop.previousWasStructure || mayBeHeadingLine(lines, line, text, end));
     const heading = mayBeHeading ? loop.headingAt(line, text, first, end) : undefined;
     // The rule over a framed heading: not the end of the paragraph before it, nor a paragraph of its own.
     if (!ps && !heading && from === 0 && (lead === 45 || lead === 61 || lead === 95) /* - = _ */ && loop.overlinesHeading(line, text)) {
