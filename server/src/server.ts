@@ -7,6 +7,7 @@ import {
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
+  DocumentLink,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReport,
@@ -22,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LoadedConfig } from './node/configFiles';
 import { Analysis } from './lsp/analysis';
+import { citationFolders, findCableFile } from './lsp/cableFiles';
 import { ADD_TAG_COMMAND, addTagActions, addTagToConfig, ConfigTarget } from './lsp/configActions';
 import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
 import { runSafe } from './lsp/runSafe';
@@ -300,7 +302,29 @@ connection.onCodeAction((params: CodeActionParams, token) =>
   }),
 );
 
-connection.onDefinition((params, token) => runSafe('textDocument/definition', token, log.error, async () => features.definition((await analysisOf(params.textDocument.uri)).model, params.textDocument.uri, params.position)));
+connection.onDefinition((params, token) =>
+  runSafe('textDocument/definition', token, log.error, async () => {
+    const { model } = await analysisOf(params.textDocument.uri);
+    const found = features.definition(model, params.textDocument.uri, params.position);
+    if (found.length) return found;
+    // On a REF item: the cable it cites, when a file of that name is at hand.
+    const cited = features.citedCableAt(model, params.position);
+    const file = cited && findCableFile(cited, citationFolders(params.textDocument.uri, resolver.workspaceFolders));
+    return file ? [{ uri: pathToFileURL(file).href, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+  }),
+);
+
+connection.onDocumentLinks((params, token) =>
+  runSafe('textDocument/documentLink', token, log.error, async () => {
+    const folders = citationFolders(params.textDocument.uri, resolver.workspaceFolders);
+    const links: DocumentLink[] = [];
+    for (const cited of features.citedCables((await analysisOf(params.textDocument.uri)).model)) {
+      const file = findCableFile(cited.id, folders);
+      if (file) links.push({ range: cited.range, target: pathToFileURL(file).href, tooltip: `Open ${cited.id}, the cable this REF item cites` });
+    }
+    return links;
+  }),
+);
 
 connection.onReferences((params, token) =>
   runSafe('textDocument/references', token, log.error, async () => features.references((await analysisOf(params.textDocument.uri)).model, params.textDocument.uri, params.position, params.context.includeDeclaration)),
@@ -402,6 +426,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, features.CodeActionKind.SourceFixAllCable] },
       executeCommandProvider: { commands: [ADD_TAG_COMMAND] },
       definitionProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       referencesProvider: true,
       renameProvider: client.prepareRename ? { prepareProvider: true } : true,
       hoverProvider: true,

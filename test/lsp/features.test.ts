@@ -1,6 +1,6 @@
 // Editor features through the real server, on the seed cables.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,6 +10,8 @@ import {
   CompletionRequest,
   DefinitionRequest,
   Diagnostic,
+  DocumentLink,
+  DocumentLinkRequest,
   DocumentFormattingRequest,
   DocumentSymbol,
   DocumentSymbolRequest,
@@ -63,7 +65,7 @@ describe('LSP: features', () => {
 
   it('advertises the features it serves', () => {
     const caps = client.initializeResult.capabilities;
-    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'codeActionProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'hoverProvider', 'completionProvider', 'documentFormattingProvider', 'workspaceSymbolProvider'] as const) {
+    for (const key of ['documentSymbolProvider', 'foldingRangeProvider', 'codeActionProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'hoverProvider', 'completionProvider', 'documentFormattingProvider', 'workspaceSymbolProvider', 'documentLinkProvider'] as const) {
       assert.ok(caps[key], `${key} missing`);
     }
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.cable'] });
@@ -179,6 +181,32 @@ describe('LSP: features', () => {
 
     const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: rangoon }, position: found[0].range.start, context: { includeDeclaration: false } })) as Location[];
     assert.deepEqual(refs.map((r) => r.range.start.line), [line]);
+  });
+
+  it('links each REF item to the cable it cites when a file of that name is beside the cable or at the top of the workspace', async () => {
+    const text = client.text(rangoon);
+    const refLine = lineOf(text, 'REF: A. RANGOON 1370');
+    const nested = join(dir, 'nested');
+    mkdirSync(nested);
+    writeFileSync(join(dir, '04RANGOON1370.txt'), 'UNCLAS RANGOON 001370\n');
+    writeFileSync(join(nested, '04RANGOON1357.cable'), 'UNCLAS RANGOON 001357\n');
+    const links = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: rangoon } })) as DocumentLink[];
+    assert.deepEqual(
+      links.map((l) => [text.split('\n')[l.range.start.line].slice(l.range.start.character, l.range.end.character), l.target]),
+      [['RANGOON 1370', fileUri(join(dir, '04RANGOON1370.txt'))]],
+      'a file in another folder is not found',
+    );
+    // Beside the citing cable it is: the same cable text, saved under nested/.
+    const beside = fileUri(join(nested, '04RANGOON1422.txt'));
+    await client.open(beside, text);
+    const both = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: beside } })) as DocumentLink[];
+    assert.deepEqual(both.map((l) => l.target), [fileUri(join(dir, '04RANGOON1370.txt')), fileUri(join(nested, '04RANGOON1357.cable'))]);
+    // Go to definition on the item opens the cited cable; on its letter too.
+    for (const character of [text.split('\n')[refLine].indexOf('A.'), text.split('\n')[refLine].indexOf('1370')]) {
+      const found = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: rangoon }, position: { line: refLine, character } })) as Location[];
+      assert.deepEqual(found, [{ uri: fileUri(join(dir, '04RANGOON1370.txt')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]);
+    }
+    await client.close(beside);
   });
 
   it('renames a REF letter in the list and in every citation', async () => {

@@ -35,6 +35,11 @@ export class ConfigResolver {
     this.folders = uris.map(uriToPath).filter((p): p is string => !!p);
   }
 
+  /** The workspace folders on disk. */
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
   /** The innermost workspace folder holding `path`. */
   private folderOf(path: string): string | undefined {
     return this.folders.filter((f) => inside(f, path)).sort((a, b) => b.length - a.length)[0];

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, lintText, parseCable, Position, Range, TextEdit } from '../../../server/src/service';
-import { definition, prepareRename, references, rename, renameEdits } from '../../../server/src/service/features';
+import { citedCableAt, citedCables, definition, prepareRename, references, rename, renameEdits } from '../../../server/src/service/features';
 import { at, cable, seed, SMALL } from './helpers';
 
 const URI = 'file:///small.cable';
@@ -146,5 +146,24 @@ describe('REF navigation: items named by post and number', () => {
     assert.equal(renamed.split('Wellington 847 ').length - 1, 2);
     assert.match(renamed, /\(ref f\)/);
     assert.deepEqual(prepareRename(model, at(MENTIONS, 'Wellington 847 that', 3)), { error: 'Only a REF letter can be renamed here.' });
+  });
+});
+
+describe('cited cables (REF items that name a cable)', () => {
+  const slice = (text: string, range: Range) => text.split('\n')[range.start.line].slice(range.start.character, range.end.character);
+
+  it('gives each item naming a cable its id and the range of its text, letter left out', () => {
+    const { text, model: rangoon } = seed('04RANGOON1422.txt');
+    assert.deepEqual(citedCables(rangoon).map((c) => [c.id, slice(text, c.range)]), [['04RANGOON1370', 'RANGOON 1370'], ['04RANGOON1357', 'RANGOON 1357']]);
+    const line = text.split('\n').findIndex((l) => l.startsWith('REF: A.'));
+    assert.equal(citedCableAt(rangoon, { line, character: 5 }), '04RANGOON1370', 'on the letter');
+    assert.equal(citedCableAt(rangoon, { line, character: 1 }), undefined, 'on the keyword');
+  });
+
+  it('skips items that name no cable, and covers an unlettered item whole', () => {
+    const text = cable('UNCLAS ROME 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL, IT', 'SUBJECT: REFS', 'REF: ROME 12 (04)', '', '1. (U) Text.');
+    assert.deepEqual(citedCables(parseCable(text)).map((c) => [c.id, slice(text, c.range)]), [['04ROME12', 'ROME 12 (04)']]);
+    const letters = cable('UNCLAS ROME 000123', '', 'E.O. 12958: N/A', 'TAGS: PREL, IT', 'SUBJECT: REFS', 'REF: A. YOUR EMAIL OF MAY 3', '     B. ROME 12 (04)', '', '1. (U) Text.');
+    assert.deepEqual(citedCables(parseCable(letters)).map((c) => [c.id, slice(letters, c.range)]), [['04ROME12', 'ROME 12 (04)']]);
   });
 });

@@ -57,3 +57,26 @@ describe('paragraph commands', () => {
     assert.deepStrictEqual(numbers, [1, 2, 3]);
   });
 });
+
+describe('cited cables', () => {
+  afterEach(closeAllEditors);
+
+  it('links a REF item to the cited cable in the workspace, and Go to Definition opens it', async () => {
+    const cited = workspaceUri('04RANGOON1370.txt');
+    await vscode.workspace.fs.writeFile(cited, Buffer.from('UNCLAS RANGOON 001370\n'));
+    try {
+      const editor = await openCable(workspaceUri('04RANGOON1422.txt'));
+      const line = lineOf(editor.document, 'REF: A. RANGOON 1370');
+      const links = await waitFor('a link on REF item A', async () => {
+        const found = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+        return found.length ? found : undefined;
+      });
+      assert.deepStrictEqual(links.map((l) => [editor.document.getText(l.range), l.target?.toString()]), [['RANGOON 1370', cited.toString()]]);
+      const position = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('1370'));
+      const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, position);
+      assert.deepStrictEqual(definitions.map((d) => ('targetUri' in d ? d.targetUri : d.uri).toString()), [cited.toString()]);
+    } finally {
+      await vscode.workspace.fs.delete(cited);
+    }
+  });
+});
