@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LoadedConfig } from './node/configFiles';
 import { Analysis } from './lsp/analysis';
 import { citationFolders, findCableFile } from './lsp/cableFiles';
-import { ADD_TAG_COMMAND, addTagActions, addTagToConfig, ConfigTarget } from './lsp/configActions';
+import { CHANGE_CONFIG_COMMAND, changeConfig, configActions, ConfigTarget, readChange } from './lsp/configActions';
 import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
 import { runSafe } from './lsp/runSafe';
 import { Scheduler } from './lsp/scheduler';
@@ -259,13 +259,14 @@ function configTarget(documentUri: string): ConfigTarget {
 
 connection.onExecuteCommand((params, token) =>
   runSafe('workspace/executeCommand', token, log.error, async () => {
-    const [documentUri, tag] = params.arguments ?? [];
-    if (params.command !== ADD_TAG_COMMAND || typeof documentUri !== 'string' || typeof tag !== 'string') {
-      throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes a document URI and a TAG.`);
+    const [documentUri, argument] = params.arguments ?? [];
+    const change = readChange(argument);
+    if (params.command !== CHANGE_CONFIG_COMMAND || typeof documentUri !== 'string' || !change) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes a document URI and { addTag } or { turnOff }.`);
     }
-    const written = addTagToConfig(tag, configTarget(documentUri));
+    const written = changeConfig(documentUri, change, configTarget(documentUri));
     if (!written) return null;
-    log.info(`Added ${tag} to the tags of ${written}.`);
+    log.info('addTag' in change ? `Added ${change.addTag} to the tags of ${written}.` : `Turned ${change.turnOff} off for ${documentUri} in ${written}.`);
     // The editor's watcher will tell too, later: the cables it covers are checked again now.
     resolver.forget(written);
     revalidateAll();
@@ -296,7 +297,7 @@ connection.onCodeAction((params: CodeActionParams, token) =>
     });
     const only = params.context.only;
     if (!only || only.includes(CodeActionKind.QuickFix)) {
-      actions.push(...addTagActions(analysis.uri, analysis.model.lines.lines, params.context.diagnostics, configTarget(analysis.uri)));
+      actions.push(...configActions(analysis.uri, analysis.model.lines.lines, params.context.diagnostics, configTarget(analysis.uri)));
     }
     return actions;
   }),
@@ -424,7 +425,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, features.CodeActionKind.SourceFixAllCable] },
-      executeCommandProvider: { commands: [ADD_TAG_COMMAND] },
+      executeCommandProvider: { commands: [CHANGE_CONFIG_COMMAND] },
       definitionProvider: true,
       documentLinkProvider: { resolveProvider: false },
       referencesProvider: true,

@@ -165,7 +165,7 @@ describe('LSP: diagnostics', () => {
       writeFileSync(configPath, '{\n  // ours\n  "rules": { "tags-missing": "off" }\n}\n');
       const client = await TestClient.start({ workspaceFolders: [dir] });
       try {
-        assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider?.commands, ['cable.addTagToConfig']);
+        assert.deepEqual(client.initializeResult.capabilities.executeCommandProvider?.commands, ['cable.changeConfig']);
         const uri = fileUri(join(dir, 'tagged.cable'));
         await client.open(uri, UNKNOWN_TAG);
         const action = await addTagAction(client, uri);
@@ -181,6 +181,41 @@ describe('LSP: diagnostics', () => {
         const other = fileUri(join(dir, 'other.cable'));
         await client.open(other, UNKNOWN_TAG.replace('XYZZ', 'XYZZ, QQQQ'));
         assert.equal(await addTagAction(client, other), undefined, 'offered for a TAG the file lists');
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('turns a rule off for this cable only, in an override, and never banner-understates', async () => {
+      const cables = join(dir, 'cables');
+      mkdirSync(cables);
+      const configPath = join(dir, '.cablelintrc.json');
+      writeFileSync(configPath, '{\n  "rules": { "tags-missing": "warning" }\n}\n');
+      const client = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        const uri = fileUri(join(cables, 'one.cable'));
+        const other = fileUri(join(cables, 'other.cable'));
+        await client.open(uri, MISSING_TAGS);
+        await client.open(other, MISSING_TAGS);
+        const diagnostics = await client.diagnosticsFor(uri);
+        const missing = diagnostics.find((d) => d.code === 'tags-missing')!;
+        const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: missing.range, context: { diagnostics, only: ['quickfix'] } })) as CodeAction[];
+        const titles = actions.map((a) => a.title).filter((t) => t.startsWith('Turn off'));
+        assert.ok(titles.includes('Turn off tags-missing for this cable in .cablelintrc.json'), titles.join(' | '));
+        const understated = MISSING_TAGS.replace('1. (U)', '1. (S)');
+        await client.change(uri, understated);
+        const now = await client.diagnosticsFor(uri);
+        assert.ok(codes(now).includes('banner-understates'));
+        const offered = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: missing.range, context: { diagnostics: now, only: ['quickfix'] } })) as CodeAction[];
+        assert.ok(!offered.some((a) => a.title.startsWith('Turn off banner-understates')), 'a click never silences banner-understates');
+        await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'cable.changeConfig', arguments: [uri, { turnOff: 'banner-understates' }] }));
+
+        const turnOff = actions.find((a) => a.title === 'Turn off tags-missing for this cable in .cablelintrc.json')!;
+        const before = client.published.length;
+        await client.connection.sendRequest(ExecuteCommandRequest.type, { command: turnOff.command!.command, arguments: turnOff.command!.arguments });
+        assert.equal(readFileSync(configPath, 'utf8'), '{\n  "rules": { "tags-missing": "warning" },\n  "overrides": [{ "files": ["cables/one.cable"], "rules": { "tags-missing": "off" } }]\n}\n');
+        await client.waitFor('one.cable without tags-missing', () => client.published.slice(before).find((p) => p.uri === uri && !codes(p.diagnostics).includes('tags-missing')));
+        assert.ok(codes(await client.diagnosticsFor(other)).includes('tags-missing'), 'the other cable keeps the finding');
       } finally {
         await client.stop();
       }

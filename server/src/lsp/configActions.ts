@@ -1,19 +1,23 @@
 // Quick fixes that change the `.cablelintrc.json` a cable is checked under rather than the cable:
-// "Add XXXX to the known tags", so the editor and cable-lint in CI both stop flagging a TAG the
-// team uses. The fix is a command the server carries out itself, writing the file: a workspace
-// edit would leave the config edited but unsaved in the editor (VS Code saves files a code action
-// edits only when it edits several), and the cable would stay flagged until the user found it.
-// The edit of the text is the pure service's (features/configEdits.ts).
+// "Add XXXX to the known tags" and "Turn off RULE for this cable", so the editor and cable-lint in
+// CI agree. Each is a command the server carries out itself, writing the file: a workspace edit
+// would leave the config edited but unsaved in the editor (VS Code saves files a code action edits
+// only when it edits several), and the cable would stay flagged until the user found it. The
+// edits of the text are the pure service's (features/configEdits.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../node/configFiles';
-import { addTagEdits, configWithTag } from '../service/features';
-import { applyEdits } from '../service';
+import { RULE_IDS } from '../service';
+import { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from '../service/features';
+import { applyEdits, TextEdit } from '../service';
+import { uriToPath } from './configResolver';
 
-export const ADD_TAG_COMMAND = 'cable.addTagToConfig';
+export const CHANGE_CONFIG_COMMAND = 'cable.changeConfig';
 
-/** Where a TAG goes: the config file that applies to the cable, else a new one in its workspace folder. */
+export type ConfigChange = { addTag: string } | { turnOff: string };
+
+/** Where a change goes: the config file that applies to the cable, else a new one in its workspace folder. */
 export interface ConfigTarget {
   existing?: string;
   folder?: string;
@@ -22,46 +26,79 @@ export interface ConfigTarget {
 /** A TAG as a config can list it: what the rule flags is a token of letters, digits and hyphens. */
 const TAG_SHAPE = /^[A-Z0-9][A-Z0-9-]{0,19}$/;
 
-export function addTagActions(documentUri: string, lines: readonly string[], diagnostics: readonly Diagnostic[], target: ConfigTarget): CodeAction[] {
+/** A cable going out under-classified is silenced only by naming the rule by hand (SECURITY.md), never by a click. */
+const NEVER_TURNED_OFF = 'banner-understates';
+
+export function configActions(documentUri: string, lines: readonly string[], diagnostics: readonly Diagnostic[], target: ConfigTarget): CodeAction[] {
   const actions: CodeAction[] = [];
-  const seen = new Set<string>();
+  const offered = new Set<string>();
+  const offer = (key: string, change: ConfigChange, diagnostic: Diagnostic, title: (file: string) => string) => {
+    if (offered.has(key)) return;
+    offered.add(key);
+    const planned = plan(documentUri, change, target);
+    if (!planned) return;
+    const text = title(planned.created ? `a new ${CONFIG_FILE_NAME}` : CONFIG_FILE_NAME);
+    actions.push({ title: text, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: text, command: CHANGE_CONFIG_COMMAND, arguments: [documentUri, change] } });
+  };
   for (const diagnostic of diagnostics) {
-    if (diagnostic.code !== 'tags-unknown' || !diagnostic.message.startsWith('Unknown tag')) continue;
-    const { start, end } = diagnostic.range;
-    if (start.line !== end.line) continue;
-    const tag = (lines[start.line] ?? '').slice(start.character, end.character).trim().toUpperCase();
-    if (!TAG_SHAPE.test(tag) || seen.has(tag)) continue;
-    seen.add(tag);
-    const change = configChange(tag, target);
-    if (!change) continue;
-    const title = `Add ${tag} to the known tags in ${change.created ? `a new ${CONFIG_FILE_NAME}` : CONFIG_FILE_NAME}`;
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: ADD_TAG_COMMAND, arguments: [documentUri, tag] } });
+    const tag = unknownTag(lines, diagnostic);
+    if (tag) offer(`tag ${tag}`, { addTag: tag }, diagnostic, (file) => `Add ${tag} to the known tags in ${file}`);
+  }
+  // After the fixes of the text, as ESLint lists its "disable" actions last.
+  for (const diagnostic of diagnostics) {
+    const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+    if (rule && RULE_IDS.has(rule) && rule !== NEVER_TURNED_OFF) offer(`rule ${rule}`, { turnOff: rule }, diagnostic, (file) => `Turn off ${rule} for this cable in ${file}`);
   }
   return actions;
 }
 
-/** The config file's new text with `tag` added, or undefined when it lists the TAG already or cannot take it. */
-function configChange(tag: string, target: ConfigTarget): { path: string; text: string; created: boolean } | undefined {
-  if (!target.existing) return target.folder ? { path: join(target.folder, CONFIG_FILE_NAME), text: configWithTag(tag), created: true } : undefined;
+/** The TAG an unknown-tag diagnostic flags, as a config lists it. */
+function unknownTag(lines: readonly string[], diagnostic: Diagnostic): string | undefined {
+  if (diagnostic.code !== 'tags-unknown' || !diagnostic.message.startsWith('Unknown tag')) return undefined;
+  const { start, end } = diagnostic.range;
+  if (start.line !== end.line) return undefined;
+  const tag = (lines[start.line] ?? '').slice(start.character, end.character).trim().toUpperCase();
+  return TAG_SHAPE.test(tag) ? tag : undefined;
+}
+
+/** The config file's new text with the change made, or undefined when it is made already or cannot be. */
+function plan(documentUri: string, change: ConfigChange, target: ConfigTarget): { path: string; text: string; created: boolean } | undefined {
+  const path = target.existing ?? (target.folder && join(target.folder, CONFIG_FILE_NAME));
+  if (!path) return undefined;
+  let file = '';
+  if ('turnOff' in change) {
+    // The cable as the `files` patterns name it: relative to the config's folder, `/`-separated.
+    const cable = uriToPath(documentUri);
+    file = cable ? relative(dirname(path), cable).split(sep).join('/') : '';
+    if (!isPlainPath(file)) return undefined;
+  }
+  if (!target.existing) return { path, text: 'addTag' in change ? configWithTag(change.addTag) : configWithRuleOff(change.turnOff, file), created: true };
   let text: string;
   try {
-    text = readFileSync(target.existing, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
-  const edits = addTagEdits(text, tag);
-  return edits?.length ? { path: target.existing, text: applyEdits(text, edits).text, created: false } : undefined;
+  const edits: TextEdit[] | undefined = 'addTag' in change ? addTagEdits(text, change.addTag) : turnOffRuleEdits(text, change.turnOff, file);
+  return edits?.length ? { path, text: applyEdits(text, edits).text, created: false } : undefined;
+}
+
+/** Reads a command's change argument, or undefined when it is not one. */
+export function readChange(value: unknown): ConfigChange | undefined {
+  const v = value as Record<string, unknown> | null;
+  if (typeof v?.addTag === 'string' && TAG_SHAPE.test(v.addTag)) return { addTag: v.addTag };
+  if (typeof v?.turnOff === 'string' && RULE_IDS.has(v.turnOff) && v.turnOff !== NEVER_TURNED_OFF) return { turnOff: v.turnOff };
+  return undefined;
 }
 
 /**
- * Carries out the command: adds `tag` to the config file that applies now (read again: it may have
- * changed since the action was offered). The path written, or undefined when there was nothing to do.
- * A new file is created only where none exists (`wx`), so a file made meanwhile is never overwritten.
+ * Carries out the command: makes the change in the config file that applies now (read again: it
+ * may have changed since the action was offered). The path written, or undefined when there was
+ * nothing to do. A new file is created only where none exists (`wx`): one made meanwhile is never overwritten.
  */
-export function addTagToConfig(tag: string, target: ConfigTarget): string | undefined {
-  if (!TAG_SHAPE.test(tag)) throw new Error(`"${tag}" is not a TAG code.`);
-  const change = configChange(tag, target);
-  if (!change) return undefined;
-  writeFileSync(change.path, change.text, change.created ? { flag: 'wx' } : {});
-  return change.path;
+export function changeConfig(documentUri: string, change: ConfigChange, target: ConfigTarget): string | undefined {
+  const planned = plan(documentUri, change, target);
+  if (!planned) return undefined;
+  writeFileSync(planned.path, planned.text, planned.created ? { flag: 'wx' } : {});
+  return planned.path;
 }

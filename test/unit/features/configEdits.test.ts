@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, parseConfig, RULE_IDS } from '../../../server/src/service';
-import { addTagEdits } from '../../../server/src/service/features';
+import { addTagEdits, isPlainPath, turnOffRuleEdits } from '../../../server/src/service/features';
 
 /** The config text after adding `tag`, or undefined when no edit can be made. */
 function added(text: string, tag = 'XYZZ'): string | undefined {
@@ -33,5 +33,43 @@ describe('addTagEdits (the "add to the known tags" quick fix)', () => {
 
   it('leaves a file it cannot add to alone: not JSON, not an object, tags not a list', () => {
     for (const text of ['{ "tags": ', '[]', '{ "tags": "XYZZ" }', '"tags"']) assert.equal(addTagEdits(text, 'XYZZ'), undefined, text);
+  });
+});
+
+describe('turnOffRuleEdits (the "turn off for this file" quick fix)', () => {
+  const off = (text: string, rule = 'eo-era', file = 'cables/a.txt') => {
+    const edits = turnOffRuleEdits(text, rule, file);
+    return edits && applyEdits(text, edits).text;
+  };
+
+  it('adds an overrides list with an entry for the file', () => {
+    assert.equal(off('{\n  "tags": ["QQTP"]\n}\n'), '{\n  "tags": ["QQTP"],\n  "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }]\n}\n');
+    assert.equal(off(''), '{\n  "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }]\n}\n');
+  });
+
+  it('adds to the last override when it names only that file, else appends one (later entries win)', () => {
+    const own = '{\n  "overrides": [\n    { "files": ["cables/a.txt"], "rules": { "ref-unused": "off" } }\n  ]\n}';
+    assert.equal(off(own), '{\n  "overrides": [\n    { "files": ["cables/a.txt"], "rules": { "ref-unused": "off", "eo-era": "off" } }\n  ]\n}');
+    assert.equal(off('{ "overrides": [{ "files": ["cables/a.txt"] }] }'), '{ "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }] }');
+    assert.equal(off('{ "overrides": [{ "files": ["cables/a.txt"], "rules": {} }] }'), '{ "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }] }');
+    assert.equal(off('{ "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "info" } }] }'), '{ "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }] }');
+    const other = '{\n  "overrides": [\n    { "files": ["cables/*.txt"], "rules": { "eo-era": "error" } }\n  ]\n}';
+    assert.equal(off(other), '{\n  "overrides": [\n    { "files": ["cables/*.txt"], "rules": { "eo-era": "error" } },\n    { "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }\n  ]\n}');
+    assert.equal(off('{ "overrides": [] }'), '{ "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }] }');
+  });
+
+  it('changes nothing more when applied again, and the result reads as a config turning the rule off for the file', () => {
+    for (const text of ['', '{}', '{ "overrides": [{ "files": ["b.txt"] }] }', '{\r\n  "rules": { "eo-era": "error" }\r\n}\r\n']) {
+      const once = off(text)!;
+      assert.deepEqual(turnOffRuleEdits(once, 'eo-era', 'cables/a.txt'), [], once);
+      const { config, problems } = parseConfig(once, RULE_IDS);
+      assert.deepEqual(problems, [], once);
+      assert.deepEqual(config.overrides?.[config.overrides.length - 1], { files: ['cables/a.txt'], rules: { 'eo-era': 'off' } });
+    }
+  });
+
+  it('leaves a file it cannot change alone, and names only plain paths', () => {
+    for (const text of ['{ "overrides": {} }', '{ "overrides": [{ "files": ["cables/a.txt"], "rules": [] }] }', '{ bad']) assert.equal(turnOffRuleEdits(text, 'eo-era', 'cables/a.txt'), undefined, text);
+    assert.deepEqual(['a.txt', 'x/04RANGOON1422.txt', 'a[1].txt', '!a.txt', 'a*.txt', '../a.txt', ''].map(isPlainPath), [true, true, false, false, false, false, false]);
   });
 });

@@ -1,7 +1,9 @@
-// Edits to a `.cablelintrc.json` that add a TAG to its `tags`: the "add to the known tags" quick
-// fix, a spell checker's "add to dictionary" for TAGS a team uses that no list holds (an office
-// symbol, a program of its own). The file's comments, order and layout are kept.
-import { findNodeAtLocation, parseTree, ParseError } from 'jsonc-parser';
+// Edits to a `.cablelintrc.json` for the quick fixes that change the configuration rather than the
+// cable: add a TAG to `tags` (a spell checker's "add to dictionary", for TAGS a team uses that no
+// list holds) and turn a rule off for one file (an `overrides` entry, as ESLint's "disable for
+// this file" for a format without comments). Each edit inserts what is missing and touches
+// nothing else, so the file's comments, order, layout and line ends are kept.
+import { findNodeAtLocation, Node, parseTree, ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/lines';
 import { TextEdit } from '../text/types';
 
@@ -10,35 +12,121 @@ export function configWithTag(tag: string): string {
   return `{\n  "tags": [${JSON.stringify(tag)}]\n}\n`;
 }
 
+/** A new config file that turns `rule` off for `file`. */
+export function configWithRuleOff(rule: string, file: string): string {
+  return `{\n  "overrides": [${overrideEntry(rule, file)}]\n}\n`;
+}
+
+/** Characters the `files` patterns read as glob syntax: a path holding one is not written as a pattern. */
+const GLOB_SYNTAX = /[*?[\]{}!\\]/;
+
+/** Whether `file` (relative to the config's folder, `/`-separated) can be named in `overrides`. */
+export function isPlainPath(file: string): boolean {
+  return file !== '' && !GLOB_SYNTAX.test(file) && !file.startsWith('../');
+}
+
+function overrideEntry(rule: string, file: string): string {
+  return `{ "files": [${JSON.stringify(file)}], "rules": { ${JSON.stringify(rule)}: "off" } }`;
+}
+
 /**
- * The edit adding `tag` (upper case) to the top-level `tags` of the config `text`, touching
- * nothing else: none when it lists the TAG already (so a second application adds nothing),
- * undefined when the file cannot take it (not a JSON object, or `tags` not a list: the file's own
- * problem is shown on it).
+ * The edit adding `tag` (upper case) to the top-level `tags` of the config `text`: none when it
+ * lists the TAG already (so a second application adds nothing), undefined when the file cannot
+ * take it (not a JSON object, or `tags` not a list: the file's own problem is shown on it).
  */
 export function addTagEdits(text: string, tag: string): TextEdit[] | undefined {
-  const index = new LineIndex(text);
-  const at = (offset: number, newText: string): TextEdit[] => [{ range: { start: index.positionAt(offset), end: index.positionAt(offset) }, newText }];
-  if (text.trim() === '') return [{ range: { start: { line: 0, character: 0 }, end: index.positionAt(text.length) }, newText: configWithTag(tag) }];
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true });
-  if (errors.length || root?.type !== 'object') return undefined;
+  if (text.trim() === '') return replaceAll(text, configWithTag(tag));
+  const root = objectRoot(text);
+  if (!root) return undefined;
   const quoted = JSON.stringify(tag);
   const tags = findNodeAtLocation(root, ['tags']);
-  if (tags) {
-    if (tags.type !== 'array') return undefined;
-    const listed = tags.children ?? [];
-    if (listed.some((t) => typeof t.value === 'string' && t.value.trim().toUpperCase() === tag)) return [];
-    const last = listed[listed.length - 1];
-    return last ? at(last.offset + last.length, `, ${quoted}`) : at(tags.offset + 1, quoted);
+  if (!tags) return edits(text, addProperty(text, root, `"tags": [${quoted}]`));
+  if (tags.type !== 'array') return undefined;
+  if ((tags.children ?? []).some((t) => typeof t.value === 'string' && t.value.trim().toUpperCase() === tag)) return [];
+  return edits(text, addElement(text, tags, quoted));
+}
+
+/**
+ * The edit turning `rule` off for `file` (isPlainPath) in the config `text`: into the override
+ * whose `files` is exactly that file, else a new one at the end of `overrides` (later entries win).
+ * None when that override turns the rule off already; undefined when the file cannot take it.
+ */
+export function turnOffRuleEdits(text: string, rule: string, file: string): TextEdit[] | undefined {
+  if (text.trim() === '') return replaceAll(text, configWithRuleOff(rule, file));
+  const root = objectRoot(text);
+  if (!root) return undefined;
+  const overrides = findNodeAtLocation(root, ['overrides']);
+  if (!overrides) return edits(text, addProperty(text, root, `"overrides": [${overrideEntry(rule, file)}]`));
+  if (overrides.type !== 'array') return undefined;
+  const entries = overrides.children ?? [];
+  const own = entries.length ? entries[entries.length - 1] : undefined;
+  // Only the last entry is reused: one further up could be overridden by a later one matching the file too.
+  if (own?.type === 'object' && isOnlyFile(findNodeAtLocation(own, ['files']), file)) {
+    const rules = findNodeAtLocation(own, ['rules']);
+    const off = `${JSON.stringify(rule)}: "off"`;
+    if (!rules) return edits(text, addProperty(text, own, `"rules": { ${off} }`));
+    if (rules.type !== 'object') return undefined;
+    const setting = findNodeAtLocation(rules, [rule]);
+    if (!setting) return edits(text, addProperty(text, rules, off));
+    if (setting.value === 'off' || (setting.type === 'object' && findNodeAtLocation(setting, ['severity'])?.value === 'off')) return [];
+    return edits(text, { offset: setting.offset, length: setting.length, newText: '"off"' });
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const properties = root.children ?? [];
-  const last = properties[properties.length - 1];
-  if (!last) return at(root.offset + 1, `${eol}  "tags": [${quoted}]${eol}`);
+  return edits(text, addElement(text, overrides, overrideEntry(rule, file)));
+}
+
+function isOnlyFile(files: Node | undefined, file: string): boolean {
+  return files?.type === 'array' && files.children?.length === 1 && files.children[0].value === file;
+}
+
+/** The root object of a config text without syntax errors, else undefined. */
+function objectRoot(text: string): Node | undefined {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true });
+  return !errors.length && root?.type === 'object' ? root : undefined;
+}
+
+interface OffsetEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+function edits(text: string, edit: OffsetEdit): TextEdit[] {
+  const index = new LineIndex(text);
+  return [{ range: { start: index.positionAt(edit.offset), end: index.positionAt(edit.offset + edit.length) }, newText: edit.newText }];
+}
+
+function replaceAll(text: string, newText: string): TextEdit[] {
+  return edits(text, { offset: 0, length: text.length, newText });
+}
+
+/**
+ * `property` (`"key": value`) added to `object`: after its last property, on a line of its own in
+ * that property's indentation when it stands on one, on the same line when it shares it (`{ "a": 1 }`).
+ */
+function addProperty(text: string, object: Node, property: string): OffsetEdit {
+  const last = object.children?.[object.children.length - 1];
+  if (!last) return object.parent ? insertAt(object.offset + 1, ` ${property} `) : insertAt(object.offset + 1, `${eolOf(text)}  ${property}${eolOf(text)}`);
+  return insertAfter(text, last, property);
+}
+
+/** `value` added at the end of `array`, laid out as addProperty lays out a property. */
+function addElement(text: string, array: Node, value: string): OffsetEdit {
+  const last = array.children?.[array.children.length - 1];
+  return last ? insertAfter(text, last, value) : insertAt(array.offset + 1, value);
+}
+
+function insertAfter(text: string, last: Node, item: string): OffsetEdit {
   const lineStart = text.lastIndexOf('\n', last.offset) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, last.offset))?.[0] ?? '';
-  // On the last property's line when it shares one with others (`{ "date": "2004-11-02" }`), else on a line of its own.
-  const sameLine = text.slice(lineStart, last.offset).trim() !== '';
-  return at(last.offset + last.length, sameLine ? `, "tags": [${quoted}]` : `,${eol}${indent}"tags": [${quoted}]`);
+  const before = text.slice(lineStart, last.offset);
+  const ownLine = before.trim() === '';
+  return insertAt(last.offset + last.length, ownLine ? `,${eolOf(text)}${before}${item}` : `, ${item}`);
+}
+
+function insertAt(offset: number, newText: string): OffsetEdit {
+  return { offset, length: 0, newText };
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
 }

@@ -4,7 +4,7 @@ export { DIAGNOSTIC_SOURCE, findCableDiagnostic, ruleDocsUrl, toLspDiagnostic, t
 export { documentSymbols, paragraphName, shortLead } from './documentSymbols';
 export { foldingRanges } from './folding';
 export { codeActions, CodeActionParams, fixAllEdits } from './codeActions';
-export { addTagEdits, configWithTag } from './configEdits';
+export { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from './configEdits';
 export { citedCableAt, citedCables, CitedCable } from './citedCables';
 export { fixToFixedPoint, FixLoopOptions, FixLoopResult, MAX_FIX_PASSES, unattendedFix } from './fixLoop';
 export { definition, prepareRename, references, rename, renameEdits } from './navigation';
