@@ -409,6 +409,49 @@ describe('cable-lint CLI', () => {
     });
   });
 
+  describe('--rule and --print-config', () => {
+    it('--rule sets rules over the config file, as ESLint\'s --rule; * decides every rule but banner-understates', () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "paragraph-numbering": "error" } }');
+      copyFileSync(rangoon, join(dir, 'rangoon.txt'));
+      const target = join(dir, 'rangoon.txt');
+      assert.equal(cableLint([target]).code, 1, 'the config makes the garbled numbers errors');
+      const lowered = cableLint(['--rule', 'paragraph-numbering:info', target]);
+      assert.equal(lowered.code, 0);
+      assert.match(lowered.stdout, / info /);
+      assert.match(cableLint(['--rule', 'paragraph-numbering:off,tags-missing:hint', target]).stdout, /^No problems in 1 file\.$/m);
+      assert.match(cableLint(['--rule', '*:off', target]).stdout, /^No problems in 1 file\.$/m);
+      const understated = join(dir, 'understated.cable');
+      writeFileSync(understated, 'UNCLAS BANGKOK 003955\n\nE.O. 12958: N/A\nTAGS: PREL, TH\nSUBJECT: X\n\n1. (S) Secret text.\n');
+      assert.match(cableLint(['--rule', '*:off', understated]).stdout, /banner-understates/);
+      assert.doesNotMatch(cableLint(['--rule', '*:off', '--rule', 'banner-understates:off', understated]).stdout, /banner-understates/);
+    });
+
+    it('refuses an unknown rule or level, or a malformed --rule', () => {
+      for (const [bad, message] of [['no-such-rule:off', /unknown rule "no-such-rule"/], ['eo-era:loud', /level is one of error, warning, info, hint, off/], ['eo-era', /takes ID:LEVEL/], ['eo-era:off:x', /takes ID:LEVEL/]] as const) {
+        const r = cableLint(['--rule', bad, rangoon]);
+        assert.equal(r.code, 2, bad);
+        assert.match(r.stderr, message);
+      }
+    });
+
+    it('--print-config shows every rule\'s level for a file, its config file, overrides and command line applied', () => {
+      mkdirSync(join(dir, 'cables'));
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "tags": ["QQTP"], "ignores": ["drafts/"], "overrides": [{ "files": ["cables/a.txt"], "rules": { "eo-era": "off" } }] }');
+      const shown = cableLint(['--print-config', join(dir, 'cables', 'a.txt'), '--rule', 'ref-unused:hint', '--date', '2004-11-02']);
+      assert.equal(shown.code, 0);
+      const settings = JSON.parse(shown.stdout);
+      assert.equal(settings.configFile, join(dir, '.cablelintrc.json'));
+      assert.equal(settings.ignored, false);
+      assert.equal(settings.rules['eo-era'], 'off');
+      assert.equal(settings.rules['ref-unused'], 'hint');
+      assert.equal(settings.rules['tags-missing'], 'error');
+      assert.equal(Object.keys(settings.rules).length, 25);
+      assert.deepEqual([settings.tags, settings.date], [['QQTP'], '2004-11-02']);
+      assert.equal(JSON.parse(cableLint(['--print-config', join(dir, 'drafts', 'b.txt')]).stdout).ignored, true);
+      assert.equal(cableLint(['--print-config', join(dir, 'cables', 'a.txt'), rangoon]).code, 2, 'checks nothing: no other file');
+    });
+  });
+
   describe('--quiet and --max-warnings', () => {
     // 04RANGOON1422 has warnings only (six garbled paragraph numbers), 06BANGKOK3955 errors.
     it('--quiet reports errors only, in every format, and the summary counts what is shown', () => {

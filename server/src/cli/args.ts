@@ -1,4 +1,5 @@
 // Command-line arguments of cable-lint.
+import { RULE_IDS, RuleLevel } from '../service';
 import { parseIsoDate } from '../service/model/dates';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
@@ -22,6 +23,10 @@ export interface CliOptions {
   quiet: boolean;
   /** More warnings than this make the exit status 1; undefined: no limit. */
   maxWarnings?: number;
+  /** --rule ID:LEVEL settings, over the config's (as ESLint's --rule). */
+  rules?: Record<string, RuleLevel>;
+  /** --print-config FILE: show the settings FILE is checked with instead of checking. */
+  printConfig?: string;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +50,10 @@ Options:
   --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
+  --rule ID:LEVEL[,...]     set rules over the config (LEVEL: error, warning, info, hint, off;
+                            ID * for every rule); may be repeated
+  --print-config FILE       print the settings FILE would be checked with (config file, ignored
+                            or not, every rule's level, tags, date) as JSON, and check nothing
   --fix                     apply safe fixes in place, then report what is left (not with - or --csv)
   --allow-empty-dirs        a directory with no .cable or .txt file is not an error
   --quiet                   report errors only: no warnings, info or hints (--fix then fixes
@@ -64,6 +73,21 @@ Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings a
 2 usage or I/O problems.`;
 
 export class UsageError extends Error {}
+
+const LEVELS: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+
+/** `eo-era:off,tags-unknown:info` -> settings; an unknown id or level is a usage error. */
+function parseRuleOption(value: string): Record<string, RuleLevel> {
+  const rules: Record<string, RuleLevel> = {};
+  for (const item of value.split(',')) {
+    const [id, level, extra] = item.split(':').map((part) => part.trim());
+    if (level === undefined || extra !== undefined) throw new UsageError(`--rule takes ID:LEVEL (eo-era:off), not "${item}".`);
+    if (id !== '*' && !RULE_IDS.has(id)) throw new UsageError(`--rule: unknown rule "${id}".`);
+    if (!LEVELS.includes(level)) throw new UsageError(`--rule ${id}: the level is one of ${LEVELS.join(', ')}, not "${level}".`);
+    rules[id] = level as RuleLevel;
+  }
+  return rules;
+}
 
 export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
   const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], allowEmptyDirs: false, quiet: false, help: false, version: false };
@@ -92,6 +116,12 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
       }
       case '--config':
         options.config = take();
+        break;
+      case '--rule':
+        options.rules = { ...options.rules, ...parseRuleOption(take()) };
+        break;
+      case '--print-config':
+        options.printConfig = take();
         break;
       case '--fix':
         options.fix = true;
@@ -135,7 +165,8 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
   }
   if (options.csv && options.fix) throw new UsageError('--fix cannot rewrite a cables.csv release.');
   checkStdin(options);
-  if (!options.paths.length && !options.csv && !options.help && !options.version) throw new UsageError('No files or directories given.');
+  if (options.printConfig !== undefined && (options.paths.length || options.csv)) throw new UsageError('--print-config shows the settings of one file and checks nothing: give no other file.');
+  if (!options.paths.length && !options.csv && options.printConfig === undefined && !options.help && !options.version) throw new UsageError('No files or directories given.');
   return options;
 }
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CableLintConfig, mergeConfigs } from '../service';
+import { applyOverrides, CableLintConfig, mergeConfigs, ruleLevel, RULES } from '../service';
 import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
 import { FileScope, isIgnored, scopeFor } from '../node/configScope';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
@@ -75,14 +75,16 @@ class ConfigResolver {
   linterFor(scope: FileScope): Linter {
     let linter = this.linters.get(scope.key);
     if (!linter) {
-      linter = new Linter(this.withDate(scope.config));
+      linter = new Linter(this.withCommandLine(scope.config));
       this.linters.set(scope.key, linter);
     }
     return linter;
   }
 
-  withDate(config: CableLintConfig): CableLintConfig {
-    return mergeConfigs(config, this.options.date ? { date: this.options.date } : undefined);
+  /** The command line's settings over a file's: --date, then --rule (an override: `*` decides every rule). */
+  withCommandLine(config: CableLintConfig): CableLintConfig {
+    const dated = mergeConfigs(config, this.options.date ? { date: this.options.date } : undefined);
+    return this.options.rules ? applyOverrides(dated, [{ files: [], rules: this.options.rules }]) : dated;
   }
 }
 
@@ -176,7 +178,7 @@ async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolve
   // Problems of the whole input are reported under this name; its directory finds the config.
   const name = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : csv;
   // The release's rows share one file: the overrides matching the CSV file apply to all of them.
-  const config = resolver.withDate(resolver.scopeOf(fromStdin ? options.stdinFilename : csv).config);
+  const config = resolver.withCommandLine(resolver.scopeOf(fromStdin ? options.stdinFilename : csv).config);
   let rows = 0;
   try {
     const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
@@ -197,6 +199,23 @@ async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolve
     outcome.problems++;
   }
   return outcome;
+}
+
+/**
+ * What --print-config shows: the file's config file, whether it is ignored, and every rule's level
+ * (not only those the config names: the question is usually "why is this rule (not) reported?").
+ */
+function effectiveSettings(file: string, resolver: ConfigResolver): object {
+  const scope = resolver.scopeOf(file);
+  const config = resolver.withCommandLine(scope.config);
+  return {
+    file,
+    configFile: resolver.configFileFor(dirname(file))?.path ?? null,
+    ignored: scope.ignored,
+    rules: Object.fromEntries(RULES.map((rule) => [rule.id, ruleLevel(config, rule.id, rule.defaultSeverity)])),
+    tags: config.tags ?? [],
+    date: config.date ?? null,
+  };
 }
 
 /** The exit status, as ESLint's: I/O problems 2; errors, or more warnings than --max-warnings, 1. */
@@ -236,6 +255,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
   const resolver = new ConfigResolver(options, io.stderr);
+  if (options.printConfig !== undefined) {
+    io.stdout(JSON.stringify(effectiveSettings(options.printConfig, resolver), null, 2) + '\n');
+    return 0;
+  }
   const formatting: FormatOptions = { format: options.format, color: io.color, quiet: options.quiet };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
   const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter, io.stderr) : noOutcome()];
