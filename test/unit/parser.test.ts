@@ -945,29 +945,22 @@ ${text}`));
       ]);
     });
 
-    it('ends the last paragraph before a page break standing over the signature', () => {
-      const model = body(`
-      1. (C) The minister spoke.
+    for (const [layout, header] of [
+      ['a page break', 'TUNIS 00000325 004 OF 004'],
+      ['a page header with two blanks before the page number', 'TUNIS 00000325  004.2 OF 004'],
+    ]) {
+      it(`ends the last paragraph before ${layout} standing over the signature`, () => {
+        const model = body(`
+        1. (C) The minister spoke.
 
-      2. (C) Comment: the minister is in charge.
-      TUNIS 00000325 004 OF 004
-      SISON
-      `);
-      assert.equal(model.signature?.text, 'SISON');
-      assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
-    });
-
-    it('ends the last paragraph before a page header with two blanks before the page number', () => {
-      const model = body(`
-      1. (C) The minister spoke.
-
-      2. (C) Comment: the minister is in charge.
-      TUNIS 00000325  004.2 OF 004
-      SISON
-      `);
-      assert.equal(model.signature?.text, 'SISON');
-      assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
-    });
+        2. (C) Comment: the minister is in charge.
+        ${header}
+        SISON
+        `);
+        assert.equal(model.signature?.text, 'SISON');
+        assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
+      });
+    }
 
     it('ends before the rule over a title that rules frame across blank lines, and opens no paragraph on a wrapped rule', () => {
       const model = body(`
