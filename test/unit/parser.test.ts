@@ -961,31 +961,6 @@ ${text}`));
         assert.deepEqual(ends(model)[1], ['2. (C) Comment: the minister is in charge.', '2. (C) Comment: the minister is in charge.']);
       });
     }
-
-    it('ends before the rule over a title that rules frame across blank lines, and opens no paragraph on a wrapped rule', () => {
-      const model = body(`
-      1. (C) The minister spoke
-      of the new program.
-
-
-
-      --------------------------------------------- ------------
-      -----------
-
-      NEW PROGRAM FOR THE POLICE
-
-      --------------------------------------------- ------------
-      ------------
-
-
-
-      2. (C) The program is new.
-      `);
-      assert.deepEqual(ends(model), [
-        ['1. (C) The minister spoke', 'of the new program.'],
-        ['2. (C) The program is new.', '2. (C) The program is new.'],
-      ]);
-    });
   });
 
   describe('headings', () => {
@@ -1138,9 +1113,12 @@ ${text}`));
       assert.deepEqual(lastLines(model)[0], 'for Simeon.  End Comment.');
     });
 
-    it('reads a title that rules frame across blank lines as a heading', () => {
+    it('reads a title that rules frame across blank lines as a heading; the paragraph before ends above the top rule, and a wrapped rule opens no paragraph', () => {
       const model = body(`
-      1. (C) The minister spoke.
+      1. (C) The minister spoke
+      of the new program.
+
+
 
       --------------------------------------------- ------------
       -----------
@@ -1171,7 +1149,7 @@ ${text}`));
       `);
       assert.deepEqual(titles(model), ['NEW PROGRAM FOR THE POLICE', 'Budget on Track', 'Police and Prisons']);
       assert.deepEqual(model.headings.map((h) => model.lines.lines[h.underline!.start.line].trim()), ['--------------------------------------------- ------------', '-------------', '------------------------']);
-      assert.deepEqual(lastLines(model), ['1. (C) The minister spoke.', '2. (C) The program is new.', '3. (C) The budget holds.', '4. (C) The reform goes on.']);
+      assert.deepEqual(lastLines(model), ['of the new program.', '2. (C) The program is new.', '3. (C) The budget holds.', '4. (C) The reform goes on.']);
     });
 
     it('reads a title framed by rules across a page break as a heading', () => {
