@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LoadedConfig } from './node/configFiles';
 import { Analysis } from './lsp/analysis';
-import { citationFolders, findCableFile } from './lsp/cableFiles';
+import { citationFolders, findCableFile, readCitedCable } from './lsp/cableFiles';
 import { CHANGE_CONFIG_COMMAND, changeConfig, configActions, ConfigTarget, readChange } from './lsp/configActions';
 import { ConfigResolver, isConfigFileUri, uriToPath } from './lsp/configResolver';
 import { runSafe } from './lsp/runSafe';
@@ -351,7 +351,13 @@ connection.onRenameRequest((params, token) =>
 connection.onHover((params, token) =>
   runSafe('textDocument/hover', token, log.error, async () => {
     const analysis = await analysisOf(params.textDocument.uri);
-    return features.hover(analysis.model, params.position, analysis.vocabulary) ?? null;
+    const found = features.hover(analysis.model, params.position, analysis.vocabulary);
+    // On a REF item whose cable is at hand: what that cable is, read from its file.
+    const cited = found && features.citedCableAt(analysis.model, params.position);
+    const file = cited && findCableFile(cited, citationFolders(params.textDocument.uri, resolver.workspaceFolders));
+    const summary = file && readCitedCable(file);
+    if (found && summary) found.contents.value += `\n\n---\n\n${summary}`;
+    return found ?? null;
   }),
 );
 

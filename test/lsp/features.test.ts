@@ -188,7 +188,7 @@ describe('LSP: features', () => {
     const refLine = lineOf(text, 'REF: A. RANGOON 1370');
     const nested = join(dir, 'nested');
     mkdirSync(nested);
-    writeFileSync(join(dir, '04RANGOON1370.txt'), 'UNCLAS RANGOON 001370\n');
+    writeFileSync(join(dir, '04RANGOON1370.txt'), 'C O N F I D E N T I A L RANGOON 001370\n\nE.O. 12958: DECL: 11/02/2014\nTAGS: PREL, BM\nSUBJECT: THE *NEW* MINISTER\n\n1. (C) Text.\n');
     writeFileSync(join(nested, '04RANGOON1357.cable'), 'UNCLAS RANGOON 001357\n');
     const links = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: rangoon } })) as DocumentLink[];
     assert.deepEqual(
@@ -207,6 +207,11 @@ describe('LSP: features', () => {
       assert.deepEqual(found, [{ uri: fileUri(join(dir, '04RANGOON1370.txt')), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]);
     }
     await client.close(beside);
+    // Hover on the item says what the cited cable is, read from its file; markup in its subject is shown as written.
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: rangoon }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1370') } })) as Hover;
+    assert.match((hover.contents as MarkupContent).value, /\n---\n\n04RANGOON1370\.txt: CONFIDENTIAL {2}\nSUBJECT: THE \\\*NEW\\\* MINISTER$/);
+    const unfound = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: rangoon }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1357') } })) as Hover;
+    assert.doesNotMatch((unfound.contents as MarkupContent).value, /---/);
   });
 
   it('renames a REF letter in the list and in every citation', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, lintText, parseCable, Position, Range, TextEdit } from '../../../server/src/service';
-import { citedCableAt, citedCables, definition, prepareRename, references, rename, renameEdits } from '../../../server/src/service/features';
+import { citedCableAt, citedCables, citedCableSummary, definition, prepareRename, references, rename, renameEdits } from '../../../server/src/service/features';
 import { at, cable, seed, SMALL } from './helpers';
 
 const URI = 'file:///small.cable';
@@ -158,6 +158,12 @@ describe('cited cables (REF items that name a cable)', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('REF: A.'));
     assert.equal(citedCableAt(rangoon, { line, character: 5 }), '04RANGOON1370', 'on the letter');
     assert.equal(citedCableAt(rangoon, { line, character: 1 }), undefined, 'on the keyword');
+  });
+
+  it('sums up a cited cable for the hover: classification, date, subject', () => {
+    const rangoon = parseCable(seed('04RANGOON1422.txt').text, { date: { year: 2004, month: 11, day: 2 } });
+    assert.equal(citedCableSummary(rangoon, '04RANGOON1422.txt'), '04RANGOON1422.txt: CONFIDENTIAL, 2004-11-02  \nSUBJECT: MAINLAND SE ASIA AND CHINA PLEDGE TIP COOPERATION');
+    assert.equal(citedCableSummary(parseCable('no header at all'), 'x.txt'), 'x.txt');
   });
 
   it('skips items that name no cable, and covers an unlettered item whole', () => {

@@ -2,6 +2,8 @@
 // each with the range a link to it covers: the item's text, not its letter. Which file holds a
 // cited cable is the server's to find (only it reads the disk): see lsp/cableFiles.ts.
 import { CableModel, RefItem } from '../model/cable';
+import { formatDate } from '../model/dates';
+import { LEVEL_NAMES } from '../model/levels';
 import { firstNonSpace } from '../text/chars';
 import { containsPosition, Position, Range } from '../text/types';
 
@@ -31,4 +33,20 @@ function linkRange(lines: readonly string[], item: RefItem): Range {
   const start = character + firstNonSpace(text.slice(character));
   const end = item.range.end;
   return start < text.length && (end.line > line || start < end.character) ? { start: { line, character: start }, end } : item.range;
+}
+
+/**
+ * What a hover on a REF item adds once the server has found the cited cable's file: its
+ * classification, date and subject, so a reader sees what a reference is without opening it.
+ * `fileName` is the file's name as the user would see it.
+ */
+export function citedCableSummary(cited: CableModel, fileName: string): string {
+  const facts = [cited.classification && LEVEL_NAMES[cited.classification.level], cited.date && formatDate(cited.date.value)].filter(Boolean).join(', ');
+  const subject = cited.subjects[0]?.text.trim();
+  return `${fileName}${facts ? `: ${facts}` : ''}${subject ? `  \nSUBJECT: ${escapeMarkdown(subject)}` : ''}`;
+}
+
+/** The characters that would start markup inside a line (emphasis, code, links, HTML) shown as themselves. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }

@@ -5,7 +5,7 @@ export { documentSymbols, paragraphName, shortLead } from './documentSymbols';
 export { foldingRanges } from './folding';
 export { codeActions, CodeActionParams, fixAllEdits } from './codeActions';
 export { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from './configEdits';
-export { citedCableAt, citedCables, CitedCable } from './citedCables';
+export { citedCableAt, citedCables, CitedCable, citedCableSummary } from './citedCables';
 export { fixToFixedPoint, FixLoopOptions, FixLoopResult, MAX_FIX_PASSES, unattendedFix } from './fixLoop';
 export { definition, prepareRename, references, rename, renameEdits } from './navigation';
 export { declMeanings, hover, portionMarkHover } from './hover';
