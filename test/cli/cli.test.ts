@@ -177,6 +177,13 @@ describe('cable-lint CLI', () => {
     assert.ok(!withOther.includes('tags-missing'));
   });
 
+  it('reads a config saved with a BOM (as Windows editors save) without calling it invalid', () => {
+    writeFileSync(join(dir, '.cablelintrc.json'), '\uFEFF{ "rules": { "banner-missing": "off" } }');
+    const r = cableLint(['--print-config', join(dir, 'bangkok.txt')]);
+    assert.equal(r.stderr, '');
+    assert.equal(JSON.parse(r.stdout).rules['banner-missing'], 'off');
+  });
+
   it('a malformed config is reported with its position and linting goes on with defaults', () => {
     writeFileSync(join(dir, '.cablelintrc.json'), '{\n  "rules": { "banner-missing": "loud" }\n}');
     copyFileSync(bangkok, join(dir, 'bangkok.txt'));

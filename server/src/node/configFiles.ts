@@ -33,6 +33,8 @@ export function loadConfigFile(path: string): LoadedConfig {
   } catch (error) {
     return { path, config: {}, problems: [{ message: `Cannot read the file: ${(error as Error).message}`, offset: 0, length: 0, line: 1, column: 1 }] };
   }
+  // A BOM (Windows editors write one) is not JSON; editors hide it, so positions count from after it.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const { config, problems } = parseConfig(text, RULE_IDS);
   const index = new LineIndex(text);
   return {

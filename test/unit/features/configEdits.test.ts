@@ -31,6 +31,13 @@ describe('addTagEdits (the "add to the known tags" quick fix)', () => {
     assert.deepEqual(addTagEdits('{ "tags": [" xyzz "] }', 'XYZZ'), []);
   });
 
+  it('edits a file saved with a BOM (Windows editors), keeping it', () => {
+    assert.equal(added('\uFEFF{\r\n  "tags": ["ABCD"]\r\n}\r\n'), '\uFEFF{\r\n  "tags": ["ABCD", "XYZZ"]\r\n}\r\n');
+    assert.equal(added('\uFEFF{}'), '\uFEFF{\n  "tags": ["XYZZ"]\n}');
+    const edits = turnOffRuleEdits('\uFEFF{ "tags": [] }', 'eo-era', 'a.txt');
+    assert.equal(edits && applyEdits('\uFEFF{ "tags": [] }', edits).text, '\uFEFF{ "tags": [], "overrides": [{ "files": ["a.txt"], "rules": { "eo-era": "off" } }] }');
+  });
+
   it('leaves a file it cannot add to alone: not JSON, not an object, tags not a list', () => {
     for (const text of ['{ "tags": ', '[]', '{ "tags": "XYZZ" }', '"tags"']) assert.equal(addTagEdits(text, 'XYZZ'), undefined, text);
   });

@@ -81,7 +81,8 @@ function isOnlyFile(files: Node | undefined, file: string): boolean {
 /** The root object of a config text without syntax errors, else undefined. */
 function objectRoot(text: string): Node | undefined {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true });
+  // A BOM (as Windows editors save) read as a space: what follows keeps its offsets in `text`.
+  const root = parseTree(text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text, errors, { allowTrailingComma: true });
   return !errors.length && root?.type === 'object' ? root : undefined;
 }
 
