@@ -214,6 +214,25 @@ describe('LSP: features', () => {
     assert.doesNotMatch((unfound.contents as MarkupContent).value, /---/);
   });
 
+  it('links a REF item to no folder named like a cable, only to a file', async () => {
+    const shelf = join(dir, 'shelf');
+    mkdirSync(join(shelf, '04RANGOON1370.txt'), { recursive: true });
+    mkdirSync(join(shelf, '04RANGOON1357.txt'));
+    writeFileSync(join(shelf, '04RANGOON1357.cable'), 'UNCLAS RANGOON 001357\n');
+    const uri = fileUri(join(shelf, '04RANGOON1422.txt'));
+    const text = client.text(rangoon);
+    await client.open(uri, text);
+    try {
+      const links = (await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } })) as DocumentLink[];
+      assert.deepEqual(links.map((l) => l.target).filter((t) => t?.startsWith(fileUri(shelf))), [fileUri(join(shelf, '04RANGOON1357.cable'))]);
+      const refLine = lineOf(text, 'REF: A. RANGOON 1370');
+      const found = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: refLine, character: text.split('\n')[refLine].indexOf('1370') } })) as Location[];
+      assert.ok(!found.some((l) => l.uri === fileUri(join(shelf, '04RANGOON1370.txt'))), 'Go to Definition opens no folder');
+    } finally {
+      await client.close(uri);
+    }
+  });
+
   it('renames a REF letter in the list and in every citation', async () => {
     const text = client.text(rangoon);
     const line = lineOf(text, '(ref b)');

@@ -2,7 +2,7 @@
 // (04RANGOON1370.txt): it is looked for beside the citing cable, then at the top of each workspace
 // folder. A few file-exists checks per request; nothing is indexed, and a hover reads the head of
 // the one file it names.
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseCable } from '../service';
 import { citedCableSummary } from '../service/features';
@@ -20,10 +20,19 @@ export function findCableFile(id: string, folders: readonly string[]): string | 
   for (const folder of folders) {
     for (const extension of EXTENSIONS) {
       const path = join(folder, id + extension);
-      if (existsSync(path)) return path;
+      if (isFile(path)) return path;
     }
   }
   return undefined;
+}
+
+/** A regular file (through symlinks): a folder named like a cable is no link target, and reading a FIFO would block the server. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Enough of a cable for its header: classification, date and subject come first. */
