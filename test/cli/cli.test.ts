@@ -457,6 +457,20 @@ describe('cable-lint CLI', () => {
       assert.equal(JSON.parse(cableLint(['--print-config', join(dir, 'drafts', 'b.txt')]).stdout).ignored, true);
       assert.equal(cableLint(['--print-config', join(dir, 'cables', 'a.txt'), rangoon]).code, 2, 'checks nothing: no other file');
     });
+
+    it('--print-config refuses a folder, whose own config it would not show, and an empty option value names no file', () => {
+      mkdirSync(join(dir, 'cables'));
+      writeFileSync(join(dir, 'cables', '.cablelintrc.json'), '{ "rules": { "eo-era": "off" } }');
+      const folder = cableLint(['--print-config', join(dir, 'cables')]);
+      assert.equal(folder.code, 2);
+      assert.match(folder.stderr, /--print-config takes a file; .*cables is a folder/);
+      assert.equal(JSON.parse(cableLint(['--print-config', join(dir, 'cables', 'a.txt')]).stdout).rules['eo-era'], 'off');
+      for (const args of [['--print-config='], ['--config=', '--print-config', join(dir, 'a.txt')], ['--stdin-filename=', '-']]) {
+        const r = cableLint(args);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.match(r.stderr, new RegExp(`${args[0].slice(0, -1)} needs a value`), args.join(' '));
+      }
+    });
   });
 
   describe('--quiet and --max-warnings', () => {

@@ -99,7 +99,11 @@ export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = () => (inline !== undefined ? inline : value(i++, name));
+    const take = () => {
+      // `--config=` (a variable that expanded to nothing) names no file: not the current folder, not no config.
+      if (inline === '') throw new UsageError(`${name} needs a value.`);
+      return inline !== undefined ? inline : value(i++, name);
+    };
     switch (name) {
       case '--format': {
         const f = take();

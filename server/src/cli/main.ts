@@ -1,5 +1,5 @@
 // cable-lint: lint cable files (or a whole cables.csv release) from the command line, for people and CI.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { applyOverrides, CableLintConfig, mergeConfigs, ruleLevel, RULES } from '../service';
@@ -218,6 +218,14 @@ function effectiveSettings(file: string, resolver: ConfigResolver): object {
   };
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** The exit status, as ESLint's: I/O problems 2; errors, or more warnings than --max-warnings, 1. */
 function exitStatus(outcomes: Outcome[], options: CliOptions, warn: (text: string) => void): number {
   if (outcomes.some((o) => o.problems)) return 2;
@@ -256,6 +264,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const resolver = new ConfigResolver(options, io.stderr);
   if (options.printConfig !== undefined) {
+    // The settings are a file's (overrides match its name): a folder's would be its parent's config, not the one inside it.
+    if (isFolder(options.printConfig)) {
+      io.stderr(`cable-lint: --print-config takes a file; ${options.printConfig} is a folder (name a cable in it).\n`);
+      return 2;
+    }
     io.stdout(JSON.stringify(effectiveSettings(options.printConfig, resolver), null, 2) + '\n');
     return 0;
   }
