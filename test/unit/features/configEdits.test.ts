@@ -31,6 +31,14 @@ describe('addTagEdits (the "add to the known tags" quick fix)', () => {
     assert.deepEqual(addTagEdits('{ "tags": [" xyzz "] }', 'XYZZ'), []);
   });
 
+  it('leaves a comment that ends the last line beside what it is about', () => {
+    assert.equal(added('{\n  "tags": [\n    "ABCD" // the desk\'s own\n  ]\n}\n'), '{\n  "tags": [\n    "ABCD", // the desk\'s own\n    "XYZZ"\n  ]\n}\n');
+    assert.equal(added('{\r\n  "date": "2004-11-02", /* release */ // CI\r\n}\r\n'), '{\r\n  "date": "2004-11-02", /* release */ // CI\r\n  "tags": ["XYZZ"]\r\n}\r\n');
+    assert.equal(added('{\n  "date": "2004-11-02" // CI\n}'), '{\n  "date": "2004-11-02", // CI\n  "tags": ["XYZZ"]\n}');
+    const edits = turnOffRuleEdits('{\n  "tags": ["QQTP"] // ours\n}\n', 'eo-era', 'a.txt');
+    assert.equal(edits && applyEdits('{\n  "tags": ["QQTP"] // ours\n}\n', edits).text, '{\n  "tags": ["QQTP"], // ours\n  "overrides": [{ "files": ["a.txt"], "rules": { "eo-era": "off" } }]\n}\n');
+  });
+
   it('edits a file saved with a BOM (Windows editors), keeping it', () => {
     assert.equal(added('\uFEFF{\r\n  "tags": ["ABCD"]\r\n}\r\n'), '\uFEFF{\r\n  "tags": ["ABCD", "XYZZ"]\r\n}\r\n');
     assert.equal(added('\uFEFF{}'), '\uFEFF{\n  "tags": ["XYZZ"]\n}');

@@ -3,7 +3,7 @@
 // list holds) and turn a rule off for one file (an `overrides` entry, as ESLint's "disable for
 // this file" for a format without comments). Each edit inserts what is missing and touches
 // nothing else, so the file's comments, order, layout and line ends are kept.
-import { findNodeAtLocation, Node, parseTree, ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, Node, parseTree, ParseError, SyntaxKind } from 'jsonc-parser';
 import { LineIndex } from '../text/lines';
 import { TextEdit } from '../text/types';
 
@@ -120,8 +120,28 @@ function addElement(text: string, array: Node, value: string): OffsetEdit {
 function insertAfter(text: string, last: Node, item: string): OffsetEdit {
   const lineStart = text.lastIndexOf('\n', last.offset) + 1;
   const before = text.slice(lineStart, last.offset);
-  const ownLine = before.trim() === '';
-  return insertAt(last.offset + last.length, ownLine ? `,${eolOf(text)}${before}${item}` : `, ${item}`);
+  const end = last.offset + last.length;
+  if (before.trim() !== '') return insertAt(end, `, ${item}`);
+  const commentEnd = trailingCommentEnd(text, end);
+  if (commentEnd === undefined) return insertAt(end, `,${eolOf(text)}${before}${item}`);
+  // A comment ending the line stays beside what it is about: the new item goes on the next line.
+  const rest = text.slice(end, commentEnd);
+  return { offset: end, length: rest.length, newText: `${rest.trimStart().startsWith(',') ? '' : ','}${rest}${eolOf(text)}${before}${item}` };
+}
+
+/** Where the comment after `offset` (past blanks and a comma) ends on its line, when one does and nothing else follows it there. */
+function trailingCommentEnd(text: string, offset: number): number | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
+  let comment = false;
+  let comma = false;
+  for (;;) {
+    const token = scanner.scan();
+    if (token === SyntaxKind.LineBreakTrivia || token === SyntaxKind.EOF) return comment ? scanner.getTokenOffset() : undefined;
+    if (token === SyntaxKind.LineCommentTrivia || token === SyntaxKind.BlockCommentTrivia) comment = true;
+    else if (token === SyntaxKind.CommaToken && !comma && !comment) comma = true;
+    else if (token !== SyntaxKind.Trivia) return undefined;
+  }
 }
 
 function insertAt(offset: number, newText: string): OffsetEdit {
