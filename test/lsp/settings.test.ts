@@ -29,6 +29,20 @@ describe('LSP settings', () => {
     assert.deepEqual(problems.slice(5), ['cable.date: "yesterday" is not a date like 2004-11-02; ignored.']);
   });
 
+  it('tells of a setting of the wrong kind too, as other editors send (a string for a list)', () => {
+    const problems: string[] = [];
+    normalizeSettings({ rules: 'off', tags: { extra: 'XYZZ, QQTP' }, date: 20041102 }, (m) => problems.push(m));
+    normalizeSettings({ rules: ['eo-era'], tags: { extra: ['XYZZ', 7] } }, (m) => problems.push(m));
+    normalizeSettings({ rules: null, tags: { extra: null }, date: null }, (m) => problems.push(m));
+    assert.deepEqual(problems, [
+      'cable.rules: "off" is not an object of rule ids and levels; ignored.',
+      'cable.tags.extra: "XYZZ, QQTP" is not a list of TAGS; ignored.',
+      'cable.date: 20041102 is not a date like 2004-11-02; ignored.',
+      'cable.rules: ["eo-era"] is not an object of rule ids and levels; ignored.',
+      'cable.tags.extra: 7 is not a TAG; ignored.',
+    ]);
+  });
+
   it('falls back to the defaults for anything else', () => {
     for (const raw of [undefined, null, 42, 'x', [], { lint: { run: 'sometimes' }, maxValidatedSize: -1, date: 'yesterday' }]) {
       assert.deepEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));

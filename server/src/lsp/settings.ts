@@ -46,19 +46,25 @@ export function normalizeSettings(raw: unknown, onProblem: (message: string) => 
   };
   const ignored = (path: string, value: unknown, why: string) => onProblem(`cable.${path}: ${JSON.stringify(value)} ${why}; ignored.`);
   const settings: CableSettings = { ...DEFAULT_SETTINGS, rules: {}, tagsExtra: [] };
-  for (const [id, level] of Object.entries(record(get('rules')) ?? {})) {
+  // null is how some clients (Neovim's vim.NIL) leave a setting unset: only other values are told.
+  const rules = get('rules');
+  if (rules != null && !record(rules)) ignored('rules', rules, 'is not an object of rule ids and levels');
+  for (const [id, level] of Object.entries(record(rules) ?? {})) {
     const value = typeof level === 'string' ? level : record(level)?.severity;
     if (id !== '*' && !RULE_IDS.has(id)) ignored('rules', id, 'is not a rule id');
     else if (typeof value !== 'string' || !LEVELS.has(value)) ignored(`rules.${id}`, level, `is not one of ${[...LEVELS].join(', ')}`);
     else settings.rules[id] = value as RuleLevel;
   }
   const extra = get('tags.extra');
-  if (Array.isArray(extra)) settings.tagsExtra = extra.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().toUpperCase());
+  if (Array.isArray(extra)) {
+    for (const tag of extra) if (typeof tag !== 'string') ignored('tags.extra', tag, 'is not a TAG');
+    settings.tagsExtra = extra.filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim().toUpperCase());
+  } else if (extra != null) ignored('tags.extra', extra, 'is not a list of TAGS');
   const date = get('date');
   if (typeof date === 'string' && date.trim() !== '') {
     if (parseIsoDate(date.trim())) settings.date = date.trim();
     else ignored('date', date, /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(date) ? 'is no such day' : 'is not a date like 2004-11-02');
-  }
+  } else if (date != null && typeof date !== 'string') ignored('date', date, 'is not a date like 2004-11-02');
   const run = get('lint.run');
   if (run === 'onType' || run === 'onSave') settings.lintRun = run;
   else if (run !== undefined) ignored('lint.run', run, 'is not onType or onSave');
