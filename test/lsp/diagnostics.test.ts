@@ -1,7 +1,7 @@
 // Diagnostics from the real server: pushed and pulled, lint.run, size limit, settings and
 // .cablelintrc.json taking effect without a restart.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, ExecuteCommandRequest, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, DocumentSymbolRequest, MessageType } from 'vscode-languageserver-protocol/node';
@@ -234,6 +234,22 @@ describe('LSP: diagnostics', () => {
           const last = client.published.filter((p) => p.uri === uri).pop();
           return last && !codes(last.diagnostics).includes('tags-unknown') ? true : undefined;
         });
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('creates no config file in a workspace folder below one that has a config file, which cable-lint would stop applying', async () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "off" } }\n');
+      const folder = join(dir, 'cables');
+      mkdirSync(folder);
+      const client = await TestClient.start({ workspaceFolders: [folder] });
+      try {
+        const uri = fileUri(join(folder, 'a.cable'));
+        await client.open(uri, UNKNOWN_TAG);
+        assert.equal(await addTagAction(client, uri), undefined);
+        await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'cable.changeConfig', arguments: [uri, { addTag: 'XYZZ' }] });
+        assert.ok(!existsSync(join(folder, '.cablelintrc.json')));
       } finally {
         await client.stop();
       }

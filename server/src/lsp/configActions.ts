@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME } from '../node/configFiles';
+import { CONFIG_FILE_NAME, findConfigFile } from '../node/configFiles';
 import { RULE_IDS } from '../service';
 import { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from '../service/features';
 import { applyEdits, TextEdit } from '../service';
@@ -65,6 +65,8 @@ function unknownTag(lines: readonly string[], diagnostic: Diagnostic): string | 
 function plan(documentUri: string, change: ConfigChange, target: ConfigTarget): { path: string; text: string; created: boolean } | undefined {
   const path = target.existing ?? (target.folder && join(target.folder, CONFIG_FILE_NAME));
   if (!path) return undefined;
+  // cable-lint looks above the folder too: a new file in it would hide from CI the config file there.
+  if (!target.existing && findConfigFile(dirname(target.folder!))) return undefined;
   let file = '';
   if ('turnOff' in change) {
     // The cable as the `files` patterns name it: relative to the config's folder, `/`-separated.
