@@ -181,6 +181,11 @@ describe('LSP: diagnostics', () => {
         const other = fileUri(join(dir, 'other.cable'));
         await client.open(other, UNKNOWN_TAG.replace('XYZZ', 'XYZZ, QQQQ'));
         assert.equal(await addTagAction(client, other), undefined, 'offered for a TAG the file lists');
+        // A light bulb from before an edit: its range now covers part of another word, which is no TAG to add.
+        const stale = (await client.diagnosticsFor(other)).find((d) => d.code === 'tags-unknown')!;
+        await client.change(other, UNKNOWN_TAG.replace('PREL, XYZZ', 'PREL, ABCDEFG'));
+        const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: other }, range: stale.range, context: { diagnostics: [stale], only: ['quickfix'] } })) as CodeAction[];
+        assert.deepEqual(actions.filter((a) => a.title.startsWith('Add ')).map((a) => a.title), []);
       } finally {
         await client.stop();
       }

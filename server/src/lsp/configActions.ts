@@ -52,12 +52,18 @@ export function configActions(documentUri: string, lines: readonly string[], dia
   return actions;
 }
 
+const UNKNOWN_TAG_MESSAGE = 'Unknown tag ';
+
 /** The TAG an unknown-tag diagnostic flags, as a config lists it. */
 function unknownTag(lines: readonly string[], diagnostic: Diagnostic): string | undefined {
-  if (diagnostic.code !== 'tags-unknown' || !diagnostic.message.startsWith('Unknown tag')) return undefined;
+  if (diagnostic.code !== 'tags-unknown' || !diagnostic.message.startsWith(UNKNOWN_TAG_MESSAGE)) return undefined;
   const { start, end } = diagnostic.range;
   if (start.line !== end.line) return undefined;
-  const tag = (lines[start.line] ?? '').slice(start.character, end.character).trim().toUpperCase();
+  const text = (lines[start.line] ?? '').slice(start.character, end.character).trim();
+  // A diagnostic from before an edit may cover other text now: what it covers must be the TAG it names.
+  const named = diagnostic.message.slice(UNKNOWN_TAG_MESSAGE.length);
+  if (!named.startsWith(text) || /[\w-]/.test(named.charAt(text.length))) return undefined;
+  const tag = text.toUpperCase();
   return TAG_SHAPE.test(tag) ? tag : undefined;
 }
 
