@@ -39,6 +39,16 @@ describe('addTagEdits (the "add to the known tags" quick fix)', () => {
     assert.equal(edits && applyEdits('{\n  "tags": ["QQTP"] // ours\n}\n', edits).text, '{\n  "tags": ["QQTP"], // ours\n  "overrides": [{ "files": ["a.txt"], "rules": { "eo-era": "off" } }]\n}\n');
   });
 
+  it('edits the setting that counts when a key is repeated: the last, as the config is read', () => {
+    const twice = '{\n  "tags": ["ABCD"],\n  "tags": ["QQTP"]\n}';
+    assert.equal(added(twice), '{\n  "tags": ["ABCD"],\n  "tags": ["QQTP", "XYZZ"]\n}');
+    assert.deepEqual(parseConfig(added(twice)!, RULE_IDS).config.tags, ['QQTP', 'XYZZ']);
+    assert.deepEqual(addTagEdits('{ "tags": ["XYZZ"], "tags": [] }', 'XYZZ')?.length, 1, 'a TAG only in the list that no longer counts is added');
+    const overrides = '{ "overrides": [], "overrides": [{ "files": ["a.txt"], "rules": { "eo-era": "error" } }] }';
+    const edits = turnOffRuleEdits(overrides, 'eo-era', 'a.txt');
+    assert.equal(edits && applyEdits(overrides, edits).text, '{ "overrides": [], "overrides": [{ "files": ["a.txt"], "rules": { "eo-era": "off" } }] }');
+  });
+
   it('edits a file saved with a BOM (Windows editors), keeping it', () => {
     assert.equal(added('\uFEFF{\r\n  "tags": ["ABCD"]\r\n}\r\n'), '\uFEFF{\r\n  "tags": ["ABCD", "XYZZ"]\r\n}\r\n');
     assert.equal(added('\uFEFF{}'), '\uFEFF{\n  "tags": ["XYZZ"]\n}');

@@ -3,7 +3,7 @@
 // list holds) and turn a rule off for one file (an `overrides` entry, as ESLint's "disable for
 // this file" for a format without comments). Each edit inserts what is missing and touches
 // nothing else, so the file's comments, order, layout and line ends are kept.
-import { createScanner, findNodeAtLocation, Node, parseTree, ParseError, SyntaxKind } from 'jsonc-parser';
+import { createScanner, Node, parseTree, ParseError, SyntaxKind } from 'jsonc-parser';
 import { LineIndex } from '../text/lines';
 import { TextEdit } from '../text/types';
 
@@ -39,7 +39,7 @@ export function addTagEdits(text: string, tag: string): TextEdit[] | undefined {
   const root = objectRoot(text);
   if (!root) return undefined;
   const quoted = JSON.stringify(tag);
-  const tags = findNodeAtLocation(root, ['tags']);
+  const tags = valueAt(root, 'tags');
   if (!tags) return edits(text, addProperty(text, root, `"tags": [${quoted}]`));
   if (tags.type !== 'array') return undefined;
   if ((tags.children ?? []).some((t) => typeof t.value === 'string' && t.value.trim().toUpperCase() === tag)) return [];
@@ -55,23 +55,30 @@ export function turnOffRuleEdits(text: string, rule: string, file: string): Text
   if (text.trim() === '') return replaceAll(text, configWithRuleOff(rule, file));
   const root = objectRoot(text);
   if (!root) return undefined;
-  const overrides = findNodeAtLocation(root, ['overrides']);
+  const overrides = valueAt(root, 'overrides');
   if (!overrides) return edits(text, addProperty(text, root, `"overrides": [${overrideEntry(rule, file)}]`));
   if (overrides.type !== 'array') return undefined;
   const entries = overrides.children ?? [];
   const own = entries.length ? entries[entries.length - 1] : undefined;
   // Only the last entry is reused: one further up could be overridden by a later one matching the file too.
-  if (own?.type === 'object' && isOnlyFile(findNodeAtLocation(own, ['files']), file)) {
-    const rules = findNodeAtLocation(own, ['rules']);
+  if (own?.type === 'object' && isOnlyFile(valueAt(own, 'files'), file)) {
+    const rules = valueAt(own, 'rules');
     const off = `${JSON.stringify(rule)}: "off"`;
     if (!rules) return edits(text, addProperty(text, own, `"rules": { ${off} }`));
     if (rules.type !== 'object') return undefined;
-    const setting = findNodeAtLocation(rules, [rule]);
+    const setting = valueAt(rules, rule);
     if (!setting) return edits(text, addProperty(text, rules, off));
-    if (setting.value === 'off' || (setting.type === 'object' && findNodeAtLocation(setting, ['severity'])?.value === 'off')) return [];
+    if (setting.value === 'off' || (setting.type === 'object' && valueAt(setting, 'severity')?.value === 'off')) return [];
     return edits(text, { offset: setting.offset, length: setting.length, newText: '"off"' });
   }
   return edits(text, addElement(text, overrides, overrideEntry(rule, file)));
+}
+
+/** The value of `key` in `object`: the last one when the key is repeated, as the config reader takes it (findNodeAtLocation takes the first). */
+function valueAt(object: Node, key: string): Node | undefined {
+  let value: Node | undefined;
+  for (const property of object.children ?? []) if (property.children?.[0]?.value === key) value = property.children[1];
+  return value;
 }
 
 function isOnlyFile(files: Node | undefined, file: string): boolean {
