@@ -49,10 +49,11 @@ function vocabularyFor(tags: readonly string[] = []): TagVocabulary {
 
 /**
  * URI schemes of a file's past versions: the old side of a diff (VS Code's git, GitLens, Vim's
- * fugitive) and local history. Their problems would show twice in the Problems panel, once for a
- * text no one can edit; outline, hover and the rest still work on them.
+ * fugitive, the GitHub Pull Requests extension's pr and review) and local history. Their problems
+ * would show twice in the Problems panel, once for a text no one can edit; outline, hover and the
+ * rest still work on them.
  */
-const PAST_VERSION_SCHEMES = new Set(['git', 'gitlens', 'fugitive', 'vscode-local-history']);
+const PAST_VERSION_SCHEMES = new Set(['git', 'gitlens', 'fugitive', 'vscode-local-history', 'pr', 'review']);
 
 function isPastVersion(uri: string): boolean {
   const colon = uri.indexOf(':');
