@@ -416,6 +416,20 @@ describe('cable-lint CLI', () => {
     });
   });
 
+  describe('--format github', () => {
+    it('writes one GitHub Actions annotation per finding, and per file that could not be checked, escaped as the runner reads them', () => {
+      const odd = join(dir, 'a,b:c%.cable');
+      writeFileSync(odd, 'UNCLAS BANGKOK 003955\n\nE.O. 12958: N/A\nSUBJECT: X\n\n1. (U) Text.\n');
+      const r = cableLint(['--format', 'github', odd, join(dir, 'missing.cable')]);
+      assert.equal(r.code, 2);
+      const file = join(dir, 'a%2Cb%3Ac%25.cable').replace(/\\/g, '/');
+      assert.match(r.stdout, new RegExp(`^::error file=${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=3,col=1,endLine=3,endColumn=\\d+,title=tags-missing::`, 'm'));
+      assert.match(r.stdout, /^::error file=[^,]*missing\.cable,title=cable-lint::/m);
+      assert.ok(r.stdout.split('\n').filter(Boolean).every((line) => line.startsWith('::')), 'nothing but workflow commands');
+      assert.match(cableLint(['--format', 'github', '--rule', 'tags-missing:info', odd]).stdout, /^::notice file=.*title=tags-missing::/m);
+    });
+  });
+
   describe('--rule and --print-config', () => {
     it('--rule sets rules over the config file, as ESLint\'s --rule; * decides every rule but banner-understates', () => {
       writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "paragraph-numbering": "error" } }');

@@ -2,7 +2,7 @@
 import { RULE_IDS, RuleLevel } from '../service';
 import { parseIsoDate } from '../service/model/dates';
 
-export const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -47,7 +47,9 @@ Options:
   -                         read a single cable from standard input (reported as <stdin>)
   --stdin-filename NAME     report standard input as NAME; a cable id in it (04RANGOON1422.txt)
                             gives the cable's year, as a file's name does
-  --format text|json|jsonl|sarif  output format (default: text); jsonl: one JSON object per cable
+  --format text|json|jsonl|sarif|github
+                            output format (default: text); jsonl: one JSON object per cable;
+                            github: GitHub Actions annotations (::warning file=...::message)
   --date YYYY-MM-DD         cable date to assume when a cable carries none
   --config FILE             use this .cablelintrc.json instead of searching for one
   --rule ID:LEVEL[,...]     set rules over the config (LEVEL: error, warning, info, hint, off;

@@ -1,6 +1,7 @@
 // Output formats of cable-lint, written as results arrive so a whole release streams through in
 // constant memory: text (one clickable `file:line:col` line per problem), JSON (the documented
-// array), JSON Lines (one object per cable), SARIF 2.1.0 (code scanning; kept until the end).
+// array), JSON Lines (one object per cable), SARIF 2.1.0 (code scanning; kept until the end),
+// GitHub Actions workflow commands (annotations on the pull request's changed lines).
 // Formatting and writing are apart: --csv worker threads format the cables they lint, and the
 // main thread only writes the formatted batches, in order, and ends the document.
 import { CableDiagnostic, CableSummary, RULES, Severity } from '../service';
@@ -157,6 +158,26 @@ function textStyle(color: boolean): Style {
   };
 }
 
+const GITHUB_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+/** A workflow command's message: `%` and line breaks escaped, as the runner reads them back. */
+const githubData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command's property value: the message's escapes, and `:` and `,`, which end a value. */
+const githubProperty = (s: string) => githubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** `::warning file=F,line=L,...,title=RULE::message`: GitHub Actions shows each as an annotation at that place. */
+const githubStyle: Style = {
+  report: (r) =>
+    r.diagnostics
+      .map((d) => {
+        const where = `file=${githubProperty(r.file.replace(/\\/g, '/'))},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
+        return `::${GITHUB_LEVEL[d.severity]} ${where},title=${githubProperty(d.rule)}::${githubData(d.message)}\n`;
+      })
+      .join(''),
+  problem: (p) => `::error file=${githubProperty(p.path.replace(/\\/g, '/'))},title=cable-lint::${githubData(p.message)}\n`,
+  problemsApart: false,
+  joiner: '',
+};
+
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -220,6 +241,8 @@ function styleOf(options: FormatOptions): Style {
       return jsonLinesStyle;
     case 'sarif':
       return sarifStyle;
+    case 'github':
+      return githubStyle;
     default:
       return textStyle(options.color);
   }
