@@ -303,6 +303,11 @@ connection.onCodeAction((params: CodeActionParams, token) =>
   }),
 );
 
+/** The file of the cable `id` cited from a document, when one is at hand (lsp/cableFiles.ts). */
+function citedCableFile(documentUri: string, id: string): string | undefined {
+  return findCableFile(id, citationFolders(documentUri, resolver.workspaceFolders));
+}
+
 connection.onDefinition((params, token) =>
   runSafe('textDocument/definition', token, log.error, async () => {
     const { model } = await analysisOf(params.textDocument.uri);
@@ -310,17 +315,16 @@ connection.onDefinition((params, token) =>
     if (found.length) return found;
     // On a REF item: the cable it cites, when a file of that name is at hand.
     const cited = features.citedCableAt(model, params.position);
-    const file = cited && findCableFile(cited, citationFolders(params.textDocument.uri, resolver.workspaceFolders));
+    const file = cited && citedCableFile(params.textDocument.uri, cited);
     return file ? [{ uri: pathToFileURL(file).href, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
   }),
 );
 
 connection.onDocumentLinks((params, token) =>
   runSafe('textDocument/documentLink', token, log.error, async () => {
-    const folders = citationFolders(params.textDocument.uri, resolver.workspaceFolders);
     const links: DocumentLink[] = [];
     for (const cited of features.citedCables((await analysisOf(params.textDocument.uri)).model)) {
-      const file = findCableFile(cited.id, folders);
+      const file = citedCableFile(params.textDocument.uri, cited.id);
       if (file) links.push({ range: cited.range, target: pathToFileURL(file).href, tooltip: `Open ${cited.id}, the cable this REF item cites` });
     }
     return links;
@@ -354,7 +358,7 @@ connection.onHover((params, token) =>
     const found = features.hover(analysis.model, params.position, analysis.vocabulary);
     // On a REF item whose cable is at hand: what that cable is, read from its file.
     const cited = found && features.citedCableAt(analysis.model, params.position);
-    const file = cited && findCableFile(cited, citationFolders(params.textDocument.uri, resolver.workspaceFolders));
+    const file = cited && citedCableFile(params.textDocument.uri, cited);
     const summary = file && readCitedCable(file);
     if (found && summary) found.contents.value += `\n\n---\n\n${summary}`;
     return found ?? null;
