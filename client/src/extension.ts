@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { contributedFirstLine, detectCablesInPlainText } from './cableDetection';
 import { ClassificationStatus } from './classificationStatus';
+import { fixAll } from './fixAll';
 import { CableServer } from './languageClient';
 import { newCable } from './newCable';
 import { moveToParagraph } from './paragraphNavigation';
@@ -35,6 +36,9 @@ export function activate(context: vscode.ExtensionContext): CableAuthorApi {
     vscode.commands.registerCommand('cable.nextParagraph', () => moveToParagraph(cableServer, 'next')),
     vscode.commands.registerCommand('cable.previousParagraph', () => moveToParagraph(cableServer, 'previous')),
     vscode.commands.registerCommand('cable.renumberParagraphs', () => renumberParagraphs(cableServer)),
+    vscode.commands.registerCommand('cable.fixAll', () => fixAll(cableServer)),
+    vscode.commands.registerCommand('cable.restartServer', () => cableServer.restart()),
+    vscode.commands.registerCommand('cable.showOutput', () => output.show(true)),
   );
   vscode.workspace.textDocuments.forEach(startForCable);
   return { client: () => cableServer.client(), classificationStatus };

@@ -38,6 +38,12 @@ export class CableServer implements vscode.Disposable {
     return this.starting;
   }
 
+  /** A fresh server process (Cable: Restart Language Server): it reads every setting and config file anew. */
+  async restart(): Promise<LanguageClient> {
+    await this.stop();
+    return this.client();
+  }
+
   async stop(): Promise<void> {
     const starting = this.starting;
     this.starting = undefined;

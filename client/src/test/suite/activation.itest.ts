@@ -1,12 +1,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   EXTENSION_ID,
+  activateExtension,
   closeAllEditors,
   openCable,
   openInEditor,
   ruleCodes,
   sleep,
+  waitFor,
   waitForDiagnostics,
   workspaceUri,
 } from './helpers';
@@ -55,5 +58,26 @@ describe('activation and language detection', () => {
     assert.ok(diagnostics.every((d) => d.source === 'cable'), 'source is "cable"');
     const linked = diagnostics.filter((d) => typeof d.code === 'object');
     assert.strictEqual(linked.length, diagnostics.length, 'every code links to its rule page');
+  });
+
+  it('Cable: Restart Language Server starts a fresh server that checks the open cables again', async () => {
+    const uri = workspaceUri('04RANGOON1422.txt');
+    await openCable(uri);
+    await waitForDiagnostics(uri, 'diagnostics before the restart', (d) => d.length > 0);
+    const api = await activateExtension();
+    const before = await api.client();
+    const after = await vscode.commands.executeCommand<LanguageClient>('cable.restartServer');
+    assert.notStrictEqual(after, before, 'a new client');
+    assert.ok(after.isRunning(), 'the new server runs');
+    assert.ok(!before.isRunning(), 'the old one stopped');
+    // The new server gets the open cable (didOpen on start) and publishes for it.
+    const info = await waitFor('paragraph-numbering from the new server', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+      return symbols?.length ? symbols : undefined;
+    });
+    assert.ok(info.length > 0);
+    await vscode.commands.executeCommand('cable.showOutput');
+    // The panel it opened would shrink the editors of the tests after this one.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
   });
 });

@@ -69,6 +69,18 @@ describe('quick-fixes', () => {
     });
   });
 
+  it('Cable: Fix All Auto-Fixable Problems applies the safe fixes without saving', async () => {
+    const uri = await scratchCopy('04RANGOON1422.txt', 'fixall-command-rangoon.txt');
+    const editor = await openCable(uri);
+    const line = lineOf(editor.document, GARBLED);
+    await waitForRule(uri, 'paragraph-numbering');
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('cable.fixAll'), true);
+    assert.match(editor.document.lineAt(line).text, FIXED);
+    assert.ok(editor.document.isDirty, 'not saved');
+    await waitForDiagnostics(uri, 'the garbled numbers fixed', (d) => !garbledNumberDiagnostic(d, line));
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('cable.fixAll'), false, 'nothing more to fix');
+  });
+
   it('adds an unknown TAG to a new .cablelintrc.json on disk, after which the TAG is known', async () => {
     const uri = workspaceUri('unknown-tag.cable');
     const config = workspaceUri('.cablelintrc.json');

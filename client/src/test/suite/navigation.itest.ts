@@ -40,7 +40,8 @@ describe('paragraph commands', () => {
     assert.strictEqual(editor.selection.active.line, second);
     await vscode.commands.executeCommand('cable.previousParagraph');
     assert.strictEqual(editor.selection.active.line, first);
-    assert.ok(editor.visibleRanges.some((range) => range.contains(new vscode.Position(first, 0))), 'revealed');
+    // The editor scrolls asynchronously: visibleRanges catch up with an event, after the command returns.
+    await waitFor('paragraph 1 revealed', () => (editor.visibleRanges.some((range) => range.contains(new vscode.Position(first, 0))) ? true : undefined), 5_000);
   });
 
   it('Renumber Paragraphs makes the numbers consecutive', async () => {
