@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { lintText, parseCable } from '../../../server/src/service';
 import { lookupTag } from '../../../server/src/service/data/tagLookup';
 import { newCableText, NewCableLevel, postCountryTag } from '../../../server/src/service/features';
-import { postCountryTags } from '../../../server/src/service/features/postCountries';
+import { postCountryTags } from '../../../server/src/service/data/postCountries';
 import { POSTS } from '../../../server/src/service/data/posts';
 
 const LEVELS: NewCableLevel[] = ['UNCLASSIFIED', 'SBU', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectClean, expectRule } from '../../support/ruleHarness';
+import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
 
@@ -18,6 +18,33 @@ describe('tags-composition', () => {
       `,
     );
     assert.deepEqual(findings.map((f) => f.message), ['PREL appears 3 times on the TAGS line; once is enough.', 'PARM appears twice on the TAGS line; once is enough.']);
+  });
+
+  it('removes a repeated tag with its separator, as a safe fix', () => {
+    const cable = (tags: string) => `
+      UNCLAS ZAGREB 000127
+
+      TAGS: ${tags}
+      `;
+    expectFix('tags-composition', cable('PREL, PARM, HR, PREL'), cable('PREL, PARM, HR'));
+    expectFix('tags-composition', cable('PREL PARM PREL HR'), cable('PREL PARM HR'));
+    const [finding] = expectRule('tags-composition', `${cable('PREL, HR, PREL')}                ^^^^ tags-composition
+`);
+    assert.equal(finding.fixes[0].safe, true);
+  });
+
+  it('offers the post\'s country tag, in the line\'s style, before a closing full stop; not as a safe fix', () => {
+    const cable = (tags: string) => `
+      C O N F I D E N T I A L DUBLIN 001222
+
+      TAGS: ${tags}
+      `;
+    expectFix('tags-composition', cable('PHUM, PREL'), cable('PHUM, PREL, EI'));
+    expectFix('tags-composition', cable('phum prel.'), cable('phum prel ei.'));
+    expectFix('tags-composition', cable('PREL, OVIP (RICE, CONDOLEEZZA)'), cable('PREL, OVIP (RICE, CONDOLEEZZA), EI'));
+    const [finding] = expectRule('tags-composition', `${cable('PHUM, PREL')}^^^^^ tags-composition
+`);
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['Add EI, the country of the post (DUBLIN)', false]]);
   });
 
   it('fires on the keyword when no subject tag is given', () => {

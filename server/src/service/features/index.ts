@@ -13,6 +13,6 @@ export { completion, CompletionOptions, COMPLETION_TRIGGER_CHARACTERS } from './
 export { formatEdits, formatText, FORMATTING_RULES, FormatOptions } from './formatting';
 export { documentInfo, DocumentInfo } from './documentInfo';
 export { newCableText, NewCableLevel, NewCableParams } from './newCable';
-export { postCountryTag } from './postCountries';
+export { postCountryTag } from '../data/postCountries';
 export { cableSymbol, matchesQuery } from './workspaceSymbols';
 export { diffEdits } from './textDiff';

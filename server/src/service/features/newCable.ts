@@ -4,7 +4,7 @@ import { CableDate } from '../model/cable';
 import { compareDates, parseIsoDate } from '../model/dates';
 import { BANNER_SPELLING, isClassified, Level, LEVEL_NAMES } from '../model/levels';
 import { addYears, eraOn, formatDeclDate } from '../rules/executiveOrders';
-import { postCountryTag } from './postCountries';
+import { postCountryTag } from '../data/postCountries';
 import { FeatureError } from './protocol';
 
 export type NewCableLevel = 'UNCLASSIFIED' | 'SBU' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';

@@ -2,6 +2,7 @@
 // tags-composition.
 import { TagInfo } from '../data/tags';
 import { EveryKey, Span, TagsField } from '../model/cable';
+import { TextEdit } from '../text/types';
 import { TagVocabulary } from '../lint/vocabulary';
 import { endWithoutTrailingPunctuation } from './scanners';
 
@@ -118,4 +119,29 @@ function readFreshly(field: TagsField, lines: readonly string[], vocabulary: Tag
     for (const j of [i, i + 1]) readings[j] = reading(field.tokens[j], field.tokens[j], 'known', j === i ? [joined] : []);
   }
   return readings;
+}
+
+/** How a TAGS field writes its codes: commas between them when it uses any (else spaces), lower case when it is. */
+export interface FieldStyle {
+  separator: string;
+  /** Codes written in the field's style, for fixes that add some. */
+  write(codes: string[]): string;
+}
+
+export function fieldStyle(field: TagsField, lines: readonly string[]): FieldStyle {
+  const text = lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
+  const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
+  const lower = isLowerCaseField(field);
+  return { separator, write: (codes) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator) };
+}
+
+/** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
+export function withoutToken(tokens: readonly Span[], i: number, lines: readonly string[]): TextEdit | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  const { start, end } = token.range;
+  if (before && before.range.end.line === start.line) return { range: { start: before.range.end, end }, newText: '' };
+  if (after && after.range.start.line === end.line) return { range: { start, end: after.range.start }, newText: '' };
+  return lines[start.line].trim() === token.text ? undefined : { range: token.range, newText: '' };
 }

@@ -1,13 +1,16 @@
-import { CableModel } from '../model/cable';
+import { CableModel, TagsField } from '../model/cable';
+import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
+import { postCountryTag } from '../data/postCountries';
 import { normalizeTagToken } from '../data/tagLookup';
 import { TagInfo } from '../data/tags';
-import { readTags, TagReading } from './tagReading';
+import { fieldStyle, readTags, TagReading, withoutToken } from './tagReading';
 
 export const tagsComposition: Rule = {
   id: 'tags-composition',
   defaultSeverity: 'info',
   description: 'The TAGS line lacks a subject tag or a geographic tag, or repeats a tag.',
+  fix: "Remove a repeated tag; add the post's country tag",
   check(ctx) {
     // The header's TAGS only: later sections repeat it and would repeat the finding.
     const field = ctx.model.tags[0];
@@ -17,20 +20,39 @@ export const tagsComposition: Rule = {
       return;
     }
     const readings = readTags(field, ctx.lines, ctx.vocabulary).filter((r): r is TagReading => !!r);
-    reportRepeats(readings, ctx);
+    reportRepeats(field, readings, ctx);
     // An unknown token may be the misspelt subject or country: tags-unknown speaks first.
     if (readings.some((r) => r.status === 'unknown')) return;
     if (!readings.some((r) => r.tags.some(isSubject))) {
       ctx.report({ range: field.keyword.range, message: 'TAGS has no subject tag (like PREL or ECON); expected at least one.' });
     }
     if (!isPlaced(readings) && !mayGoWithoutCountry(ctx.model, readings)) {
-      ctx.report({ range: field.keyword.range, message: 'TAGS has no country tag (like BM or TH); expected at least one.' });
+      ctx.report({ range: field.keyword.range, message: 'TAGS has no country tag (like BM or TH); expected at least one.', fixes: postCountryFix(ctx.model, field, ctx.lines) });
     }
   },
 };
 
-/** One finding per repeated tag, on its second occurrence. */
-function reportRepeats(readings: TagReading[], ctx: RuleContext): void {
+/**
+ * The tag of the country the cable was sent from, added at the end of the line: a cable from
+ * Embassy Rangoon is about Burma (BM) unless it says otherwise. Offered, never applied unreviewed:
+ * the cable may be about another country.
+ */
+function postCountryFix(model: CableModel, field: TagsField, lines: readonly string[]): Fix[] {
+  const post = model.banners[0]?.post?.text;
+  const code = post === undefined ? undefined : postCountryTag(post);
+  const last = field.tokens[field.tokens.length - 1];
+  if (!code || !last) return [];
+  const style = fieldStyle(field, lines);
+  const written = style.write([code]);
+  // Before a full stop or comma closing the line (`TAGS: PREL, PGOV.`), not after it.
+  const { start, end } = last.range;
+  const trailing = start.line === end.line ? (/[.,;:]+$/.exec(last.text)?.[0].length ?? 0) : 0;
+  const at = { line: end.line, character: end.character - trailing };
+  return [{ title: `Add ${written}, the country of the post (${post})`, edits: [{ range: { start: at, end: at }, newText: style.separator + written }], preferred: true, safe: false }];
+}
+
+/** One finding per repeated tag, on its second occurrence, with the fix removing that occurrence. */
+function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContext): void {
   const keys = readings.map((r) => repeatKey(r.token.text));
   // Most TAGS lines repeat nothing: no groups to build.
   if (allDistinct(keys)) return;
@@ -44,7 +66,9 @@ function reportRepeats(readings: TagReading[], ctx: RuleContext): void {
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
-    ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.` });
+    const edit = withoutToken(field.tokens, field.tokens.indexOf(same[1].token), ctx.lines);
+    const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];
+    ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.`, fixes });
   }
 }
 

@@ -1,9 +1,7 @@
 import { Fix } from '../lint/diagnostic';
-import { Span } from '../model/cable';
-import { TextEdit } from '../text/types';
 import { Rule } from '../lint/rule';
 import { TagVocabulary } from '../lint/vocabulary';
-import { isLowerCaseField, readTags, TagReading } from './tagReading';
+import { fieldStyle, readTags, TagReading, withoutToken } from './tagReading';
 
 export const tagsUnknown: Rule = {
   id: 'tags-unknown',
@@ -16,10 +14,7 @@ export const tagsUnknown: Rule = {
       // Most fields hold known tags and free text only: nothing to word a fix for.
       if (!needsFix(readings)) continue;
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.
-      const text = ctx.lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
-      const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
-      const lower = isLowerCaseField(field);
-      const written = (codes: string[]) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator);
+      const written = fieldStyle(field, ctx.lines).write;
       // Built once per field: looking it up per token made a long TAGS line quadratic.
       const listed = new Set(field.tokens.map((t) => t.text.toUpperCase()));
       const position = new Map(field.tokens.map((t, i) => [t, i]));
@@ -55,17 +50,6 @@ export const tagsUnknown: Rule = {
 function needsFix(readings: ReadonlyArray<TagReading | undefined>): boolean {
   for (const r of readings) if (r && ((r.status === 'merged' && r.parts) || r.status === 'unknown')) return true;
   return false;
-}
-
-/** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
-function withoutToken(tokens: readonly Span[], i: number, lines: readonly string[]): TextEdit | undefined {
-  const token = tokens[i];
-  if (!token) return undefined;
-  const [before, after] = [tokens[i - 1], tokens[i + 1]];
-  const { start, end } = token.range;
-  if (before && before.range.end.line === start.line) return { range: { start: before.range.end, end }, newText: '' };
-  if (after && after.range.start.line === end.line) return { range: { start, end: after.range.start }, newText: '' };
-  return lines[start.line].trim() === token.text ? undefined : { range: token.range, newText: '' };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The country (or organization) tag of each post, for the TAGS line of a new cable: a cable from
 // Embassy Rangoon is about Burma (BM) unless the drafter says otherwise. Department-wide and
 // training "posts" (STATE, WASHDC, FSI...) have none: their cables may go without a country tag.
-import { normalizePost } from '../data/posts';
+import { normalizePost } from './posts';
 
 const TABLE = `
 ANKARA TU BAGHDAD IZ TOKYO JA AMMAN JO PARIS FR KUWAIT KU MADRID SP MOSCOW RS COLOMBO CE BEIJING CH
