@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText } from '../../../server/src/service';
 import { parseDeclInstruction } from '../../../server/src/service/rules/executiveOrders';
-import { expectClean, expectRule } from '../../support/ruleHarness';
+import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const on = (date: string) => ({ config: { date } });
 const classified = (eo: string) => `
@@ -25,6 +25,17 @@ describe('eo-decl', () => {
       TAGS: PREL, PGOV, BC
       `,
     );
+  });
+
+  it('offers a date ten years after the cable\'s for N/A, a date before the cable or one too far out; never as a safe fix', () => {
+    expectFix('eo-decl', classified('E.O. 12958: N/A'), classified('E.O. 12958: DECL: 11/02/2014'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: DECL: N/A'), classified('E.O. 12958: DECL: 11/02/2014'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: DECL: 12/27/2001'), classified('E.O. 12958: DECL: 11/02/2014'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: DECL: 11/02/2044'), classified('E.O. 12958: DECL: 11/02/2014'), undefined, on('2004-11-02'));
+    const [finding] = lintText(classified('E.O. 12958: N/A'), on('2004-11-02')).diagnostics.filter((d) => d.rule === 'eo-decl');
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [["Replace with DECL: 11/02/2014 (ten years after the cable's date)", false]]);
+    // No date, no guess.
+    assert.deepEqual(lintText(classified('E.O. 12958: N/A')).diagnostics.find((d) => d.rule === 'eo-decl')?.fixes, []);
   });
 
   it('fires on a classified E.O. line with no instruction at all', () => {

@@ -1,9 +1,10 @@
+import { Fix } from '../lint/diagnostic';
 import { Report, Rule } from '../lint/rule';
 import { CableDate, EoLine, Span } from '../model/cable';
 import { compareDates, formatDate } from '../model/dates';
 import { isClassified, Level } from '../model/levels';
 import { lineRange, Range } from '../text/types';
-import { addYears, DeclInstruction, DeclPart, eraOn, erasOfOrder, isClassificationOrder, isOrderInForce, isReleaseNote, maxDeclYearsOf, parseDeclInstruction } from './executiveOrders';
+import { addYears, DeclInstruction, DeclPart, eraOn, erasOfOrder, formatDeclDate, isClassificationOrder, isOrderInForce, isReleaseNote, maxDeclYearsOf, parseDeclInstruction } from './executiveOrders';
 
 function partRange(decl: Span, part: DeclPart): Range {
   const { line, character } = decl.range.start;
@@ -36,7 +37,10 @@ function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undef
   const parsed = decl && parseDeclInstruction(decl.text);
   const notApplicable = eo.notApplicable ?? (parsed?.ok && parsed.instruction.notApplicable && !parsed.instruction.date ? decl : undefined);
   if (notApplicable) {
-    return classified ? { range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.` } : undefined;
+    if (!classified) return undefined;
+    // `E.O. 12958: N/A` takes the keyword too; `DECL: N/A` only the date.
+    const fixes = tenYearsOut(notApplicable.range, date, notApplicable === eo.notApplicable ? 'DECL: ' : '');
+    return { range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.`, fixes };
   }
   if (!decl || !parsed) {
     return classified ? { range: eo.range, message: `The E.O. line of a ${levelName(level)} cable has no declassification instruction; expected DECL: and a date.` } : undefined;
@@ -57,14 +61,26 @@ function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undef
   const declDate = instruction.date;
   if (!date || !declDate) return undefined;
   if (compareDates(declDate.value, date) < 0) {
-    return { range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.` };
+    const range = partRange(decl, declDate);
+    return { range, message: `The declassification date ${declDate.text} is before the cable's date, ${formatDate(date)}.`, fixes: tenYearsOut(range, date, '') };
   }
   // Exemptions (25X1, 50X1-HUM) allow longer periods; a plain date may not exceed the order's limit.
   const limit = order ? maxDeclYearsOf(order) : undefined;
   if (limit && !instruction.exemptions.length && compareDates(declDate.value, addYears(date, limit)) > 0) {
-    return { range: partRange(decl, declDate), message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.` };
+    const range = partRange(decl, declDate);
+    return { range, message: `The declassification date ${declDate.text} is more than ${limit} years after the cable's date, ${formatDate(date)}.`, fixes: tenYearsOut(range, date, '') };
   }
   return undefined;
+}
+
+/**
+ * The date ten years after the cable's, the default period since E.O. 12958, written over `range`
+ * (after `prefix`). Offered, never applied unreviewed: the period is the classifier's decision.
+ */
+function tenYearsOut(range: Range, date: CableDate | undefined, prefix: string): Fix[] {
+  if (!date) return [];
+  const text = `${prefix}${formatDeclDate(addYears(date, 10))}`;
+  return [{ title: `Replace with ${text} (ten years after the cable's date)`, edits: [{ range, newText: text }], preferred: true, safe: false }];
 }
 
 function levelName(level: Level | undefined): string {
@@ -75,6 +91,7 @@ export const eoDecl: Rule = {
   id: 'eo-decl',
   defaultSeverity: 'error',
   description: 'The declassification instruction is missing or N/A on a classified cable, unparseable, impossible, before the cable date, too far out, or invalid for the order.',
+  fix: 'Declassify ten years after the cable date (for N/A on a classified cable, a date before the cable or too far out; offered only)',
   check(ctx) {
     const { model } = ctx;
     for (const eo of model.eoLines) {
