@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { lintText } from '../../../server/src/service';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
@@ -28,6 +29,8 @@ describe('tags-composition', () => {
       `;
     expectFix('tags-composition', cable('PREL, PARM, HR, PREL'), cable('PREL, PARM, HR'));
     expectFix('tags-composition', cable('PREL PARM PREL HR'), cable('PREL PARM HR'));
+    // Not the occurrence between two equal tags: that would bring them together (HR, HR).
+    expectFix('tags-composition', cable('PREL, PGOV, HR, PGOV, HR, IZ'), cable('PREL, HR, PGOV, HR, IZ'), (fixes) => fixes[0]);
     const [finding] = expectRule('tags-composition', `${cable('PREL, HR, PREL')}                ^^^^ tags-composition
 `);
     assert.equal(finding.fixes[0].safe, true);
@@ -42,6 +45,9 @@ describe('tags-composition', () => {
     expectFix('tags-composition', cable('PHUM, PREL'), cable('PHUM, PREL, EI'));
     expectFix('tags-composition', cable('phum prel.'), cable('phum prel ei.'));
     expectFix('tags-composition', cable('PREL, OVIP (RICE, CONDOLEEZZA)'), cable('PREL, OVIP (RICE, CONDOLEEZZA), EI'));
+    // A wrapped line: the edit would land off the finding's line (the keyword's).
+    const wrapped = lintText(['C O N F I D E N T I A L DUBLIN 001222', '', 'TAGS: PHUM, PREL,', 'OVIP (RICE, CONDOLEEZZA)', ''].join('\n')).diagnostics.find((d) => d.rule === 'tags-composition');
+    assert.deepEqual(wrapped?.fixes, []);
     const [finding] = expectRule('tags-composition', `${cable('PHUM, PREL')}^^^^^ tags-composition
 `);
     assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['Add EI, the country of the post (DUBLIN)', false]]);

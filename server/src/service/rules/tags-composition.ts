@@ -1,4 +1,5 @@
 import { CableModel, TagsField } from '../model/cable';
+import { TextEdit } from '../text/types';
 import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
 import { postCountryTag } from '../data/postCountries';
@@ -41,7 +42,8 @@ function postCountryFix(model: CableModel, field: TagsField, lines: readonly str
   const post = model.banners[0]?.post?.text;
   const code = post === undefined ? undefined : postCountryTag(post);
   const last = field.tokens[field.tokens.length - 1];
-  if (!code || !last) return [];
+  // The finding is on the keyword: a line that wraps would put the edit on another line.
+  if (!code || !last || last.range.end.line !== field.keyword.range.start.line) return [];
   const style = fieldStyle(field, lines);
   const written = style.write([code]);
   // Before a full stop or comma closing the line (`TAGS: PREL, PGOV.`), not after it.
@@ -66,10 +68,27 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
-    const edit = withoutToken(field.tokens, field.tokens.indexOf(same[1].token), ctx.lines);
+    const edit = repeatRemoval(field, same, ctx.lines);
     const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];
     ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.`, fixes });
   }
+}
+
+/**
+ * The edit removing one occurrence of a repeated tag: the one the finding is on, else another on
+ * its line, so the edit stays on the finding's line; never one between two equal tags, which the
+ * removal would bring together (`HR, PGOV, HR` -> `HR, HR`).
+ */
+function repeatRemoval(field: TagsField, same: TagReading[], lines: readonly string[]): TextEdit | undefined {
+  const line = same[1].token.range.start.line;
+  for (const reading of [same[1], ...same.slice(2), same[0]]) {
+    const i = field.tokens.indexOf(reading.token);
+    const [before, after] = [field.tokens[i - 1], field.tokens[i + 1]];
+    if (i < 0 || reading.token.range.start.line !== line) continue;
+    if (before && after && repeatKey(before.text) === repeatKey(after.text)) continue;
+    return withoutToken(field.tokens, i, lines);
+  }
+  return undefined;
 }
 
 /** Whether no key repeats; a TAGS line holds a handful, compared pairwise without building a set. */
