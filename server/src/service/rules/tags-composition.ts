@@ -1,4 +1,4 @@
-import { CableModel, TagsField } from '../model/cable';
+import { CableModel, Span, TagsField } from '../model/cable';
 import { TextEdit } from '../text/types';
 import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
@@ -65,10 +65,13 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
     if (same) same.push(r);
     else counts.set(keys[i], [r]);
   });
+  // Built once, on the first repeat: indexOf per repeat made a long TAGS line quadratic.
+  let position: Map<Span, number> | undefined;
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
-    const edit = repeatRemoval(field, same, ctx.lines);
+    position ??= new Map(field.tokens.map((t, i) => [t, i]));
+    const edit = repeatRemoval(field, same, position, ctx.lines);
     const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];
     ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.`, fixes });
   }
@@ -79,10 +82,10 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
  * its line, so the edit stays on the finding's line; never one between two equal tags, which the
  * removal would bring together (`HR, PGOV, HR` -> `HR, HR`).
  */
-function repeatRemoval(field: TagsField, same: TagReading[], lines: readonly string[]): TextEdit | undefined {
+function repeatRemoval(field: TagsField, same: TagReading[], position: ReadonlyMap<Span, number>, lines: readonly string[]): TextEdit | undefined {
   const line = same[1].token.range.start.line;
   for (const reading of [same[1], ...same.slice(2), same[0]]) {
-    const i = field.tokens.indexOf(reading.token);
+    const i = position.get(reading.token) ?? -1;
     const [before, after] = [field.tokens[i - 1], field.tokens[i + 1]];
     if (i < 0 || reading.token.range.start.line !== line) continue;
     if (before && after && repeatKey(before.text) === repeatKey(after.text)) continue;
