@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { expectClean, expectRule } from '../../support/ruleHarness';
+import { lintText } from '../../../server/src/service';
+import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const on = (date: string) => ({ config: { date } });
 const cable = (eo: string, classifiedBy: string) => `
@@ -66,6 +67,15 @@ describe('classified-by-reason', () => {
       on('2007-04-02'),
     );
     assert.equal(finding.severity, 'warning');
+  });
+
+  it('renumbers the section for the date: safe when the date is the cable\'s own, offered when assumed', () => {
+    const moscow = (section: string) => cable('E.O. 12958: DECL: 04/02/2017', `Classified By: Ambassador William J. Burns for reasons ${section} (b/d)`);
+    expectFix('classified-by-reason', moscow('1.5'), moscow('1.4'), undefined, on('2007-04-02'));
+    const assumed = lintText(moscow('1.5'), on('2007-04-02')).diagnostics.find((d) => d.rule === 'classified-by-reason');
+    assert.deepEqual(assumed?.fixes.map((f) => [f.title, f.safe]), [['Replace with 1.4', false]]);
+    const dated = lintText(`R 021030Z APR 07\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 1234\n${moscow('1.5')}`).diagnostics.find((d) => d.rule === 'classified-by-reason');
+    assert.deepEqual(dated?.fixes.map((f) => [f.title, f.safe]), [['Replace with 1.4', true]]);
   });
 
   it('fires on a section the named order does not use', () => {

@@ -6,6 +6,7 @@ export const classifiedByReason: Rule = {
   id: 'classified-by-reason',
   defaultSeverity: 'warning',
   description: 'Classified By cites a reason section the executive order does not have for the date, or reason letters outside that section.',
+  fix: 'Renumber the reason section for the date (1.5 before 22 Sep 2003, 1.4 after)',
   check(ctx) {
     const { model } = ctx;
     const cb = model.classifiedBy;
@@ -24,7 +25,10 @@ export const classifiedByReason: Rule = {
       // The date decides; the order named may itself be wrong for the date (eo-era says so).
       if (!isReasonSectionCurrent(section, date)) {
         const expected = eraOn(date).reasonSection;
-        ctx.report({ range: cb.section.range, message: `Section ${section} was not the reason section on ${formatDate(date)}, the cable's date; expected ${expected ?? 'no section'}.` });
+        // The same reasons, renumbered (1.5 of E.O. 12958 is 1.4 of E.O. 13292 on): only the number changes.
+        // Applied unreviewed only when the date is the cable's own, not one assumed from the settings.
+        const fixes = expected ? [{ title: `Replace with ${expected}`, edits: [{ range: cb.section.range, newText: expected }], preferred: true, safe: model.date?.source !== 'option' }] : [];
+        ctx.report({ range: cb.section.range, message: `Section ${section} was not the reason section on ${formatDate(date)}, the cable's date; expected ${expected ?? 'no section'}.`, fixes });
       }
       return;
     }
