@@ -3,6 +3,8 @@
 // --stdio` on both seeds. Each check script prints TAP-like "ok"/"not ok" lines; every line
 // counts as one test (failures are echoed; all lines with CABLE_EDITORS_VERBOSE=1). Needs `npm run build` (the bin runs out/) and test/editors/setup.sh.
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT } from './paths.mjs';
@@ -11,9 +13,12 @@ const SERVER = path.join(ROOT, 'bin', 'cable-language-server.js');
 const HERE = path.join(ROOT, 'test', 'editors');
 const verbose = process.env.CABLE_EDITORS_VERBOSE === '1';
 
-/** Which rule ids each seed must produce (see docs/cable-format.md, section 2). */
+/**
+ * Which rule ids each seed must produce (see docs/cable-format.md, section 2), and a cable its REF
+ * list cites, put beside it (a stub) so Go to Definition on that REF item must open it.
+ */
 const CASES = [
-  { seed: '04RANGOON1422.txt', expect: ['paragraph-numbering'] },
+  { seed: '04RANGOON1422.txt', expect: ['paragraph-numbering'], cited: { file: '04RANGOON1370.txt', item: 'RANGOON 1370' } },
   { seed: '06BANGKOK3955.txt', expect: ['banner-missing', 'tags-missing', 'subject-missing'] },
 ];
 
@@ -22,13 +27,24 @@ const EDITORS = {
   emacs: { command: 'emacs', args: ['--batch', '-Q', '-l', path.join(HERE, 'emacs', 'check.el')] },
 };
 
-function runCase(editor, { seed, expect }) {
+/** The seed in a folder of its own, with the stub of the cable it cites beside it. */
+function caseFolder({ seed, cited }) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cable-editor-'));
+  copyFileSync(path.join(ROOT, 'seeds', seed), path.join(dir, seed));
+  if (cited) writeFileSync(path.join(dir, cited.file), 'UNCLAS RANGOON 001370\n');
+  return dir;
+}
+
+function runCase(editor, { seed, expect, cited }) {
   const { command, args } = EDITORS[editor];
+  const dir = caseFolder({ seed, cited });
+  const citedEnv = cited ? { CABLE_CITED_FILE: cited.file, CABLE_CITED_ITEM: cited.item } : {};
   const result = spawnSync(command, args, {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, CABLE_SERVER: SERVER, CABLE_SEED: path.join(ROOT, 'seeds', seed), CABLE_EXPECT: expect.join(',') },
+    env: { ...process.env, CABLE_SERVER: SERVER, CABLE_SEED: path.join(dir, seed), CABLE_EXPECT: expect.join(','), ...citedEnv },
   });
+  rmSync(dir, { recursive: true, force: true });
   const lines = (result.stdout ?? '').split('\n').filter((line) => /^(not )?ok /.test(line));
   let passed = lines.filter((line) => line.startsWith('ok ')).length;
   let failed = lines.length - passed;

@@ -55,6 +55,19 @@
                                      (list :textDocument (eglot--TextDocumentIdentifier))))
            (names (mapcar (lambda (s) (plist-get s :name)) symbols)))
       (cable-check-report (> (length names) 0) "documentSymbol answers" (car names)))
+    ;; Go to Definition on a REF item opens the cable it cites (a file of that name beside the seed).
+    (let ((cited-file (getenv "CABLE_CITED_FILE")) (cited-item (getenv "CABLE_CITED_ITEM")))
+      (when (and cited-file cited-item)
+        (goto-char (point-min))
+        (let* ((found (search-forward cited-item nil t))
+               (locations (and found
+                               (progn (goto-char (match-beginning 0))
+                                      (jsonrpc-request (eglot-current-server) :textDocument/definition
+                                                       (eglot--TextDocumentPositionParams)))))
+               (uris (mapcar (lambda (l) (or (plist-get l :uri) (plist-get l :targetUri))) locations)))
+          (cable-check-report (and (= (length uris) 1) (string-suffix-p cited-file (car uris)))
+                              "definition on a REF item opens the cited cable"
+                              (string-join uris " ")))))
     (eglot-shutdown (eglot-current-server))))
 
 (kill-emacs (if (> cable-check-failures 0) 1 0))

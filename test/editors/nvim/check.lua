@@ -59,5 +59,20 @@ for _, response in pairs(responses or {}) do collect(response.result) end
 local paragraphs = vim.tbl_filter(function(name) return name:find('¶', 1, true) == 1 end, names)
 report(#paragraphs > 0, 'documentSymbol lists paragraphs', paragraphs[1])
 
+-- Go to Definition on a REF item opens the cable it cites (a file of that name beside the seed).
+local cited_file, cited_item = os.getenv('CABLE_CITED_FILE'), os.getenv('CABLE_CITED_ITEM')
+if cited_file and cited_item then
+  local found = vim.fn.search(cited_item, 'w') > 0
+  local targets = {}
+  if found then
+    local answers = vim.lsp.buf_request_sync(0, 'textDocument/definition', vim.lsp.util.make_position_params(), timeout_ms)
+    for _, answer in pairs(answers or {}) do
+      for _, location in ipairs(answer.result or {}) do table.insert(targets, location.uri or location.targetUri) end
+    end
+  end
+  local ok = #targets == 1 and targets[1]:sub(-#cited_file) == cited_file
+  report(ok, 'definition on a REF item opens the cited cable', table.concat(targets, ' '))
+end
+
 vim.lsp.stop_client(client_id)
 if failures > 0 then vim.cmd('cquit 1') else vim.cmd('qall!') end
