@@ -95,6 +95,25 @@ describe('classified-by-reason', () => {
     );
   });
 
+  it('renumbers by the digit alone, keeping a section written with spaces or wrapped', () => {
+    const paris = (section: string) => cable('E.O. 12958: DECL: 12/11/2017', `Classified By: Ambassador Craig R. Stapleton, for reasons ${section} (b) and (d)`);
+    expectFix('classified-by-reason', paris('1 . 5'), paris('1 . 4'), undefined, on('2007-12-11'));
+    expectFix('classified-by-reason', paris('1\n      .5'), paris('1\n      .4'), undefined, on('2007-12-11'));
+  });
+
+  it('is safe only for the renumbering of the same reasons (1.5 <-> 1.4) with letters the new section has', () => {
+    const dtg = (date: string, section: string) => `R 021030Z ${date}\nFM AMEMBASSY MOSCOW\nTO SECSTATE WASHDC 1234\n${cable('E.O. 12958: DECL: 04/02/2012', `Classified By: Ambassador Burns for reasons ${section}`)}`;
+    const fixOf = (text: string) => lintText(text).diagnostics.find((d) => d.rule === 'classified-by-reason')?.fixes.map((f) => [f.title, f.safe]);
+    assert.deepEqual(fixOf(dtg('APR 07', '1.5 (b)')), [['Replace with 1.4', true]]);
+    assert.deepEqual(fixOf(dtg('APR 01', '1.4 (b) and (d)')), [['Replace with 1.5', true]]);
+    // 1.3 (E.O. 12356) and 1.6 (duration) are other sections, not a renumbering: a typo or another order.
+    assert.deepEqual(fixOf(dtg('APR 07', '1.3 (b)')), [['Replace with 1.4', false]]);
+    assert.deepEqual(fixOf(dtg('APR 07', '1.6 (b)')), [['Replace with 1.4', false]]);
+    assert.deepEqual(fixOf(dtg('APR 90', '1.5 (b)')), [['Replace with 1.3', false]]);
+    // (h) came with E.O. 13292: section 1.5 has no (h).
+    assert.deepEqual(fixOf(dtg('APR 01', '1.4 (h)')), [['Replace with 1.5', false]]);
+  });
+
   it('accepts 1.5 and 1.4 mixed through 2004, and each in its own era', () => {
     expectClean('classified-by-reason', cable('E.O. 12958: DECL: 06/01/2014', 'Classified By: DCM Roger Pierce, Reason 1.5 (C) and (D)'), on('2004-06-01'));
     expectClean('classified-by-reason', cable('E.O. 12958: DECL: 06/01/2014', 'Classified By: DCM Roger Pierce, Reason 1.4 (C) and (D)'), on('2004-06-01'));

@@ -1,4 +1,6 @@
+import { Fix } from '../lint/diagnostic';
 import { Rule } from '../lint/rule';
+import { Span } from '../model/cable';
 import { formatDate } from '../model/dates';
 import { isClassificationOrder, isReasonSectionCurrent, normalizeSection, reasonLettersOf, reasonSectionsFor, eraOn } from './executiveOrders';
 
@@ -25,9 +27,7 @@ export const classifiedByReason: Rule = {
       // The date decides; the order named may itself be wrong for the date (eo-era says so).
       if (!isReasonSectionCurrent(section, date)) {
         const expected = eraOn(date).reasonSection;
-        // The same reasons, renumbered (1.5 of E.O. 12958 is 1.4 of E.O. 13292 on): only the number changes.
-        // Applied unreviewed only when the date is the cable's own, not one assumed from the settings.
-        const fixes = expected ? [{ title: `Replace with ${expected}`, edits: [{ range: cb.section.range, newText: expected }], preferred: true, safe: model.date?.source !== 'option' }] : [];
+        const fixes = expected ? [sectionFix(cb.section, section, expected, cb.letters, model.date?.source !== 'option')] : [];
         ctx.report({ range: cb.section.range, message: `Section ${section} was not the reason section on ${formatDate(date)}, the cable's date; expected ${expected ?? 'no section'}.`, fixes });
       }
       return;
@@ -39,3 +39,23 @@ export const classifiedByReason: Rule = {
     }
   },
 };
+
+/** 1.5 of E.O. 12958 and 1.4 of E.O. 13292 on: the same reasons under another number. */
+function isRenumbering(section: string, expected: string): boolean {
+  return (section === '1.5' && expected === '1.4') || (section === '1.4' && expected === '1.5');
+}
+
+/**
+ * `expected` for the section, by its last digit only: a section written `1 . 5` or wrapped
+ * (`1` / `.5`) keeps its spaces and line break. Applied unreviewed only for the renumbering of the
+ * same reasons, on the cable's own date (not one assumed from the settings) and when every letter
+ * is one of the new section's: 1.3 of E.O. 12356, 1.6 or a letter (h) under 1.5 need a reader.
+ */
+function sectionFix(written: Span, section: string, expected: string, letters: readonly Span[], ownDate: boolean): Fix {
+  const { end } = written.range;
+  const range = { start: { line: end.line, character: end.character - 1 }, end };
+  const newLetters = reasonLettersOf(expected) ?? '';
+  const lettersKept = letters.every((l) => newLetters.includes(l.text.toLowerCase()));
+  const safe = ownDate && isRenumbering(section, expected) && lettersKept;
+  return { title: `Replace with ${expected}`, edits: [{ range, newText: expected.slice(-1) }], preferred: true, safe };
+}
