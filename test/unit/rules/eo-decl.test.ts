@@ -38,6 +38,15 @@ describe('eo-decl', () => {
     assert.deepEqual(lintText(classified('E.O. 12958: N/A')).diagnostics.find((d) => d.rule === 'eo-decl')?.fixes, []);
   });
 
+  it('replaces only the N/A, keeping a remark after it, and adds DECL: only where the line has none', () => {
+    expectFix('eo-decl', classified('E.O. 12958: DECL: N/A (see para 2)'), classified('E.O. 12958: DECL: 11/02/2014 (see para 2)'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: N/A (see para 2)'), classified('E.O. 12958: DECL: 11/02/2014 (see para 2)'), undefined, on('2004-11-02'));
+    // `N.A.` is read as the instruction itself (no `N/A` field): the line still has no DECL keyword.
+    expectFix('eo-decl', classified('E.O. 12356: N.A.'), classified('E.O. 12356: DECL: 11/02/2014.'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: DECL N.A.'), classified('E.O. 12958: DECL 11/02/2014.'), undefined, on('2004-11-02'));
+    expectFix('eo-decl', classified('E.O. 12958: N/A DECL: N/A'), classified('E.O. 12958: DECL: 11/02/2014'), undefined, on('2004-11-02'));
+  });
+
   it('fires on a classified E.O. line with no instruction at all', () => {
     expectRule(
       'eo-decl',

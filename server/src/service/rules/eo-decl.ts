@@ -30,7 +30,7 @@ function named(part: DeclPart, what: string): DeclPart & { what: string } {
 }
 
 /** The finding on one E.O. line's instruction, if any; `level` and `date` are the cable's when known. */
-function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undefined): Report | undefined {
+function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undefined, lines: readonly string[]): Report | undefined {
   const classified = level !== undefined && isClassified(level);
   const decl = eo.decl;
   if (decl && isReleaseNote(decl.text)) return undefined;
@@ -39,7 +39,7 @@ function checkLine(eo: EoLine, level: Level | undefined, date: CableDate | undef
   if (notApplicable) {
     if (!classified) return undefined;
     // `E.O. 12958: N/A` takes the keyword too; `DECL: N/A` only the date.
-    const fixes = tenYearsOut(notApplicable.range, date, notApplicable === eo.notApplicable ? 'DECL: ' : '');
+    const fixes = tenYearsOut(notApplicableRange(notApplicable), date, hasDeclKeyword(eo, notApplicable, lines) ? '' : 'DECL: ');
     return { range: notApplicable.range, message: `A ${levelName(level)} cable needs a declassification date, not N/A.`, fixes };
   }
   if (!decl || !parsed) {
@@ -83,6 +83,23 @@ function tenYearsOut(range: Range, date: CableDate | undefined, prefix: string):
   return [{ title: `Replace with ${text} (ten years after the cable's date)`, edits: [{ range, newText: text }], preferred: true, safe: false }];
 }
 
+/**
+ * The N/A heading `span`, so the fix keeps a remark after it (`N/A (see para 2)`); else the whole
+ * span, which takes a second N/A along (`N/A DECL: N/A`).
+ */
+function notApplicableRange(span: Span): Range {
+  const parsed = parseDeclInstruction(span.text);
+  const part = parsed.ok ? parsed.instruction.notApplicable : undefined;
+  return part && part.start === 0 ? partRange(span, part) : span.range;
+}
+
+/** Whether `DECL` stands before the instruction on the E.O. line: `N.A.` without it is read as the instruction itself. */
+function hasDeclKeyword(eo: EoLine, instruction: Span, lines: readonly string[]): boolean {
+  const from = (eo.order ?? eo.keyword).range.end;
+  const { start } = instruction.range;
+  return from.line === start.line && /DECL/i.test(lines[start.line].slice(from.character, start.character));
+}
+
 function levelName(level: Level | undefined): string {
   return level === 'TS' ? 'TOP SECRET' : level === 'S' ? 'SECRET' : 'CONFIDENTIAL';
 }
@@ -95,7 +112,7 @@ export const eoDecl: Rule = {
   check(ctx) {
     const { model } = ctx;
     for (const eo of model.eoLines) {
-      const finding = checkLine(eo, model.classification?.level, model.date?.value);
+      const finding = checkLine(eo, model.classification?.level, model.date?.value, ctx.lines);
       if (finding) ctx.report(finding);
     }
   },
