@@ -34,6 +34,10 @@ describe('tags-composition', () => {
     const [finding] = expectRule('tags-composition', `${cable('PREL, HR, PREL')}                ^^^^ tags-composition
 `);
     assert.equal(finding.fixes[0].safe, true);
+    // A space-separated line splits free text into words: removing a repeated word would cut a phrase.
+    const phrase = lintText(cable('PHUM PREL HUMAN RIGHTS WORKERS RIGHTS').replace(/^ +/gm, '')).diagnostics.find((d) => d.rule === 'tags-composition');
+    assert.ok(phrase, 'the repeat is still reported');
+    assert.deepEqual(phrase.fixes, []);
   });
 
   it('offers the post\'s country tag, in the line\'s style, before a closing full stop; not as a safe fix', () => {
@@ -44,6 +48,7 @@ describe('tags-composition', () => {
       `;
     expectFix('tags-composition', cable('PHUM, PREL'), cable('PHUM, PREL, EI'));
     expectFix('tags-composition', cable('phum prel.'), cable('phum prel ei.'));
+    expectFix('tags-composition', cable('PHUM; PREL'), cable('PHUM; PREL; EI'));
     expectFix('tags-composition', cable('PREL, OVIP (RICE, CONDOLEEZZA)'), cable('PREL, OVIP (RICE, CONDOLEEZZA), EI'));
     // A wrapped line: the edit would land off the finding's line (the keyword's).
     const wrapped = lintText(['C O N F I D E N T I A L DUBLIN 001222', '', 'TAGS: PHUM, PREL,', 'OVIP (RICE, CONDOLEEZZA)', ''].join('\n')).diagnostics.find((d) => d.rule === 'tags-composition');

@@ -121,7 +121,7 @@ function readFreshly(field: TagsField, lines: readonly string[], vocabulary: Tag
   return readings;
 }
 
-/** How a TAGS field writes its codes: commas between them when it uses any (else spaces), lower case when it is. */
+/** How a TAGS field writes its codes: commas between them when it uses any (semicolons when only those, else spaces), lower case when it is. */
 export interface FieldStyle {
   separator: string;
   /** Codes written in the field's style, for fixes that add some. */
@@ -130,7 +130,8 @@ export interface FieldStyle {
 
 export function fieldStyle(field: TagsField, lines: readonly string[]): FieldStyle {
   const text = lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
-  const separator = /[,;]/.test(text.slice(field.keyword.range.end.character)) ? ', ' : ' ';
+  const listed = text.slice(field.keyword.range.end.character);
+  const separator = listed.includes(',') ? ', ' : listed.includes(';') ? '; ' : ' ';
   const lower = isLowerCaseField(field);
   return { separator, write: (codes) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator) };
 }

@@ -71,7 +71,8 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
     position ??= new Map(field.tokens.map((t, i) => [t, i]));
-    const edit = repeatRemoval(field, same, position, ctx.lines);
+    // A word of free text on a space-separated line (`HUMAN RIGHTS ... WORKERS RIGHTS`) is no tag of its own.
+    const edit = isFreeWord(same[1], field, ctx.lines) ? undefined : repeatRemoval(field, same, position, ctx.lines);
     const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];
     ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.`, fixes });
   }
@@ -92,6 +93,11 @@ function repeatRemoval(field: TagsField, same: TagReading[], position: ReadonlyM
     return withoutToken(field.tokens, i, lines);
   }
   return undefined;
+}
+
+/** Whether the reading is free text split into words at spaces: removing one would cut the phrase. */
+function isFreeWord(reading: TagReading, field: TagsField, lines: readonly string[]): boolean {
+  return reading.status === 'free' && fieldStyle(field, lines).separator === ' ';
 }
 
 /** Whether no key repeats; a TAGS line holds a handful, compared pairwise without building a set. */
