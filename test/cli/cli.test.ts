@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { GOOD_CABLE } from '../robustness/hostileInputs';
 
 const root = join(__dirname, '..', '..', '..');
@@ -427,6 +427,14 @@ describe('cable-lint CLI', () => {
       assert.match(r.stdout, /^::error file=[^,]*missing\.cable,title=cable-lint::/m);
       assert.ok(r.stdout.split('\n').filter(Boolean).every((line) => line.startsWith('::')), 'nothing but workflow commands');
       assert.match(cableLint(['--format', 'github', '--rule', 'tags-missing:info', odd]).stdout, /^::notice file=.*title=tags-missing::/m);
+    });
+
+    it('keeps a backslash in a file name where it is no separator (not on Windows)', function () {
+      if (sep === '\\') this.skip();
+      const odd = join(dir, 'a\\b.cable');
+      writeFileSync(odd, 'UNCLAS BANGKOK 003955\n\nE.O. 12958: N/A\nSUBJECT: X\n\n1. (U) Text.\n');
+      const r = cableLint(['--format', 'github', odd]);
+      assert.ok(r.stdout.includes(`::error file=${odd},line=3`), r.stdout);
     });
   });
 

@@ -4,6 +4,7 @@
 // GitHub Actions workflow commands (annotations on the pull request's changed lines).
 // Formatting and writing are apart: --csv worker threads format the cables they lint, and the
 // main thread only writes the formatted batches, in order, and ends the document.
+import { sep } from 'node:path';
 import { CableDiagnostic, CableSummary, RULES, Severity } from '../service';
 import { FileProblem } from './files';
 import { Format } from './args';
@@ -163,17 +164,19 @@ const GITHUB_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warni
 const githubData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** A workflow command's property value: the message's escapes, and `:` and `,`, which end a value. */
 const githubProperty = (s: string) => githubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** A path as the runner matches it, with forward slashes; a backslash is a separator on Windows only (elsewhere a character of the name). */
+const githubPath = (path: string) => githubProperty(sep === '\\' ? path.replace(/\\/g, '/') : path);
 
 /** `::warning file=F,line=L,...,title=RULE::message`: GitHub Actions shows each as an annotation at that place. */
 const githubStyle: Style = {
   report: (r) =>
     r.diagnostics
       .map((d) => {
-        const where = `file=${githubProperty(r.file.replace(/\\/g, '/'))},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
+        const where = `file=${githubPath(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
         return `::${GITHUB_LEVEL[d.severity]} ${where},title=${githubProperty(d.rule)}::${githubData(d.message)}\n`;
       })
       .join(''),
-  problem: (p) => `::error file=${githubProperty(p.path.replace(/\\/g, '/'))},title=cable-lint::${githubData(p.message)}\n`,
+  problem: (p) => `::error file=${githubPath(p.path)},title=cable-lint::${githubData(p.message)}\n`,
   problemsApart: false,
   joiner: '',
 };
