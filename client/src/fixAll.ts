@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeAction, CodeActionRequest } from 'vscode-languageclient/node';
+import { CodeAction, CodeActionRequest, Command } from 'vscode-languageclient/node';
 import { isCableEditor } from './documentInfo';
 import { CableServer } from './languageClient';
 
@@ -16,11 +16,19 @@ export async function fixAll(server: CableServer): Promise<boolean> {
   if (!isCableEditor(editor)) return false;
   const client = await server.client();
   const document = editor.document;
-  const actions = await client.sendRequest(CodeActionRequest.type, {
-    textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
-    range: client.code2ProtocolConverter.asRange(new vscode.Range(0, 0, document.lineCount, 0)),
-    context: { diagnostics: [], only: [FIX_ALL_KIND] },
-  });
+  let actions: Array<Command | CodeAction> | null;
+  try {
+    actions = await client.sendRequest(CodeActionRequest.type, {
+      textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
+      range: client.code2ProtocolConverter.asRange(new vscode.Range(0, 0, document.lineCount, 0)),
+      context: { diagnostics: [], only: [FIX_ALL_KIND] },
+    });
+  } catch (error) {
+    // The client stopped mid-request (Cable: Restart Language Server): no error box for what the user asked for.
+    if (client.isRunning()) throw error;
+    void vscode.window.setStatusBarMessage('Cable: the language server stopped before answering; nothing fixed', 3000);
+    return false;
+  }
   const action = actions?.find((a): a is CodeAction => 'kind' in a && a.kind === FIX_ALL_KIND && !!a.edit);
   if (!action?.edit) {
     void vscode.window.setStatusBarMessage('Cable: nothing to fix automatically', 3000);
