@@ -56,6 +56,9 @@ describe('tags-composition', () => {
     const [finding] = expectRule('tags-composition', `${cable('PHUM, PREL')}^^^^^ tags-composition
 `);
     assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['Add EI, the country of the post (DUBLIN)', false]]);
+    // A mission to an organization: its tag names no country.
+    const nato = lintText('C O N F I D E N T I A L USNATO 000123\n\nTAGS: PREL, MARR\n').diagnostics.find((d) => d.rule === 'tags-composition');
+    assert.deepEqual(nato?.fixes.map((f) => f.title), ['Add NATO, the organization of the post (USNATO)']);
   });
 
   it('fires on the keyword when no subject tag is given', () => {

@@ -5,6 +5,7 @@ import { Rule, RuleContext } from '../lint/rule';
 import { postCountryTag } from '../data/postCountries';
 import { normalizeTagToken } from '../data/tagLookup';
 import { TagInfo } from '../data/tags';
+import { TagVocabulary } from '../lint/vocabulary';
 import { fieldStyle, readTags, TagReading, withoutToken } from './tagReading';
 
 export const tagsComposition: Rule = {
@@ -28,7 +29,7 @@ export const tagsComposition: Rule = {
       ctx.report({ range: field.keyword.range, message: 'TAGS has no subject tag (like PREL or ECON); expected at least one.' });
     }
     if (!isPlaced(readings) && !mayGoWithoutCountry(ctx.model, readings)) {
-      ctx.report({ range: field.keyword.range, message: 'TAGS has no country tag (like BM or TH); expected at least one.', fixes: postCountryFix(ctx.model, field, ctx.lines) });
+      ctx.report({ range: field.keyword.range, message: 'TAGS has no country tag (like BM or TH); expected at least one.', fixes: postCountryFix(ctx.model, field, ctx.lines, ctx.vocabulary) });
     }
   },
 };
@@ -38,7 +39,7 @@ export const tagsComposition: Rule = {
  * Embassy Rangoon is about Burma (BM) unless it says otherwise. Offered, never applied unreviewed:
  * the cable may be about another country.
  */
-function postCountryFix(model: CableModel, field: TagsField, lines: readonly string[]): Fix[] {
+function postCountryFix(model: CableModel, field: TagsField, lines: readonly string[], vocabulary: TagVocabulary): Fix[] {
   const post = model.banners[0]?.post?.text;
   const code = post === undefined ? undefined : postCountryTag(post);
   const last = field.tokens[field.tokens.length - 1];
@@ -50,7 +51,9 @@ function postCountryFix(model: CableModel, field: TagsField, lines: readonly str
   const { start, end } = last.range;
   const trailing = start.line === end.line ? (/[.,;:]+$/.exec(last.text)?.[0].length ?? 0) : 0;
   const at = { line: end.line, character: end.character - trailing };
-  return [{ title: `Add ${written}, the country of the post (${post})`, edits: [{ range: { start: at, end: at }, newText: style.separator + written }], preferred: true, safe: false }];
+  // Missions to organizations (USNATO, USUN NEW YORK) have the organization's tag, not a country's.
+  const what = vocabulary.lookup(code)?.kind === 'organization' ? 'organization' : 'country';
+  return [{ title: `Add ${written}, the ${what} of the post (${post})`, edits: [{ range: { start: at, end: at }, newText: style.separator + written }], preferred: true, safe: false }];
 }
 
 /** One finding per repeated tag, on its second occurrence, with the fix removing that occurrence. */
