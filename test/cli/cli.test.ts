@@ -429,12 +429,15 @@ describe('cable-lint CLI', () => {
       assert.match(cableLint(['--format', 'github', '--rule', 'tags-missing:info', odd]).stdout, /^::notice file=.*title=tags-missing::/m);
     });
 
-    it('keeps a backslash in a file name where it is no separator (not on Windows)', function () {
+    it('keeps a backslash in a file name where it is no separator (not on Windows), in GitHub and SARIF output', function () {
       if (sep === '\\') this.skip();
       const odd = join(dir, 'a\\b.cable');
       writeFileSync(odd, 'UNCLAS BANGKOK 003955\n\nE.O. 12958: N/A\nSUBJECT: X\n\n1. (U) Text.\n');
       const r = cableLint(['--format', 'github', odd]);
       assert.ok(r.stdout.includes(`::error file=${odd},line=3`), r.stdout);
+      // SARIF too: the backslash is encoded as part of the name, not turned into a folder.
+      const sarif = JSON.parse(cableLint(['--format', 'sarif', odd]).stdout);
+      assert.ok(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri.endsWith('/a%5Cb.cable'));
     });
   });
 

@@ -203,7 +203,8 @@ function textSummary(tally: Tally): string {
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-const toUri = (path: string) => path.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+/** A relative URI of the path: separators as `/` (a backslash is one on Windows only, elsewhere a character of the name, encoded). */
+const toUri = (path: string) => (sep === '\\' ? path.replace(/\\/g, '/') : path).split('/').map(encodeURIComponent).join('/');
 /** Where SARIF results and notifications sit in the document (runs[0].results, runs[0].invocations[0].toolExecutionNotifications). */
 const SARIF_RESULT_DEPTH = 4;
 const SARIF_NOTE_DEPTH = 6;
