@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeAction, CodeActionRequest, Command } from 'vscode-languageclient/node';
+import { CodeAction, CodeActionRequest } from 'vscode-languageclient/node';
 import { isCableEditor } from './documentInfo';
 import { CableServer } from './languageClient';
 
@@ -14,25 +14,26 @@ const FIX_ALL_KIND = 'source.fixAll.cable';
 export async function fixAll(server: CableServer): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return false;
-  const client = await server.client();
   const document = editor.document;
-  let actions: Array<Command | CodeAction> | null;
-  try {
-    actions = await client.sendRequest(CodeActionRequest.type, {
+  const version = document.version;
+  const asked = await server.request((client) =>
+    client.sendRequest(CodeActionRequest.type, {
       textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
       range: client.code2ProtocolConverter.asRange(new vscode.Range(0, 0, document.lineCount, 0)),
       context: { diagnostics: [], only: [FIX_ALL_KIND] },
-    });
-  } catch (error) {
-    // The client stopped mid-request (Cable: Restart Language Server): no error box for what the user asked for.
-    if (client.isRunning()) throw error;
-    void vscode.window.setStatusBarMessage('Cable: the language server stopped before answering; nothing fixed', 3000);
-    return false;
-  }
+    }),
+  );
+  if (!asked) return false;
+  const { client, answer: actions } = asked;
   const action = actions?.find((a): a is CodeAction => 'kind' in a && a.kind === FIX_ALL_KIND && !!a.edit);
   if (!action?.edit) {
     void vscode.window.setStatusBarMessage('Cable: nothing to fix automatically', 3000);
     return false;
   }
-  return vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(action.edit));
+  const edit = await client.protocol2CodeConverter.asWorkspaceEdit(action.edit);
+  // The edit is for the text the server saw. Checked right before applyEdit, which stamps the
+  // edit with the document's version then: a text changed by now (a fix-all run beside this one)
+  // is not edited with stale ranges, and one changed later refuses the stamped edit.
+  if (document.version !== version) return false;
+  return vscode.workspace.applyEdit(edit);
 }

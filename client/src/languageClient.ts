@@ -38,6 +38,22 @@ export class CableServer implements vscode.Disposable {
     return this.starting;
   }
 
+  /**
+   * Sends what `send` sends with the running client. When that client stops before answering
+   * (Cable: Restart Language Server), resolves to undefined with a status-bar note instead of the
+   * error box a failed command shows: the user asked for the restart. A running client's errors still throw.
+   */
+  async request<T>(send: (client: LanguageClient) => Thenable<T>): Promise<{ client: LanguageClient; answer: T } | undefined> {
+    const client = await this.client();
+    try {
+      return { client, answer: await send(client) };
+    } catch (error) {
+      if (client.isRunning()) throw error;
+      void vscode.window.setStatusBarMessage('Cable: the language server stopped before answering', 3000);
+      return undefined;
+    }
+  }
+
   /** A fresh server process (Cable: Restart Language Server): it reads every setting and config file anew. */
   async restart(): Promise<LanguageClient> {
     await this.stop();

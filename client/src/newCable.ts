@@ -14,8 +14,9 @@ export async function newCable(
 ): Promise<vscode.TextEditor | undefined> {
   const params = await completeParams(preset ?? {});
   if (!params) return undefined;
-  const { text } = await (await server.client()).sendRequest(NewCableRequest, params);
-  const document = await vscode.workspace.openTextDocument({ language: 'cable', content: text });
+  const asked = await server.request((client) => client.sendRequest(NewCableRequest, params));
+  if (!asked) return undefined;
+  const document = await vscode.workspace.openTextDocument({ language: 'cable', content: asked.answer.text });
   return vscode.window.showTextDocument(document);
 }
 

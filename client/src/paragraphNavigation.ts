@@ -15,9 +15,10 @@ export function findParagraphLine(starts: readonly number[], cursorLine: number,
 export async function moveToParagraph(server: CableServer, direction: Direction): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return;
-  const info = await requestDocumentInfo(await server.client(), editor.document);
+  const asked = await server.request((client) => requestDocumentInfo(client, editor.document));
+  if (!asked) return;
   const target = findParagraphLine(
-    info.paragraphs.map((p) => p.line),
+    asked.answer.paragraphs.map((p) => p.line),
     editor.selection.active.line,
     direction,
   );

@@ -12,17 +12,24 @@ import { CableServer } from './languageClient';
 export async function renumberParagraphs(server: CableServer): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return false;
-  const client = await server.client();
   const { tabSize, insertSpaces } = editor.options;
-  const edits = await client.sendRequest(DocumentFormattingRequest.type, {
-    textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
-    options: {
-      tabSize: typeof tabSize === 'number' ? tabSize : 8,
-      insertSpaces: insertSpaces === true,
-    },
-  });
+  const version = editor.document.version;
+  const asked = await server.request((client) =>
+    client.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(editor.document),
+      options: {
+        tabSize: typeof tabSize === 'number' ? tabSize : 8,
+        insertSpaces: insertSpaces === true,
+      },
+    }),
+  );
+  if (!asked) return false;
+  const { client, answer: edits } = asked;
   if (!edits || edits.length === 0) return false;
   const converted = await client.protocol2CodeConverter.asTextEdits(edits);
+  // Edits for the text the server saw: not applied to a text changed meanwhile (editor.edit itself
+  // refuses a change made after this call).
+  if (editor.document.version !== version) return false;
   return editor.edit((builder) => {
     for (const edit of converted ?? []) builder.replace(edit.range, edit.newText);
   });

@@ -68,4 +68,21 @@ describe('Cable commands', () => {
     if (!outcome.applied) assert.strictEqual(await fixAll(), true, 'the new server fixes it');
     assert.strictEqual(editor.document.lineAt(3).text, TAGS_FIXED);
   });
+
+  it('Restart while Renumber Paragraphs or paragraph navigation waits: neither fails', async () => {
+    const editor = await openUntitledCable('renumber-restart.cable', 'UNCLAS ZAGREB 000127\n\nE.O. 12958: N/A\nTAGS: PREL, HR\nSUBJECT: TALKS\n\n1. (U) One.\n\n3. (U) Two.\n');
+    await waitForRule(editor.document.uri, 'paragraph-numbering');
+    for (const command of ['cable.renumberParagraphs', 'cable.nextParagraph']) {
+      const pending = Promise.resolve(vscode.commands.executeCommand(command)).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      const restarted = await vscode.commands.executeCommand<LanguageClient>('cable.restartServer');
+      assert.strictEqual(await pending, undefined, `${command} failed`);
+      assert.ok(restarted.isRunning());
+    }
+    // The new server answers the same command.
+    await vscode.commands.executeCommand('cable.renumberParagraphs');
+    assert.strictEqual(editor.document.lineAt(8).text, '2. (U) Two.');
+  });
 });
