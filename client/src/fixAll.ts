@@ -6,12 +6,24 @@ import { CableServer } from './languageClient';
 /** The server's fix-all code action kind (codeActionsOnSave: `source.fixAll.cable`). */
 const FIX_ALL_KIND = 'source.fixAll.cable';
 
+/** The run of cable.fixAll in progress, which the next one waits for. */
+let running: Promise<unknown> = Promise.resolve();
+
 /**
  * `cable.fixAll`: applies every safe fix to the active cable, as fix-all on save does, without
  * saving (ESLint's "Fix all auto-fixable Problems"). Asks our server directly, as
  * renumberParagraphs does. Resolves to true when the text changed.
+ *
+ * One run at a time: two runs side by side both asked for the same text, and VS Code applied both
+ * edits, as the version check below runs before either edit reaches the document.
  */
-export async function fixAll(server: CableServer): Promise<boolean> {
+export function fixAll(server: CableServer): Promise<boolean> {
+  const run = running.then(() => fixAllNow(server));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+async function fixAllNow(server: CableServer): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!isCableEditor(editor)) return false;
   const document = editor.document;
