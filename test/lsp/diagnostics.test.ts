@@ -244,17 +244,22 @@ describe('LSP: diagnostics', () => {
       }
     });
 
-    it('creates no config file in a workspace folder below one that has a config file, which cable-lint would stop applying', async () => {
-      writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "tags-missing": "off" } }\n');
+    it('applies a config file above the workspace folder, as cable-lint does, and adds to it by its full path', async () => {
+      const configPath = join(dir, '.cablelintrc.json');
+      writeFileSync(configPath, '{ "rules": { "tags-missing": "off" } }\n');
       const folder = join(dir, 'cables');
       mkdirSync(folder);
       const client = await TestClient.start({ workspaceFolders: [folder] });
       try {
         const uri = fileUri(join(folder, 'a.cable'));
-        await client.open(uri, UNKNOWN_TAG);
-        assert.equal(await addTagAction(client, uri), undefined);
-        await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'cable.changeConfig', arguments: [uri, { addTag: 'XYZZ' }] });
-        assert.ok(!existsSync(join(folder, '.cablelintrc.json')));
+        await client.open(uri, MISSING_TAGS);
+        assert.ok(!codes(await client.diagnosticsFor(uri)).includes('tags-missing'), 'the config above the folder applies');
+        await client.change(uri, UNKNOWN_TAG);
+        const action = await addTagAction(client, uri);
+        assert.equal(action?.title, `Add XYZZ to the known tags in ${configPath}`, 'named so that a file outside the workspace is no surprise');
+        await addTag(client, action);
+        assert.ok(!existsSync(join(folder, '.cablelintrc.json')), 'no new file to hide the one above from cable-lint');
+        assert.equal(readFileSync(configPath, 'utf8'), '{ "rules": { "tags-missing": "off" }, "tags": ["XYZZ"] }\n');
       } finally {
         await client.stop();
       }

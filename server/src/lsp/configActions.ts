@@ -5,9 +5,10 @@
 // only when it edits several), and the cable would stay flagged until the user found it. The
 // edits of the text are the pure service's (features/configEdits.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, findConfigFile } from '../node/configFiles';
+import { CONFIG_FILE_NAME } from '../node/configFiles';
 import { RULE_IDS } from '../service';
 import { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from '../service/features';
 import { applyEdits, TextEdit } from '../service';
@@ -37,7 +38,7 @@ export function configActions(documentUri: string, lines: readonly string[], dia
     offered.add(key);
     const planned = plan(documentUri, change, target);
     if (!planned) return;
-    const text = title(planned.created ? `a new ${CONFIG_FILE_NAME}` : CONFIG_FILE_NAME);
+    const text = title(planned.created ? `a new ${CONFIG_FILE_NAME}` : displayPath(planned.path, target.folder));
     actions.push({ title: text, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: text, command: CHANGE_CONFIG_COMMAND, arguments: [documentUri, change] } });
   };
   for (const diagnostic of diagnostics) {
@@ -67,12 +68,23 @@ function unknownTag(lines: readonly string[], diagnostic: Diagnostic): string | 
   return TAG_SHAPE.test(tag) ? tag : undefined;
 }
 
+/**
+ * How a title names the config file: by its path in the workspace folder (`.cablelintrc.json`,
+ * `cables/.cablelintrc.json`); one above the folder, which may hold settings for much more than
+ * this workspace, by its full path (`~/.cablelintrc.json`, `/srv/corpus/.cablelintrc.json`).
+ */
+function displayPath(path: string, folder: string | undefined): string {
+  const inFolder = folder !== undefined ? relative(folder, path) : '..';
+  if (!inFolder.startsWith('..') && !isAbsolute(inFolder)) return inFolder.split(sep).join('/');
+  const inHome = relative(homedir(), path);
+  return !inHome.startsWith('..') && !isAbsolute(inHome) ? `~/${inHome.split(sep).join('/')}` : path;
+}
+
 /** The config file's new text with the change made, or undefined when it is made already or cannot be. */
 function plan(documentUri: string, change: ConfigChange, target: ConfigTarget): { path: string; text: string; created: boolean } | undefined {
+  // No config above the cable (resolve walks to the root): a new one in its folder applies to cable-lint too.
   const path = target.existing ?? (target.folder && join(target.folder, CONFIG_FILE_NAME));
   if (!path) return undefined;
-  // cable-lint looks above the folder too: a new file in it would hide from CI the config file there.
-  if (!target.existing && findConfigFile(dirname(target.folder!))) return undefined;
   let file = '';
   if ('turnOff' in change) {
     // The cable as the `files` patterns name it: relative to the config's folder, `/`-separated.

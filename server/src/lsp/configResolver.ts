@@ -1,6 +1,8 @@
-// Which `.cablelintrc.json` applies to a document: the nearest one walking up from the file to
-// its workspace folder (to the file system root for files outside any folder). Files are re-read
-// only when their modification time or size changes, so edits apply without a restart.
+// Which `.cablelintrc.json` applies to a document: the nearest one walking up from the file to the
+// file system's root, as cable-lint finds it, so the editor and CI check a cable alike (a folder
+// opened below the project's config still gets it). Files are re-read only when their
+// modification time or size changes, so edits apply without a restart; that check runs whenever a
+// cable is checked, which also covers a config above the workspace, outside the editor's watcher.
 import { statSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,16 +53,11 @@ export class ConfigResolver {
     return path ? this.folderOf(path) : this.folders[0];
   }
 
-  /** The config file for a document, or undefined when none applies. Untitled cables use the first folder's. */
+  /** The config file for a document, or undefined when none applies. Untitled cables get the first folder's. */
   resolve(documentUri: string): LoadedConfig | undefined {
     const path = uriToPath(documentUri);
-    let file: string | undefined;
-    if (path) {
-      const folder = this.folderOf(path);
-      file = findConfigFile(dirname(path), folder);
-    } else if (this.folders.length) {
-      file = findConfigFile(this.folders[0], this.folders[0]);
-    }
+    const from = path ? dirname(path) : this.folders[0];
+    const file = from !== undefined ? findConfigFile(from) : undefined;
     return file ? this.load(file) : undefined;
   }
 

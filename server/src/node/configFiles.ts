@@ -5,15 +5,14 @@ import { CableLintConfig, ConfigProblem, LineIndex, parseConfig, RULE_IDS } from
 
 export const CONFIG_FILE_NAME = '.cablelintrc.json';
 
-/** The nearest `.cablelintrc.json` in `dir` or above, stopping at `stopAt` (a workspace folder) when given. */
-export function findConfigFile(dir: string, stopAt?: string): string | undefined {
+/** The nearest `.cablelintrc.json` in `dir` or above, up to the file system's root. */
+export function findConfigFile(dir: string): string | undefined {
   let current = resolve(dir);
-  const stop = stopAt ? resolve(stopAt) : undefined;
   for (;;) {
     const candidate = join(current, CONFIG_FILE_NAME);
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     const parent = dirname(current);
-    if (parent === current || current === stop) return undefined;
+    if (parent === current) return undefined;
     current = parent;
   }
 }
