@@ -15,7 +15,9 @@ import {
   FileChangeType,
   InitializeParams,
   InitializeResult,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -264,8 +266,17 @@ connection.onExecuteCommand((params, token) =>
     if (params.command !== CHANGE_CONFIG_COMMAND || typeof documentUri !== 'string' || !change) {
       throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} takes a document URI and { addTag } or { turnOff }.`);
     }
-    const written = changeConfig(documentUri, change, configTarget(documentUri));
-    if (!written) return null;
+    const result = changeConfig(documentUri, change, configTarget(documentUri));
+    if (!result) return null;
+    const written = result.path;
+    if (result.failure) {
+      // Said in words by the server: the editor would only say that the command failed.
+      const message = `Could not write ${written}: ${result.failure}.`;
+      log.warn(message);
+      // A notification: connection.window.showErrorMessage is a request that waits for an answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+      return null;
+    }
     log.info('addTag' in change ? `Added ${change.addTag} to the tags of ${written}.` : `Turned ${change.turnOff} off for ${documentUri} in ${written}.`);
     // The editor's watcher will tell too, later: the cables it covers are checked again now.
     resolver.forget(written);

@@ -87,6 +87,8 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Every window/logMessage, in arrival order. */
   readonly logged: Array<{ type: number; message: string }> = [];
+  /** Every window/showMessage (a message put in front of the user), in arrival order. */
+  readonly shown: Array<{ type: number; message: string }> = [];
   private readonly versions = new Map<string, number>();
   private readonly texts = new Map<string, string>();
   private listeners: Array<() => void> = [];
@@ -117,6 +119,10 @@ export class TestClient {
     });
     connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       client.logged.push(params);
+      client.notify();
+    });
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      client.shown.push(params);
       client.notify();
     });
     connection.listen();

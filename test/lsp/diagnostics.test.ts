@@ -1,7 +1,7 @@
 // Diagnostics from the real server: pushed and pulled, lint.run, size limit, settings and
 // .cablelintrc.json taking effect without a restart.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CodeAction, CodeActionRequest, Diagnostic, DiagnosticSeverity, ExecuteCommandRequest, DocumentDiagnosticReport, DocumentDiagnosticRequest, FileChangeType, DidChangeWatchedFilesNotification, DocumentSymbolRequest, MessageType } from 'vscode-languageserver-protocol/node';
@@ -239,6 +239,40 @@ describe('LSP: diagnostics', () => {
           const last = client.published.filter((p) => p.uri === uri).pop();
           return last && !codes(last.diagnostics).includes('tags-unknown') ? true : undefined;
         });
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('says why in words when it cannot write the config file, and leaves what is there', async () => {
+      // A dangling symlink: no config applies, and a new file cannot be created over it (EEXIST).
+      const configPath = join(dir, '.cablelintrc.json');
+      symlinkSync(join(dir, 'nowhere'), configPath);
+      const client = await TestClient.start({ workspaceFolders: [dir] });
+      try {
+        const uri = fileUri(join(dir, 'a.cable'));
+        await client.open(uri, UNKNOWN_TAG);
+        const action = await addTagAction(client, uri);
+        assert.equal(action?.title, 'Add XYZZ to the known tags in a new .cablelintrc.json');
+        await addTag(client, action);
+        const shown = await client.waitFor('an error message', () => client.shown.find((m) => m.type === MessageType.Error));
+        assert.equal(shown.message, `Could not write ${configPath}: something already exists at that path.`);
+        assert.equal(readlinkSync(configPath), join(dir, 'nowhere'), 'the link is left as it was');
+        assert.ok(!existsSync(join(dir, 'nowhere')));
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('names a config file in the home folder ~/.cablelintrc.json', async () => {
+      writeFileSync(join(dir, '.cablelintrc.json'), '{}\n');
+      const folder = join(dir, 'cables');
+      mkdirSync(folder);
+      const client = await TestClient.start({ workspaceFolders: [folder], env: { HOME: dir } });
+      try {
+        const uri = fileUri(join(folder, 'a.cable'));
+        await client.open(uri, UNKNOWN_TAG);
+        assert.equal((await addTagAction(client, uri))?.title, 'Add XYZZ to the known tags in ~/.cablelintrc.json');
       } finally {
         await client.stop();
       }

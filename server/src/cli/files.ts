@@ -2,6 +2,7 @@
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
 import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorWords, wordsForCode } from '../node/fileErrors';
 import { STDIN_PATH } from './args';
 
 export const CABLE_EXTENSIONS = ['.cable', '.txt'];
@@ -81,26 +82,10 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
   return { files, problems };
 }
 
-/** Plain words for the file-system errors people meet, so no message shows a bare code. */
-const ERROR_WORDS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ELOOP: 'too many levels of symbolic links: a symlink loop',
-  ENOTDIR: 'a part of the path is a file, not a directory',
-  EISDIR: 'it is a directory',
-};
-
-/** Why a file-system call failed, in words (lower case, no full stop); the error's own message else. */
-function errorWords(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  return (code && ERROR_WORDS[code]) || (error as Error).message;
-}
-
 /** A path named on the command line that cannot be reached: the words, and the code to search for. */
 function statFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  const words = code && ERROR_WORDS[code];
+  const words = wordsForCode(code);
   return words ? `${words[0].toUpperCase()}${words.slice(1)} (${code}).` : `Cannot reach the path (${code ?? 'unreadable'}).`;
 }
 

@@ -9,6 +9,7 @@ import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../node/configFiles';
+import { errorWords } from '../node/fileErrors';
 import { RULE_IDS } from '../service';
 import { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from '../service/features';
 import { applyEdits, TextEdit } from '../service';
@@ -113,12 +114,16 @@ export function readChange(value: unknown): ConfigChange | undefined {
 
 /**
  * Carries out the command: makes the change in the config file that applies now (read again: it
- * may have changed since the action was offered). The path written, or undefined when there was
- * nothing to do. A new file is created only where none exists (`wx`): one made meanwhile is never overwritten.
+ * may have changed since the action was offered). The path written (with why, in words, when it
+ * could not be), or undefined when there was nothing to do. A new file is created only where none exists (`wx`): one made meanwhile is never overwritten.
  */
-export function changeConfig(documentUri: string, change: ConfigChange, target: ConfigTarget): string | undefined {
+export function changeConfig(documentUri: string, change: ConfigChange, target: ConfigTarget): { path: string; failure?: string } | undefined {
   const planned = plan(documentUri, change, target);
   if (!planned) return undefined;
-  writeFileSync(planned.path, planned.text, planned.created ? { flag: 'wx' } : {});
-  return planned.path;
+  try {
+    writeFileSync(planned.path, planned.text, planned.created ? { flag: 'wx' } : {});
+  } catch (error) {
+    return { path: planned.path, failure: errorWords(error) };
+  }
+  return { path: planned.path };
 }
