@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { BaseLanguageClient } from 'vscode-languageclient';
 import { DocumentInfo, DocumentInfoRequest } from './protocol';
 
 /** Asks the server for a document's classification summary and paragraph starts. */
-export function requestDocumentInfo(client: LanguageClient, document: vscode.TextDocument): Promise<DocumentInfo> {
+export function requestDocumentInfo(client: BaseLanguageClient, document: vscode.TextDocument): Promise<DocumentInfo> {
   return client.sendRequest(DocumentInfoRequest, { uri: client.code2ProtocolConverter.asUri(document.uri) });
 }
 

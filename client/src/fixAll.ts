@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeAction, CodeActionRequest } from 'vscode-languageclient/node';
+import { CodeAction, CodeActionRequest } from 'vscode-languageclient';
 import { isCableEditor } from './documentInfo';
 import { CableServer } from './languageClient';
 

@@ -1,18 +1,16 @@
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { resolveServerModule } from './serverModule';
+import { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 
 /** The client id doubles as the settings prefix: `cable.trace.server` traces the protocol. */
-const CLIENT_ID = 'cable';
+export const CLIENT_ID = 'cable';
+export const CLIENT_NAME = 'Cable Language Server';
 
-/** A Cable language server in a child Node process, connected over IPC. */
-function createLanguageClient(outputChannel: vscode.OutputChannel): LanguageClient {
-  const module = resolveServerModule();
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
+/** Makes a client for a server in a Node process (desktop) or a web worker (vscode.dev). */
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+/** What the client asks of the server wherever it runs. */
+function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
+  return {
     // Any scheme: files, untitled cables from "Cable: New Cable", virtual workspaces.
     documentSelector: [{ language: 'cable' }],
     synchronize: {
@@ -21,19 +19,21 @@ function createLanguageClient(outputChannel: vscode.OutputChannel): LanguageClie
     },
     outputChannel,
   };
-  return new LanguageClient(CLIENT_ID, 'Cable Language Server', serverOptions, clientOptions);
 }
 
 /**
  * Starts the server the first time something needs it (a cable opens, a command runs), so a
- * window that only activated the extension for a plain .txt file costs no server process.
+ * window that only activated the extension for a plain .txt file costs no server.
  */
 export class CableServer implements vscode.Disposable {
-  private starting: Promise<LanguageClient> | undefined;
+  private starting: Promise<BaseLanguageClient> | undefined;
 
-  constructor(private readonly outputChannel: vscode.OutputChannel) {}
+  constructor(
+    private readonly outputChannel: vscode.OutputChannel,
+    private readonly createClient: ClientFactory,
+  ) {}
 
-  client(): Promise<LanguageClient> {
+  client(): Promise<BaseLanguageClient> {
     this.starting ??= this.start();
     return this.starting;
   }
@@ -43,7 +43,7 @@ export class CableServer implements vscode.Disposable {
    * (Cable: Restart Language Server), resolves to undefined with a status-bar note instead of the
    * error box a failed command shows: the user asked for the restart. A running client's errors still throw.
    */
-  async request<T>(send: (client: LanguageClient) => Thenable<T>): Promise<{ client: LanguageClient; answer: T } | undefined> {
+  async request<T>(send: (client: BaseLanguageClient) => Thenable<T>): Promise<{ client: BaseLanguageClient; answer: T } | undefined> {
     const client = await this.client();
     try {
       return { client, answer: await send(client) };
@@ -54,8 +54,8 @@ export class CableServer implements vscode.Disposable {
     }
   }
 
-  /** A fresh server process (Cable: Restart Language Server): it reads every setting and config file anew. */
-  async restart(): Promise<LanguageClient> {
+  /** A fresh server (Cable: Restart Language Server): it reads every setting and config file anew. */
+  async restart(): Promise<BaseLanguageClient> {
     await this.stop();
     return this.client();
   }
@@ -70,8 +70,8 @@ export class CableServer implements vscode.Disposable {
     void this.stop();
   }
 
-  private async start(): Promise<LanguageClient> {
-    const client = createLanguageClient(this.outputChannel);
+  private async start(): Promise<BaseLanguageClient> {
+    const client = this.createClient(clientOptions(this.outputChannel));
     try {
       await client.start();
       return client;

@@ -1,5 +1,5 @@
 // Custom requests the Cable language server adds to LSP (see the server's contract).
-import { RequestType } from 'vscode-languageclient/node';
+import { RequestType } from 'vscode-languageclient';
 
 export type ClassificationLevel = 'UNCLASSIFIED' | 'SBU' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
 

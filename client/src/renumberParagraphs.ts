@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DocumentFormattingRequest } from 'vscode-languageclient/node';
+import { DocumentFormattingRequest } from 'vscode-languageclient';
 import { isCableEditor } from './documentInfo';
 import { CableServer } from './languageClient';
 

@@ -2,7 +2,7 @@
 // no editor, another language, an unsaved cable, twice in a row, a restart mid-request.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { activateExtension, closeAllEditors, openUntitledCable, waitForRule } from './helpers';
 
 const REPEATED = 'UNCLAS ZAGREB 000127\n\nE.O. 12958: N/A\nTAGS: PREL, PARM, HR, PREL\nSUBJECT: TALKS\n\n1. The minister met.\n';

@@ -2,7 +2,7 @@
 // results, change settings for one test.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { CableAuthorApi } from '../../extension';
+import type { CableAuthorApi } from '../../activate';
 
 export const EXTENSION_ID = 'cable-author.cable-author';
 /** How long the server may take to answer after a document opens or changes. */
