@@ -1,10 +1,8 @@
 // One document version seen through one configuration: the parsed cable and its lint results,
 // computed on first use and kept until the text or the configuration changes.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, parseCableForEditing, parseIsoDate, reparseCable, TagVocabulary } from '../service';
-import { LoadedConfig } from '../node/configFiles';
-import { scopeFor } from '../node/configScope';
-import { uriToPath } from './configResolver';
+import { CableDiagnostic, CableLintConfig, CableModel, createVocabulary, lintModel, lintText, LoadedConfig, parseCableForEditing, parseIsoDate, reparseCable, TagVocabulary } from '../service';
+import { ConfigScope } from './host';
 import { CableSettings, effectiveConfig } from './settings';
 
 /** Thrown from inside long computations when the request they serve was cancelled. */
@@ -30,7 +28,22 @@ function fileNameOf(uri: string): string {
 function largerThan(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
-  return Buffer.byteLength(text, 'utf8') > limit;
+  return utf8Length(text) > limit;
+}
+
+/** Bytes in UTF-8, as Buffer.byteLength counts them (a lone surrogate as U+FFFD), without Buffer: the browser has none. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 const vocabularies = new Map<string, TagVocabulary>();
@@ -79,6 +92,8 @@ export class Analysis {
     document: TextDocument,
     readonly settings: CableSettings,
     readonly configFile: LoadedConfig | undefined,
+    /** What the config file says about this document (its host's reading of ignores and overrides). */
+    scope: ConfigScope | undefined,
     /** Bumped whenever settings or config files change, so older analyses are not reused. */
     readonly generation: number,
     /** An earlier version's model: parsing this version re-parses only around the edit when it can. */
@@ -87,10 +102,8 @@ export class Analysis {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
-    // The file's own settings: the config's overrides that match its path applied.
-    const scope = scopeFor(configFile, uriToPath(this.uri));
-    this.ignored = scope.ignored || isPastVersion(this.uri);
-    this.config = effectiveConfig(settings, configFile ? scope.config : undefined);
+    this.ignored = !!scope?.ignored || isPastVersion(this.uri);
+    this.config = effectiveConfig(settings, scope?.config);
     this.vocabulary = vocabularyFor(this.config.tags);
     this.tooLarge = largerThan(this.text, settings.maxValidatedSize);
   }

@@ -1,7 +1,7 @@
 // Every request handler runs through here: it yields once so a cancellation that arrived with the
 // request is seen, answers RequestCancelled when the client gave up, and turns any failure into an
 // error response (logged) instead of a crashed server.
-import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CancellationToken, ErrorCodes, LSPErrorCodes, RAL, ResponseError } from 'vscode-languageserver';
 import { RequestCancelledError } from './analysis';
 
 export type Log = (message: string) => void;
@@ -12,7 +12,8 @@ function cancelled(): ResponseError<never> {
 
 export function runSafe<T>(name: string, token: CancellationToken, logError: Log, work: () => T | Promise<T>): Promise<T | ResponseError<never>> {
   return new Promise((resolve) => {
-    setImmediate(async () => {
+    // The runtime's own setImmediate (Node's; a zero timeout in a browser, which has none).
+    RAL().timer.setImmediate(async () => {
       if (token.isCancellationRequested) return resolve(cancelled());
       try {
         const result = await work();

@@ -2,7 +2,7 @@
 export const VALIDATION_DELAY_MS = 200;
 
 export class Scheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly run: (uri: string) => void, private readonly delay = VALIDATION_DELAY_MS) {}
 

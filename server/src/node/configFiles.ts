@@ -1,7 +1,9 @@
 // Finding and reading `.cablelintrc.json` on disk, for the CLI and the language server.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CableLintConfig, ConfigProblem, LineIndex, parseConfig, RULE_IDS } from '../service';
+import { LineIndex, LoadedConfig, parseConfig, RULE_IDS } from '../service';
+
+export { LoadedConfig };
 
 export const CONFIG_FILE_NAME = '.cablelintrc.json';
 
@@ -15,13 +17,6 @@ export function findConfigFile(dir: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
-}
-
-export interface LoadedConfig {
-  path: string;
-  config: CableLintConfig;
-  /** Problems with 1-based line and column, ready to print. */
-  problems: Array<ConfigProblem & { line: number; column: number }>;
 }
 
 /** Reads a config file; an unreadable file is a problem, not an exception. */

@@ -35,6 +35,16 @@ export interface ConfigProblem {
   length: number;
 }
 
+/**
+ * A config file as read, its problems placed by 1-based line and column, ready to print. Pure
+ * data: whoever reads the file (the CLI, the Node language server) makes it; the browser has none.
+ */
+export interface LoadedConfig {
+  path: string;
+  config: CableLintConfig;
+  problems: Array<ConfigProblem & { line: number; column: number }>;
+}
+
 /** The one rule `*` never turns off: a cable going out under-classified must be seen. */
 export const GUARDED_RULE = 'banner-understates';
 

@@ -8,28 +8,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CodeAction, CodeActionKind, Diagnostic } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME } from '../node/configFiles';
-import { errorWords } from '../node/fileErrors';
+import { CONFIG_FILE_NAME } from './configFiles';
+import { errorWords } from './fileErrors';
+import { CHANGE_CONFIG_COMMAND, ConfigChange, NEVER_TURNED_OFF, TAG_SHAPE } from '../lsp/configCommand';
 import { RULE_IDS } from '../service';
 import { addTagEdits, configWithRuleOff, configWithTag, isPlainPath, turnOffRuleEdits } from '../service/features';
 import { applyEdits, TextEdit } from '../service';
 import { uriToPath } from './configResolver';
-
-export const CHANGE_CONFIG_COMMAND = 'cable.changeConfig';
-
-export type ConfigChange = { addTag: string } | { turnOff: string };
 
 /** Where a change goes: the config file that applies to the cable, else a new one in its workspace folder. */
 export interface ConfigTarget {
   existing?: string;
   folder?: string;
 }
-
-/** A TAG as a config can list it: what the rule flags is a token of letters, digits and hyphens. */
-const TAG_SHAPE = /^[A-Z0-9][A-Z0-9-]{0,19}$/;
-
-/** A cable going out under-classified is silenced only by naming the rule by hand (SECURITY.md), never by a click. */
-const NEVER_TURNED_OFF = 'banner-understates';
 
 export function configActions(documentUri: string, lines: readonly string[], diagnostics: readonly Diagnostic[], target: ConfigTarget): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -102,14 +93,6 @@ function plan(documentUri: string, change: ConfigChange, target: ConfigTarget): 
   }
   const edits: TextEdit[] | undefined = 'addTag' in change ? addTagEdits(text, change.addTag) : turnOffRuleEdits(text, change.turnOff, file);
   return edits?.length ? { path, text: applyEdits(text, edits).text, created: false } : undefined;
-}
-
-/** Reads a command's change argument, or undefined when it is not one. */
-export function readChange(value: unknown): ConfigChange | undefined {
-  const v = value as Record<string, unknown> | null;
-  if (typeof v?.addTag === 'string' && TAG_SHAPE.test(v.addTag)) return { addTag: v.addTag };
-  if (typeof v?.turnOff === 'string' && RULE_IDS.has(v.turnOff) && v.turnOff !== NEVER_TURNED_OFF) return { turnOff: v.turnOff };
-  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, LoadedConfig } from './configFiles';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
