@@ -13,6 +13,21 @@ const servicePurity = {
   ],
 };
 
+// The LSP wiring (server/src/lsp) and the browser entry run in a web worker as well as in Node:
+// no Node built-ins or globals, no file-system modules (server/src/node: the host's), and for
+// the shared wiring only the common entry of the LSP libraries, which resolves to Node's or
+// the browser's implementation wherever it is bundled.
+const nodeGlobals = ['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+const workerPurity = (where, lspEntries) => ({
+  paths: [...nodeBuiltins, 'vscode'],
+  patterns: [
+    { group: ['node:*'], message: `${where} runs in a browser worker: no Node built-ins.` },
+    { regex: '^\\.\\.?/(?:.*/)?node/', message: `${where} runs in a browser worker: the file system is the host's (server/src/node, lsp/host.ts).` },
+    { regex: `^vscode-(?:languageserver|languageserver-protocol|jsonrpc)/(?:${lspEntries})$`, message: `${where} runs in a browser worker: import 'vscode-languageserver' (the common entry).` },
+    { group: ['vscode-languageclient', 'vscode-languageclient/*'], message: `${where} is a server, not a client.` },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', 'test/fixtures/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
@@ -26,6 +41,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', servicePurity],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname', '__filename', 'window', 'document'],
+    },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', workerPurity('server/src/lsp', '.*')],
+      'no-restricted-globals': ['error', ...nodeGlobals, 'window', 'document'],
+    },
+  },
+  {
+    files: ['server/src/browserServer.ts'],
+    rules: {
+      'no-restricted-imports': ['error', workerPurity('The browser entry', 'node')],
+      'no-restricted-globals': ['error', ...nodeGlobals, 'window', 'document'],
     },
   },
 );

@@ -22,9 +22,48 @@ describe('ESLint', function () {
     assert.deepEqual([...lines].sort(), [1, 2, 3, 4, 5]);
   });
 
-  it('allows the same imports in the LSP layer', async () => {
-    const [result] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", { filePath: join(root, 'server/src/cli/probe.ts') });
-    assert.deepEqual(result.messages.filter((m) => m.ruleId === 'no-restricted-imports'), []);
+  /** The lines of `probe` (as `path`) that a purity rule rejects. */
+  async function rejectedLines(probe: string[], path: string): Promise<number[]> {
+    const [result] = await eslint.lintText(probe.join('\n'), { filePath: join(root, path) });
+    return [...new Set(result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.line))].sort((a, b) => a - b);
+  }
+
+  it('rejects Node built-ins and globals, file-system modules and LSP subpath entries (/node, /browser) in the shared LSP wiring', async () => {
+    const probe = [
+      "import { readFileSync } from 'node:fs';",
+      "import * as path from 'path';",
+      "import { createConnection } from 'vscode-languageserver/node';",
+      "import { BrowserMessageReader } from 'vscode-languageserver/browser';",
+      "import { scopeFor } from '../node/configScope';",
+      "import * as vscode from 'vscode';",
+      'export const used = [readFileSync, path, createConnection, BrowserMessageReader, scopeFor, vscode];',
+      'export const globals = [process.env, Buffer.from(""), setImmediate];',
+      "import { TextDocuments } from 'vscode-languageserver';",
+      "import { TextDocument } from 'vscode-languageserver-textdocument';",
+      "import { lintText } from '../service';",
+      'export const allowed = [TextDocuments, TextDocument, lintText, setTimeout];',
+    ];
+    assert.deepEqual(await rejectedLines(probe, 'server/src/lsp/probe.ts'), [1, 2, 3, 4, 5, 6, 8]);
+  });
+
+  it('rejects the same in the browser entry, which alone may import the LSP /browser entry', async () => {
+    const probe = [
+      "import { readFileSync } from 'node:fs';",
+      "import { createConnection } from 'vscode-languageserver/node';",
+      "import { createNodeHost } from './node/serverHost';",
+      'export const used = [readFileSync, createConnection, createNodeHost, process.argv];',
+      "import { BrowserMessageReader } from 'vscode-languageserver/browser';",
+      "import { startLanguageServer } from './lsp/languageServer';",
+      'export const allowed = [BrowserMessageReader, startLanguageServer];',
+    ];
+    assert.deepEqual(await rejectedLines(probe, 'server/src/browserServer.ts'), [1, 2, 3, 4]);
+  });
+
+  it('allows the same imports in the Node layers', async () => {
+    for (const path of ['server/src/cli/probe.ts', 'server/src/node/probe.ts', 'server/src/server.ts']) {
+      const [result] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", { filePath: join(root, path) });
+      assert.deepEqual(result.messages.filter((m) => m.ruleId === 'no-restricted-imports'), [], path);
+    }
   });
 
   it('finds no errors in the project', async () => {
