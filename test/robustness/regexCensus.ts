@@ -40,7 +40,7 @@ globalThis.RegExp = new Proxy(NativeRegExp, {
 });
 
 // Every module that may build patterns at load time: the service, its features, the CLI and the
-// server's helpers (not server.ts itself, which would start listening).
+// server's wiring and Node host (not the entries server.ts and browserServer.ts, which would start listening).
 const load = createRequire(__filename);
 for (const module of [
   'server/src/service/index.js',
@@ -50,7 +50,8 @@ for (const module of [
   'server/src/node/configFiles.js',
   'server/src/lsp/settings.js',
   'server/src/lsp/analysis.js',
-  'server/src/lsp/configResolver.js',
+  'server/src/lsp/languageServer.js',
+  'server/src/node/serverHost.js',
 ]) {
   load(join(root, 'out', module));
 }
