@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs the real-editor suites in order and prints `suite: N passed, N failed` for each, then
 // `{"passed":N,"failed":N}` as the last line of stdout (test/run-all.mjs sums it).
-//   node test/editors/run.mjs [vscode] [neovim] [emacs] [ui]      (default: all, in this order)
+//   node test/editors/run.mjs [vscode] [neovim] [emacs] [web] [ui]      (default: all, in this order)
 // Steps: test/editors/setup.sh (installs what is missing; fast when cached), `npm run bundle`
-// (the extension the VS Code suite loads), the suites, `npm run package` before the UI suite.
+// (the extension the VS Code suite loads), the suites, `npm run package` before the UI suite. The
+// web suite bundles the browser server itself (dist/web/server.js).
 // Expects `npm run build` to have run (tests and bin/ use out/). A step that fails counts as a
 // failed test of the suites that need it; nothing is skipped.
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { runEditorChecks } from './lsp-clients.mjs';
 import { ROOT } from './paths.mjs';
 import { runUiSuite } from './ui/ui.mjs';
+import { runWebSuite } from './web/web.mjs';
 import { runVscodeSuite } from './vscode/run.mjs';
 
 /** Runs a preparation command with its output on stderr; true when it succeeds. */
@@ -30,6 +32,7 @@ const SUITES = {
   vscode: { needs: () => step('npm run bundle', ...npm('bundle'), 120_000), run: runVscodeSuite },
   neovim: { run: async () => runEditorChecks('neovim') },
   emacs: { run: async () => runEditorChecks('emacs') },
+  web: { run: runWebSuite },
   ui: { needs: () => step('npm run package', ...npm('package'), 300_000), run: runUiSuite },
 };
 
