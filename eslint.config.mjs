@@ -51,6 +51,25 @@ export default tseslint.config(
     },
   },
   {
+    // The client runs in VS Code for the Web's extension host too: only the desktop entry and the
+    // server process it starts may use Node.
+    files: ['client/src/*.ts'],
+    ignores: ['client/src/extension.ts', 'client/src/serverProcess.ts', 'client/src/serverModule.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: [
+            { group: ['node:*'], message: 'The client runs in a browser too: no Node built-ins (only extension.ts and serverProcess.ts, the desktop side).' },
+            { group: ['vscode-languageclient/node'], message: "The client runs in a browser too: import 'vscode-languageclient' (its common types)." },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...nodeGlobals],
+    },
+  },
+  {
     files: ['server/src/browserServer.ts'],
     rules: {
       'no-restricted-imports': ['error', workerPurity('The browser entry', 'node')],

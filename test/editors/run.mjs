@@ -3,8 +3,7 @@
 // `{"passed":N,"failed":N}` as the last line of stdout (test/run-all.mjs sums it).
 //   node test/editors/run.mjs [vscode] [neovim] [emacs] [web] [ui]      (default: all, in this order)
 // Steps: test/editors/setup.sh (installs what is missing; fast when cached), `npm run bundle`
-// (the extension the VS Code suite loads), the suites, `npm run package` before the UI suite. The
-// web suite bundles the browser server itself (dist/web/server.js).
+// (the extensions the VS Code and web suites load), the suites, `npm run package` before the UI suite.
 // Expects `npm run build` to have run (tests and bin/ use out/). A step that fails counts as a
 // failed test of the suites that need it; nothing is skipped.
 import { spawnSync } from 'node:child_process';
@@ -32,7 +31,7 @@ const SUITES = {
   vscode: { needs: () => step('npm run bundle', ...npm('bundle'), 120_000), run: runVscodeSuite },
   neovim: { run: async () => runEditorChecks('neovim') },
   emacs: { run: async () => runEditorChecks('emacs') },
-  web: { run: runWebSuite },
+  web: { needs: () => step('npm run bundle', ...npm('bundle'), 120_000), run: runWebSuite },
   ui: { needs: () => step('npm run package', ...npm('package'), 300_000), run: runUiSuite },
 };
 

@@ -59,6 +59,19 @@ describe('ESLint', function () {
     assert.deepEqual(await rejectedLines(probe, 'server/src/browserServer.ts'), [1, 2, 3, 4]);
   });
 
+  it('rejects Node in the client modules that VS Code for the Web runs too, but not in the desktop side', async () => {
+    const probe = [
+      "import { readFileSync } from 'node:fs';",
+      "import { LanguageClient } from 'vscode-languageclient/node';",
+      'export const used = [readFileSync, LanguageClient, process.platform];',
+      "import { BaseLanguageClient } from 'vscode-languageclient';",
+      "import * as vscode from 'vscode';",
+      'export const allowed = [vscode, {} as BaseLanguageClient];',
+    ];
+    assert.deepEqual(await rejectedLines(probe, 'client/src/probe.ts'), [1, 2, 3]);
+    assert.deepEqual(await rejectedLines(probe, 'client/src/serverProcess.ts'), []);
+  });
+
   it('allows the same imports in the Node layers', async () => {
     for (const path of ['server/src/cli/probe.ts', 'server/src/node/probe.ts', 'server/src/server.ts']) {
       const [result] = await eslint.lintText("import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n", { filePath: join(root, path) });
