@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, NODE24, VSCODE_SERVER_DIR } from '../paths.mjs';
 import { freePort } from '../ports.mjs';
 
-const VALUE_FLAGS = ['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir'];
+const VALUE_FLAGS = ['extensionDevelopmentPath', 'extensionTestsPath', 'extensionDevelopmentKind', 'user-data-dir', 'extensions-dir'];
 const verbose = process.env.CABLE_VSCODE_VERBOSE === '1';
 const timeoutMs = Number(process.env.CABLE_VSCODE_TIMEOUT_MS ?? 300_000);
 
@@ -29,6 +29,7 @@ function parseArgs(argv) {
     if (flag) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       if (flag === 'extensionDevelopmentPath') options.extensionDevelopmentPath.push(path.resolve(value));
+      else if (flag === 'extensionDevelopmentKind') options.extensionDevelopmentKind = value;
       else options[flag] = path.resolve(value);
     } else if (!arg.startsWith('-')) {
       options.folders.push(path.resolve(arg));
@@ -96,6 +97,8 @@ function workbenchUrl(port, options) {
   const payload = [
     ...options.extensionDevelopmentPath.map((p) => ['extensionDevelopmentPath', remote(p)]),
     ...(options.extensionTestsPath ? [['extensionTestsPath', remote(options.extensionTestsPath)]] : []),
+    // `web` runs the extension under development, and the tests, in the web worker extension host.
+    ...(options.extensionDevelopmentKind ? [['extensionDevelopmentKind', options.extensionDevelopmentKind]] : []),
   ];
   const url = new URL(`http://127.0.0.1:${port}/`);
   if (options.folders[0]) url.searchParams.set('folder', options.folders[0]);
