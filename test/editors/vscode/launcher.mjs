@@ -4,8 +4,10 @@
 // shipped inside code-server (see docs: real-editors), with the workbench in headless Chromium:
 //   runTests({ vscodeExecutablePath: 'test/editors/vscode/launcher.mjs', extensionDevelopmentPath,
 //              extensionTestsPath, launchArgs: [workspaceFolder] })
-// Accepted: --extensionDevelopmentPath=, --extensionTestsPath=, --user-data-dir=, --extensions-dir=
-// (also as two words) and one folder; the other flags test-electron passes are meaningless here.
+// Accepted: --extensionDevelopmentPath=, --extensionTestsPath=, --user-data-dir=, --extensions-dir=,
+// --extensionDevelopmentKind=web (the web worker extension host; the tests must then be one
+// browser bundle, see runWeb.mjs), also as two words, and one folder; the other flags
+// test-electron passes are meaningless here.
 // Exits with the tests' exit code. Env: CABLE_VSCODE_TIMEOUT_MS (default 300000).
 // Needs test/editors/setup.sh (code-server, Node 24, Debian's chromium).
 import { spawn } from 'node:child_process';
