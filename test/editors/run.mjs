@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Runs the real-editor suites in order and prints `suite: N passed, N failed` for each, then
 // `{"passed":N,"failed":N}` as the last line of stdout (test/run-all.mjs sums it).
-//   node test/editors/run.mjs [vscode] [neovim] [emacs] [web] [ui]      (default: all, in this order)
+//   node test/editors/run.mjs [vscode] [vscode-web] [neovim] [emacs] [web] [ui]   (default: all, in this order)
 // Steps: test/editors/setup.sh (installs what is missing; fast when cached), `npm run bundle`
-// (the extensions the VS Code and web suites load), the suites, `npm run package` before the UI suite.
+// (the extensions the VS Code and web suites load; vscode-web runs the "browser" entry in VS Code's
+// web worker extension host), the suites, `npm run package` before the UI suite.
 // Expects `npm run build` to have run (tests and bin/ use out/). A step that fails counts as a
 // failed test of the suites that need it; nothing is skipped.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { ROOT } from './paths.mjs';
 import { runUiSuite } from './ui/ui.mjs';
 import { runWebSuite } from './web/web.mjs';
 import { runVscodeSuite } from './vscode/run.mjs';
+import { runVscodeWebSuite } from './vscode/runWeb.mjs';
 
 /** Runs a preparation command with its output on stderr; true when it succeeds. */
 function step(label, command, args, timeoutMs) {
@@ -26,12 +28,16 @@ function step(label, command, args, timeoutMs) {
 
 const seconds = (started) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const npm = (script) => ['npm', ['run', '--silent', script]];
+/** The VS Code and web suites load the same bundle: build it once per run. */
+let bundled;
+const bundle = () => (bundled ??= step('npm run bundle', ...npm('bundle'), 120_000));
 
 const SUITES = {
-  vscode: { needs: () => step('npm run bundle', ...npm('bundle'), 120_000), run: runVscodeSuite },
+  vscode: { needs: bundle, run: runVscodeSuite },
+  'vscode-web': { needs: bundle, run: () => runVscodeWebSuite() },
   neovim: { run: async () => runEditorChecks('neovim') },
   emacs: { run: async () => runEditorChecks('emacs') },
-  web: { needs: () => step('npm run bundle', ...npm('bundle'), 120_000), run: runWebSuite },
+  web: { needs: bundle, run: runWebSuite },
   ui: { needs: () => step('npm run package', ...npm('package'), 300_000), run: runUiSuite },
 };
 

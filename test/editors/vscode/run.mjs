@@ -19,7 +19,7 @@ const SEEDS = ['04RANGOON1422.txt', '06BANGKOK3955.txt'];
  * first line; 06BANGKOK3955.txt starts with web-page text, so it needs files.associations.
  * The web workbench saves after a delay by default; the tests decide when a cable is saved.
  */
-function makeWorkspace(dir) {
+export function makeWorkspace(dir) {
   fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
   for (const seed of SEEDS) fs.copyFileSync(path.join(ROOT, 'seeds', seed), path.join(dir, seed));
   const settings = { 'files.associations': { '06BANGKOK3955.txt': 'cable' }, 'files.autoSave': 'off' };
