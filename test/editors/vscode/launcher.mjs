@@ -5,9 +5,9 @@
 //   runTests({ vscodeExecutablePath: 'test/editors/vscode/launcher.mjs', extensionDevelopmentPath,
 //              extensionTestsPath, launchArgs: [workspaceFolder] })
 // Accepted: --extensionDevelopmentPath=, --extensionTestsPath=, --user-data-dir=, --extensions-dir=,
-// --extensionDevelopmentKind=web (the web worker extension host; the tests must then be one
-// browser bundle, see runWeb.mjs), also as two words, and one folder; the other flags
-// test-electron passes are meaningless here.
+// --extensionDevelopmentKind=web (the extension's "browser" entry and the tests in the web worker
+// extension host, as in vscode.dev; the tests must then be one browser bundle, see runWeb.mjs),
+// also as two words, and one folder; the other flags test-electron passes are meaningless here.
 // Exits with the tests' exit code. Env: CABLE_VSCODE_TIMEOUT_MS (default 300000).
 // Needs test/editors/setup.sh (code-server, Node 24, Debian's chromium).
 import { spawn } from 'node:child_process';
@@ -94,18 +94,66 @@ function stopServer({ child, home }) {
   fs.rmSync(home, { recursive: true, force: true });
 }
 
+/** Node extension host: the extension and tests are the server's files (vscode-remote://). */
 function workbenchUrl(port, options) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const payload = [
-    ...options.extensionDevelopmentPath.map((p) => ['extensionDevelopmentPath', remote(p)]),
-    ...(options.extensionTestsPath ? [['extensionTestsPath', remote(options.extensionTestsPath)]] : []),
-    // `web` runs the extension under development, and the tests, in the web worker extension host.
-    ...(options.extensionDevelopmentKind ? [['extensionDevelopmentKind', options.extensionDevelopmentKind]] : []),
-  ];
+  const payload = isWeb(options)
+    ? []
+    : [
+        ...options.extensionDevelopmentPath.map((p) => ['extensionDevelopmentPath', remote(p)]),
+        ...(options.extensionTestsPath ? [['extensionTestsPath', remote(options.extensionTestsPath)]] : []),
+      ];
   const url = new URL(`http://127.0.0.1:${port}/`);
   if (options.folders[0]) url.searchParams.set('folder', options.folders[0]);
   url.searchParams.set('payload', JSON.stringify(payload));
   return url.toString();
+}
+
+const isWeb = (options) => options.extensionDevelopmentKind === 'web';
+
+/**
+ * Web worker extension host, as vscode.dev: the extension and tests come over http(s), not from
+ * the server's disk. The payload's extensionDevelopmentKind is ignored by this build's browser
+ * workbench, an extension with `main` would go to the Node host, and the web worker host refuses
+ * `new Worker(vscode-remote:...)` (a language server). So the files are served on the workbench's
+ * own origin under /__dev/ (its CSP allows 'self'), and handed over as the web embedder does it:
+ * the configuration's developmentOptions, which the workbench scans with its web extension scanner.
+ */
+const DEV_PREFIX = '/__dev';
+const CONTENT_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.md': 'text/markdown' };
+
+/** Without a `browser` entry the workbench finds no host for the tests and never exits. */
+function checkBrowserEntries(options) {
+  for (const dir of options.extensionDevelopmentPath) {
+    const { browser } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    if (!browser) throw new Error(`${dir}/package.json has no "browser" entry: nothing to run in the web worker extension host`);
+  }
+}
+
+async function serveDevFiles(page, port, options) {
+  const origin = `http://127.0.0.1:${port}`;
+  await page.route(`${origin}${DEV_PREFIX}/**`, async (route) => {
+    const file = decodeURIComponent(new URL(route.request().url()).pathname.slice(DEV_PREFIX.length));
+    const allowed = [...options.extensionDevelopmentPath, options.extensionTestsPath].some((root) => root && (file === root || file.startsWith(`${root}/`)));
+    if (!allowed || !fs.existsSync(file) || !fs.statSync(file).isFile()) return route.fulfill({ status: 404 });
+    return route.fulfill({ status: 200, body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  });
+  const http = (p) => ({ scheme: 'http', authority: `127.0.0.1:${port}`, path: `${DEV_PREFIX}${p}` });
+  const developmentOptions = {
+    extensions: options.extensionDevelopmentPath.map(http),
+    ...(options.extensionTestsPath && { extensionTestsPath: http(options.extensionTestsPath) }),
+  };
+  // The workbench reads its configuration from a <meta> attribute: amend it as it is read.
+  await page.addInitScript((added) => {
+    const getAttribute = Element.prototype.getAttribute;
+    Element.prototype.getAttribute = function (name) {
+      const value = getAttribute.call(this, name);
+      if (this.id !== 'vscode-workbench-web-configuration' || name !== 'data-settings' || !value) return value;
+      const config = JSON.parse(value);
+      config.developmentOptions = { ...config.developmentOptions, ...added };
+      return JSON.stringify(config);
+    };
+  }, developmentOptions);
 }
 
 /**
@@ -120,7 +168,7 @@ function printLog(type, args) {
 }
 
 /** Opens the workbench and resolves with the code the extension tests exit with. */
-async function runWorkbench(url) {
+async function runWorkbench(url, port, options) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -128,6 +176,7 @@ async function runWorkbench(url) {
       void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => printLog(type, Array.isArray(args) ? args : [args]));
+    if (isWeb(options)) await serveDevFiles(page, port, options);
     await page.goto(url);
     let timer;
     const timedOut = new Promise((resolve) => {
@@ -146,6 +195,7 @@ async function runWorkbench(url) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (isWeb(options)) checkBrowserEntries(options);
   const userDataDir = options['user-data-dir'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cable-vscode-user-'));
   const extensionsDir = options['extensions-dir'] ?? path.join(userDataDir, 'extensions');
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -153,7 +203,7 @@ async function main() {
   const server = startServer(port, userDataDir, extensionsDir);
   try {
     await waitForHttp(`http://127.0.0.1:${port}/version`, server.child, 30_000);
-    return await runWorkbench(workbenchUrl(port, options));
+    return await runWorkbench(workbenchUrl(port, options), port, options);
   } finally {
     stopServer(server);
   }

@@ -2,8 +2,9 @@
 // Runs the vscode-web suite (client/src/test/web) in VS Code's web worker extension host, where the
 // extension's "browser" entry runs as in vscode.dev. The tests are bundled for the browser into
 // one CommonJS file (the web worker host fetches it and has no Node `require`), then the launcher
-// opens the workbench with extensionDevelopmentKind=web. The suite prints
-// `cable-web-results {"passed":N,"failed":N}` on the console, which the launcher passes to stdout.
+// runs them with --extensionDevelopmentKind=web (it serves the extension over http, see there).
+// The suite prints `cable-web-results {"passed":N,"failed":N}` on the console, which the launcher
+// passes to stdout; the exit code says whether anything failed.
 //   node test/editors/vscode/runWeb.mjs [--extensionDevelopmentPath=DIR] [--tests=ENTRY.ts]
 // (defaults: this project and client/src/test/web/index.ts; other values prove the harness on
 // another web extension). Needs test/editors/setup.sh and the extension's browser bundle.
@@ -54,7 +55,7 @@ function launch(args) {
 export async function runVscodeWebSuite({ extensionDevelopmentPath = ROOT, tests = ENTRY } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cable-web-suite-'));
   const workspace = path.join(tmp, 'workspace');
-  // Beside the extension, like the Node suite's out/: the server serves files under vscode-remote://.
+  // Inside the extension folder: the workbench runs the tests in the host of the extension that holds them.
   const bundle = path.join(extensionDevelopmentPath, 'out', 'web-tests', 'index.js');
   try {
     makeWorkspace(workspace);

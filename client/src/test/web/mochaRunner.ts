@@ -11,10 +11,10 @@ mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });
 
 /** The `run` of an extensionTestsPath module: VS Code exits 1 when `done` gets failures. */
 export function runMocha(done: (error: unknown, failures?: number) => void): void {
-  // VS Code runs the tests where the extension under development runs: without a "browser"
-  // entry, that is the Node extension host, and this suite would not test the web at all.
+  // A safety net: loaded by the Node extension host (the launcher without
+  // --extensionDevelopmentKind=web), this suite would not test the web at all.
   if (typeof (globalThis as { importScripts?: unknown }).importScripts !== 'function') {
-    report({ passed: 0, failed: 1 }, 'not in a web worker: the extension under development has no "browser" entry?');
+    report({ passed: 0, failed: 1 }, 'not in the web worker extension host, where the "browser" entry runs');
     done(null, 1);
     return;
   }
