@@ -31,17 +31,28 @@ function largerThan(text: string, limit: number): boolean {
   return utf8Length(text) > limit;
 }
 
-/** Bytes in UTF-8, as Buffer.byteLength counts them (a lone surrogate as U+FFFD), without Buffer: the browser has none. */
+/** Runs of characters beyond ASCII: the only ones that take more than a byte in UTF-8. */
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+
+/**
+ * Bytes in UTF-8, as Buffer.byteLength counts them (a lone surrogate as U+FFFD), without Buffer:
+ * the browser has none. A byte a character, plus what the runs beyond ASCII add, which a native
+ * search finds: a loop over every character took 10 ms on a 2 MB cable, at every keystroke.
+ */
 export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  let bytes = text.length;
+  NON_ASCII_RUN.lastIndex = 0;
+  for (let m = NON_ASCII_RUN.exec(text); m; m = NON_ASCII_RUN.exec(text)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      if (code < 0x800) bytes += 1;
+      else {
+        // Three bytes for one unit; a surrogate pair is four bytes for its two units.
+        bytes += 2;
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < run.length && (run.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      }
+    }
   }
   return bytes;
 }
