@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { join } from 'node:path';
-import { PathMatcher, toPatternPath } from '../../server/src/node/glob';
+import { PathMatcher, toPatternPath } from '../../server/src/service/lint/glob';
 import { scopeFor } from '../../server/src/node/configScope';
 import { LoadedConfig } from '../../server/src/node/configFiles';
 import { applyOverrides, parseConfig, RULE_IDS, ruleLevel } from '../../server/src/service';

@@ -1,11 +1,9 @@
 // Finding and reading `.cablelintrc.json` on disk, for the CLI and the language server.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineIndex, LoadedConfig, parseConfig, RULE_IDS } from '../service';
+import { CONFIG_FILE_NAME, LoadedConfig, readConfigText, unreadableConfig } from '../service';
 
-export { LoadedConfig };
-
-export const CONFIG_FILE_NAME = '.cablelintrc.json';
+export { CONFIG_FILE_NAME, LoadedConfig };
 
 /** The nearest `.cablelintrc.json` in `dir` or above, up to the file system's root. */
 export function findConfigFile(dir: string): string | undefined {
@@ -25,18 +23,7 @@ export function loadConfigFile(path: string): LoadedConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { path, config: {}, problems: [{ message: `Cannot read the file: ${(error as Error).message}`, offset: 0, length: 0, line: 1, column: 1 }] };
+    return unreadableConfig(path, (error as Error).message);
   }
-  // A BOM (Windows editors write one) is not JSON; editors hide it, so positions count from after it.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
-  const { config, problems } = parseConfig(text, RULE_IDS);
-  const index = new LineIndex(text);
-  return {
-    path,
-    config,
-    problems: problems.map((p) => {
-      const at = index.positionAt(p.offset);
-      return { ...p, line: at.line + 1, column: at.character + 1 };
-    }),
-  };
+  return readConfigText(path, text);
 }

@@ -5,8 +5,8 @@
 //   a trailing `/` names a folder only; a pattern that matches a folder covers everything under it;
 //   a leading `/` or `./` changes nothing (every pattern starts at the config's folder);
 //   a leading `!` takes back what an earlier pattern matched (not below a folder already matched).
-// `\` is read as `/`, so patterns written on Windows work. No Node built-ins: the paths come in
-// already relative and `/`-separated (see toPatternPath).
+// `\` is read as `/`, so patterns written on Windows work. Pure, for the CLI and both servers: the
+// paths come in already relative and `/`-separated (see toPatternPath).
 
 /** One character of a path segment: a literal, `?`, `[...]`; or `*`, any run of characters. */
 type CharToken = { kind: 'char'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: Array<[string, string]> };
