@@ -1,9 +1,10 @@
 // The Cable language server in a browser web worker (the VS Code web extension: vscode.dev,
 // github.dev). It speaks LSP over postMessage with the page or extension host that started it.
-// A worker has no file system: cables are checked under the `cable.*` settings alone, without
-// `.cablelintrc.json`, config quick fixes or links to cited cable files.
+// A worker has no file system: `.cablelintrc.json` comes through the client (cable/findConfigFile),
+// and there are no config quick fixes or links to cited cable files.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startLanguageServer } from './lsp/languageServer';
+import { createClientConfigFiles } from './lsp/clientConfigFiles';
 import { ServerHost } from './lsp/host';
 
 /** The worker's global scope, as far as this file uses it (the project compiles without the DOM library). */
@@ -15,10 +16,10 @@ declare const self: {
   addEventListener(type: 'unhandledrejection', listener: (event: { reason: unknown }) => void): void;
 };
 
-/** No file system: every part of the host is left out (lsp/host.ts). */
-const BROWSER_HOST: ServerHost = {};
-
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+
+/** No file system: config files are the client's to read; quick fixes on them and cited cables are left out (lsp/host.ts). */
+const BROWSER_HOST: ServerHost = { configFiles: createClientConfigFiles(connection, (message) => connection.console.warn(message)) };
 
 // Last resort: a bug in one handler must not go unseen; the worker itself keeps running.
 const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));

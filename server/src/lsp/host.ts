@@ -1,7 +1,7 @@
 // What the language server needs from where it runs: everything that touches a file system. The
 // Node server (node/serverHost.ts) reads `.cablelintrc.json`, writes config quick fixes and opens
-// cited cables from disk; a browser worker has no file system and leaves every part out, so
-// cables there are checked under the `cable.*` settings alone.
+// cited cables from disk; a browser worker has no file system: it reads `.cablelintrc.json`
+// through the client (lsp/clientConfigFiles.ts) and leaves the quick fixes and cited cables out.
 import { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { CableLintConfig, LoadedConfig } from '../service';
 import { ConfigChange } from './configCommand';
@@ -26,8 +26,8 @@ export interface ConfigScope {
 export interface ConfigFiles {
   /** Hears about every (re)read file with its URI, so its problems (or their absence) can be shown. */
   onDidLoad(listener: (file: LoadedConfig, uri: string) => void): void;
-  /** The config file for a document; the same object until the file changes, so analyses are reused. */
-  resolve(documentUri: string): LoadedConfig | undefined;
+  /** The config file for a document; the same object until the file changes, so analyses are reused. A promise: the web server asks the client. */
+  resolve(documentUri: string): Promise<LoadedConfig | undefined>;
   scopeFor(file: LoadedConfig, documentUri: string): ConfigScope;
   /** Whether a watched file is a config file; if so it is read again on next use. */
   changed(uri: string): boolean;

@@ -93,10 +93,10 @@ export class Session {
   async analysisOf(uri: string): Promise<Analysis> {
     this.openDocument(uri);
     const settings = await this.settingsFor(uri);
-    // The text may have changed while the settings were fetched: analyse what is there now.
-    const document = this.openDocument(uri);
     const configFiles = this.host.configFiles;
-    const configFile = configFiles?.resolve(uri);
+    const configFile = await configFiles?.resolve(uri);
+    // The text may have changed while the settings and config were fetched: analyse what is there now.
+    const document = this.openDocument(uri);
     const cached = this.analyses.get(uri);
     if (cached && cached.matches(document, settings, configFile, this.generation)) return cached;
     const scope = configFile && configFiles?.scopeFor(configFile, uri);

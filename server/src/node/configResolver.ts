@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfigFile, LoadedConfig } from './configFiles';
+import { findConfigFile, loadConfigFile, LoadedConfig } from './configFiles';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -17,9 +17,7 @@ export function uriToPath(uri: string): string | undefined {
   }
 }
 
-export function isConfigFileUri(uri: string): boolean {
-  return uri.endsWith(`/${CONFIG_FILE_NAME}`);
-}
+export { isConfigFileUri } from '../lsp/configUris';
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);

@@ -22,7 +22,7 @@ export function createNodeHost(): ServerHost {
     setWorkspaceFolders: (uris) => resolver.setWorkspaceFolders(uris),
     configFiles: {
       onDidLoad: (listener) => void listeners.push(listener),
-      resolve: (documentUri) => resolver.resolve(documentUri),
+      resolve: async (documentUri) => resolver.resolve(documentUri),
       scopeFor: (file, documentUri) => scopeFor(file, uriToPath(documentUri)),
       changed(uri) {
         if (!isConfigFileUri(uri)) return false;

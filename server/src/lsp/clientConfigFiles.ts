@@ -1,0 +1,76 @@
+// `.cablelintrc.json` for a server without a file system (the web worker): the client finds the
+// nearest one above a document and sends its text (cable/findConfigFile); it is read here as the
+// Node server reads it from disk, so a cable lints in vscode.dev as it does in CI.
+import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { LoadedConfig, readConfigText, scopeAt } from '../service';
+import { folderUriOf, isConfigFileUri, pathFromConfig } from './configUris';
+import { ConfigFiles } from './host';
+
+/** Request, server to client: the nearest `.cablelintrc.json` walking up from the document's folder (untitled: the first workspace folder's). */
+export const FIND_CONFIG_FILE_METHOD = 'cable/findConfigFile';
+export interface FindConfigFileParams {
+  uri: string;
+}
+export type FindConfigFileResult = { uri: string; text: string } | null;
+
+function isFound(answer: unknown): answer is { uri: string; text: string } {
+  const found = answer as { uri?: unknown; text?: unknown } | null;
+  return !!found && typeof found.uri === 'string' && typeof found.text === 'string';
+}
+
+export function createClientConfigFiles(connection: Connection, warn: (message: string) => void): ConfigFiles {
+  const listeners: Array<(file: LoadedConfig, uri: string) => void> = [];
+  /** Per document folder: its config, asked once until a config file changes. */
+  const byFolder = new Map<string, Promise<LoadedConfig | undefined>>();
+  /** Per config URI, the text last read: folders sharing a file share one object, so analyses are reused and listeners hear of each text once. */
+  const byFile = new Map<string, { text: string; loaded: LoadedConfig }>();
+  /** Bumped by every config change: an answer to an older question is not cached. */
+  let generation = 0;
+  /** A client without the request (another editor's web client) is not asked again. */
+  let unsupported = false;
+
+  const read = (found: { uri: string; text: string }, askedAt: number): LoadedConfig => {
+    const known = byFile.get(found.uri);
+    if (known && known.text === found.text) return known.loaded;
+    const loaded = readConfigText(found.uri, found.text);
+    if (askedAt !== generation) return loaded;
+    byFile.set(found.uri, { text: found.text, loaded });
+    for (const listener of listeners) listener(loaded, found.uri);
+    return loaded;
+  };
+
+  const ask = async (documentUri: string): Promise<LoadedConfig | undefined> => {
+    if (unsupported) return undefined;
+    const askedAt = generation;
+    try {
+      const answer: unknown = await connection.sendRequest(FIND_CONFIG_FILE_METHOD, { uri: documentUri } satisfies FindConfigFileParams);
+      return isFound(answer) ? read(answer, askedAt) : undefined;
+    } catch (error) {
+      if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) unsupported = true;
+      warn(`The editor did not say which .cablelintrc.json applies to ${documentUri} (${error instanceof Error ? error.message : String(error)}): the settings alone apply.`);
+      return undefined;
+    }
+  };
+
+  return {
+    onDidLoad: (listener) => void listeners.push(listener),
+    resolve(documentUri) {
+      const folder = folderUriOf(documentUri);
+      let config = byFolder.get(folder);
+      if (!config) {
+        config = ask(documentUri);
+        byFolder.set(folder, config);
+      }
+      return config;
+    },
+    scopeFor: (file, documentUri) => scopeAt(file, pathFromConfig(file.path, documentUri)),
+    changed(uri) {
+      if (!isConfigFileUri(uri)) return false;
+      // A file created or deleted anywhere can change which config a folder gets: ask again.
+      generation++;
+      byFolder.clear();
+      byFile.delete(uri);
+      return true;
+    },
+  };
+}
