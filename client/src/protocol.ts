@@ -46,3 +46,12 @@ export interface NewCableResult {
 
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfo, void>('cable/documentInfo');
 export const NewCableRequest = new RequestType<NewCableParams, NewCableResult, void>('cable/newCable');
+
+/** Server to client, VS Code for the Web only: the nearest `.cablelintrc.json` above a document, read by the editor (the worker has no disk). */
+export interface FindConfigFileParams {
+  uri: string;
+}
+
+export type FindConfigFileResult = { uri: string; text: string } | null;
+
+export const FindConfigFileRequest = new RequestType<FindConfigFileParams, FindConfigFileResult, void>('cable/findConfigFile');

@@ -1,8 +1,11 @@
 // VS Code for the Web (vscode.dev, github.dev): the language server runs in a web worker, built
-// from the same wiring as the Node server but without a file system (server/src/browserServer.ts).
+// from the same wiring as the Node server but without a file system (server/src/browserServer.ts):
+// it asks this client for `.cablelintrc.json` (configFileFinder.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
+import { findConfigFile } from './configFileFinder';
 import { CLIENT_ID, CLIENT_NAME, ClientFactory } from './languageClient';
+import { FindConfigFileRequest } from './protocol';
 
 /** The web worker global: this file runs in the browser's extension host, which has one. */
 declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
@@ -10,6 +13,9 @@ declare const Worker: new (url: string) => ConstructorParameters<typeof Language
 export function serverWorker(extensionUri: vscode.Uri): ClientFactory {
   return (options) => {
     const main = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
-    return new LanguageClient(CLIENT_ID, CLIENT_NAME, options, new Worker(main.toString(true)));
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, options, new Worker(main.toString(true)));
+    // Before start: the server asks as soon as it checks the first cable.
+    client.onRequest(FindConfigFileRequest, findConfigFile);
+    return client;
   };
 }
