@@ -16,6 +16,8 @@ export const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
 const SEED = '04RANGOON1422.txt';
 /** How a virtual workspace (github.dev) names the seed: no file on disk behind it. */
 const URI = `vscode-vfs://github/cable-author/cable-author/seeds/${SEED}`;
+/** The repository's config, which the test client "finds" for the server (cable/findConfigFile). */
+const CONFIG_URI = 'vscode-vfs://github/cable-author/cable-author/.cablelintrc.json';
 const TIMEOUT = 20_000;
 
 /** The page starts the worker and hands every message it posts to the test (window.deliver). */
@@ -50,6 +52,8 @@ class WorkerClient {
     this.pending = new Map();
     this.received = [];
     this.waiters = [];
+    /** What the test client answers to the server's requests, by method (null for the rest). */
+    this.answers = new Map();
   }
 
   /** Every message from the worker lands here. */
@@ -61,8 +65,11 @@ class WorkerClient {
       else resolve(message.result);
     } else {
       this.received.push(message);
-      // The server asks nothing of a client that declares no capabilities; answer anything anyway.
-      if (message && 'id' in message && 'method' in message) void this.post({ jsonrpc: '2.0', id: message.id, result: null });
+      // Besides cable/findConfigFile the server asks nothing of a client that declares no capabilities; answer anything anyway.
+      if (message && 'id' in message && 'method' in message) {
+        const answer = this.answers.get(message.method);
+        void this.post({ jsonrpc: '2.0', id: message.id, result: answer ? answer(message.params) : null });
+      }
     }
     for (const waiter of [...this.waiters]) waiter();
   }
@@ -84,11 +91,11 @@ class WorkerClient {
     return this.post({ jsonrpc: '2.0', method, params });
   }
 
-  /** The first message received that `matches`, waiting for it. */
-  waitFor(what, matches) {
+  /** The first message received (from the `from`th on) that `matches`, waiting for it. */
+  waitFor(what, matches, from = 0) {
     return new Promise((resolve, reject) => {
       const check = () => {
-        const found = this.received.find(matches);
+        const found = this.received.slice(from).find(matches);
         if (!found) return;
         this.waiters = this.waiters.filter((w) => w !== check);
         clearTimeout(timer);
@@ -103,8 +110,16 @@ class WorkerClient {
     });
   }
 
-  diagnosticsOf(version) {
-    return this.waitFor(`publishDiagnostics of version ${version}`, (m) => m?.method === 'textDocument/publishDiagnostics' && m.params.uri === URI && m.params.version === version);
+  diagnosticsOf(version, uri = URI, from = 0) {
+    return this.waitFor(`publishDiagnostics of ${uri}${version === undefined ? '' : ` version ${version}`}`, (m) => m?.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && (version === undefined || m.params.version === version), from);
+  }
+
+  /** The config file changes to `text` (null: deleted): the test client finds it from now on and the watcher tells the server. Resolves to where to look for what follows. */
+  async changeConfig(text, type) {
+    this.answers.set('cable/findConfigFile', () => (text === null ? null : { uri: CONFIG_URI, text }));
+    const from = this.received.length;
+    await this.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type }] });
+    return from;
   }
 }
 
@@ -193,6 +208,43 @@ export async function runWebSuite() {
       await client.notify('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range: { start: position, end: position }, text: '\n\nEnd Summary.\n' }] });
       const second = (await client.diagnosticsOf(2)).params.diagnostics;
       assert(codes(second).includes('summary-pairing') && !codes(first).includes('summary-pairing'), `codes before ${codes(first).join(', ')}, after ${codes(second).join(', ')}`);
+    });
+
+    // The worker has no disk: the client finds .cablelintrc.json (cable/findConfigFile), and the file watcher reports changes to it.
+    const CREATED = 1;
+    const CHANGED = 2;
+    const configured = async (config, type) => {
+      const from = await client.changeConfig(JSON.stringify(config), type);
+      return codes((await client.diagnosticsOf(2, URI, from)).params.diagnostics);
+    };
+    await checks.run('a .cablelintrc.json the client finds applies: a rule turned off is not reported', async () => {
+      const after = await configured({ rules: { 'paragraph-numbering': 'off' } }, CREATED);
+      assert(!after.includes('paragraph-numbering') && after.length > 0, `codes ${after.join(', ')}`);
+      const asked = client.received.filter((m) => m?.method === 'cable/findConfigFile');
+      assert(asked.length > 0 && asked.every((m) => m.params.uri === URI), `asked ${JSON.stringify(asked)}`);
+    });
+
+    await checks.run('a changed .cablelintrc.json is read again: the rule is back', async () => {
+      const after = await configured({ rules: { 'paragraph-numbering': 'warning' } }, CHANGED);
+      assert(after.includes('paragraph-numbering'), `codes ${after.join(', ')}`);
+    });
+
+    await checks.run('overrides and ignores match paths relative to the config\'s folder', async () => {
+      const overridden = await configured({ overrides: [{ files: ['seeds/*.txt'], rules: { 'paragraph-numbering': 'off' } }] }, CHANGED);
+      assert(!overridden.includes('paragraph-numbering') && overridden.length > 0, `with the override: ${overridden.join(', ')}`);
+      const elsewhere = await configured({ overrides: [{ files: ['other/*.txt'], rules: { 'paragraph-numbering': 'off' } }] }, CHANGED);
+      assert(elsewhere.includes('paragraph-numbering'), `with an override for other files: ${elsewhere.join(', ')}`);
+      const ignored = await configured({ ignores: ['seeds/'] }, CHANGED);
+      assert(ignored.length === 0, `ignored, yet: ${ignored.join(', ')}`);
+    });
+
+    await checks.run("a malformed .cablelintrc.json gets its problem published on the config's URI", async () => {
+      const from = await client.changeConfig('{ "rules": { "paragraph-numbering": "loud" } }', CHANGED);
+      const problems = (await client.diagnosticsOf(undefined, CONFIG_URI, from)).params.diagnostics;
+      assert(problems.length === 1 && problems[0].range.start.line === 0 && /paragraph-numbering/.test(problems[0].message), `problems ${JSON.stringify(problems)}`);
+      // Deleted: its problems go, and the cable is checked under the settings alone.
+      const gone = await client.changeConfig(null, 3);
+      assert((await client.diagnosticsOf(undefined, CONFIG_URI, gone)).params.diagnostics.length === 0, 'the deleted config keeps its problems');
     });
 
     await checks.run('no error in the worker or the page', async () => {
