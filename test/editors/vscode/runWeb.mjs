@@ -21,6 +21,18 @@ const LAUNCHER = path.join(ROOT, 'test', 'editors', 'vscode', 'launcher.mjs');
 const ENTRY = path.join(ROOT, 'client', 'src', 'test', 'web', 'index.ts');
 const RESULTS_PREFIX = 'cable-web-results ';
 
+/**
+ * A folder of the web run only (the desktop suite shares makeWorkspace, and a config at the top
+ * would change its tests): a seed copy under a `.cablelintrc.json` that turns a rule off, which the
+ * web server gets through the client (cable/findConfigFile).
+ */
+export function addConfiguredFolder(workspace) {
+  const folder = path.join(workspace, 'configured');
+  fs.mkdirSync(folder, { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'seeds', '04RANGOON1422.txt'), path.join(folder, '04RANGOON1422.txt'));
+  fs.writeFileSync(path.join(folder, '.cablelintrc.json'), JSON.stringify({ rules: { 'paragraph-numbering': 'off' } }, null, 2));
+}
+
 /** One browser-ready CommonJS file; `vscode` is provided by the extension host. */
 export async function bundleWebTests(entry, outfile) {
   await esbuild.build({
@@ -59,6 +71,7 @@ export async function runVscodeWebSuite({ extensionDevelopmentPath = ROOT, tests
   const bundle = path.join(extensionDevelopmentPath, 'out', 'web-tests', 'index.js');
   try {
     makeWorkspace(workspace);
+    addConfiguredFolder(workspace);
     await bundleWebTests(tests, bundle);
     const { code, results } = await launch([
       `--extensionDevelopmentPath=${extensionDevelopmentPath}`,
