@@ -1,6 +1,6 @@
 // What a cable is checked under changing: the `cable.*` settings, `.cablelintrc.json` files (their
 // problems shown on the file itself) and the config quick fixes' command. The files are the
-// host's: where it has none (a browser worker) only the settings apply.
+// host's (from disk in Node, asked of the client in a browser worker).
 import { Diagnostic, DiagnosticSeverity, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
 import { LoadedConfig } from '../service';
 import * as features from '../service/features';

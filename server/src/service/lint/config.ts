@@ -37,9 +37,11 @@ export interface ConfigProblem {
 
 /**
  * A config file as read, its problems placed by 1-based line and column, ready to print. Pure
- * data: whoever reads the file (the CLI, the Node language server) makes it; the browser has none.
+ * data: whoever reads the file (the CLI and Node server from disk, the web server through the
+ * client) makes it with readConfigText.
  */
 export interface LoadedConfig {
+  /** Where it was read: a file path, or a URI where there is no disk (the web). */
   path: string;
   config: CableLintConfig;
   problems: Array<ConfigProblem & { line: number; column: number }>;
