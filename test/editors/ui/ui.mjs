@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { Checks } from '../checks.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../paths.mjs';
 import { CodeServer } from './codeServer.mjs';
 
@@ -49,23 +50,11 @@ function seedLine(text) {
   return index + 1;
 }
 
-class Checks {
+/** The checks, and a screenshot of the page: of each failure, and of the views the README shows. */
+class UiChecks extends Checks {
   constructor(page) {
+    super({ onFailure: (name) => this.screenshot(`fail-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`) });
     this.page = page;
-    this.passed = 0;
-    this.failed = 0;
-  }
-
-  async run(name, body) {
-    try {
-      await body();
-      this.passed++;
-      console.log(`  ✔ ${name}`);
-    } catch (error) {
-      this.failed++;
-      console.log(`  ✘ ${name}\n      ${String(error.message ?? error).split('\n').join('\n      ')}`);
-      await this.screenshot(`fail-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`).catch(() => {});
-    }
   }
 
   async screenshot(name) {
@@ -336,7 +325,7 @@ export async function runUiSuite({ updateReadmeScreenshot = false } = {}) {
     await server.start(workspace);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const checks = new Checks(page);
+    const checks = new UiChecks(page);
     await runChecks(page, server, workspace, vsix, checks);
     if (updateReadmeScreenshot) fs.copyFileSync(path.join(SCREENSHOTS, 'overview.png'), README_SCREENSHOT);
     return { passed: checks.passed, failed: checks.failed };

@@ -10,6 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { Checks } from '../checks.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../paths.mjs';
 
 export const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
@@ -120,24 +121,6 @@ class WorkerClient {
     const from = this.received.length;
     await this.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type }] });
     return from;
-  }
-}
-
-class Checks {
-  constructor() {
-    this.passed = 0;
-    this.failed = 0;
-  }
-
-  async run(name, body) {
-    try {
-      await body();
-      this.passed++;
-      console.log(`  ✔ ${name}`);
-    } catch (error) {
-      this.failed++;
-      console.log(`  ✘ ${name}\n      ${String(error.message ?? error).split('\n').join('\n      ')}`);
-    }
   }
 }
 
