@@ -122,3 +122,31 @@ describe('web config files: asking the client', () => {
     assert.equal(warnings.length, 1);
   });
 });
+
+describe('web config files: a config change while the client is answering', () => {
+  it('an answer asked before the change is not used: the document gets the file as it is after the change', async () => {
+    let text = '{ "rules": { "paragraph-numbering": "off" } }';
+    const answers: Array<() => void> = [];
+    const asked: unknown[] = [];
+    // A slow client: each answer waits until the test lets it go, and reads the file only then.
+    const connection = {
+      sendRequest: (_method: string, params: unknown) => {
+        asked.push(params);
+        const textWhenAsked = text;
+        return new Promise((resolve) => answers.push(() => resolve({ uri: CONFIG, text: textWhenAsked })));
+      },
+    } as unknown as Connection;
+    const files = createClientConfigFiles(connection, () => {});
+    const before = files.resolve(`${ROOT}/x.txt`);
+    text = '{ "rules": { "paragraph-numbering": "error" } }';
+    assert.equal(files.changed(CONFIG), true);
+    const after = files.resolve(`${ROOT}/x.txt`);
+    // The newer question is answered first, the older one last (its file read before the change).
+    await new Promise((r) => setTimeout(r, 0));
+    answers[1]();
+    answers[0]();
+    assert.equal((await after)?.config.rules?.['paragraph-numbering'], 'error');
+    assert.equal((await before)?.config.rules?.['paragraph-numbering'], 'error', 'the stale answer was used');
+    assert.equal(asked.length, 2);
+  });
+});

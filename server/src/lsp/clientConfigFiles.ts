@@ -29,11 +29,10 @@ export function createClientConfigFiles(connection: Connection, warn: (message: 
   /** A client without the request (another editor's web client) is not asked again. */
   let unsupported = false;
 
-  const read = (found: { uri: string; text: string }, askedAt: number): LoadedConfig => {
+  const read = (found: { uri: string; text: string }): LoadedConfig => {
     const known = byFile.get(found.uri);
     if (known && known.text === found.text) return known.loaded;
     const loaded = readConfigText(found.uri, found.text);
-    if (askedAt !== generation) return loaded;
     byFile.set(found.uri, { text: found.text, loaded });
     for (const listener of listeners) listener(loaded, found.uri);
     return loaded;
@@ -44,25 +43,31 @@ export function createClientConfigFiles(connection: Connection, warn: (message: 
     const askedAt = generation;
     try {
       const answer: unknown = await connection.sendRequest(FIND_CONFIG_FILE_METHOD, { uri: documentUri } satisfies FindConfigFileParams);
-      return isFound(answer) ? read(answer, askedAt) : undefined;
+      // A config changed while the client answered: its answer may be the file before the change,
+      // and an analysis made from it would be cached and published after the fresh one. Ask again.
+      if (askedAt !== generation) return resolve(documentUri);
+      return isFound(answer) ? read(answer) : undefined;
     } catch (error) {
       if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) unsupported = true;
+      else if (askedAt !== generation) return resolve(documentUri);
       warn(`The editor did not say which .cablelintrc.json applies to ${documentUri} (${error instanceof Error ? error.message : String(error)}): the settings alone apply.`);
       return undefined;
     }
   };
 
+  const resolve = (documentUri: string): Promise<LoadedConfig | undefined> => {
+    const folder = folderUriOf(documentUri);
+    let config = byFolder.get(folder);
+    if (!config) {
+      config = ask(documentUri);
+      byFolder.set(folder, config);
+    }
+    return config;
+  };
+
   return {
     onDidLoad: (listener) => void listeners.push(listener),
-    resolve(documentUri) {
-      const folder = folderUriOf(documentUri);
-      let config = byFolder.get(folder);
-      if (!config) {
-        config = ask(documentUri);
-        byFolder.set(folder, config);
-      }
-      return config;
-    },
+    resolve,
     scopeFor: (file, documentUri) => scopeAt(file, pathFromConfig(file.path, documentUri)),
     changed(uri) {
       if (!isConfigFileUri(uri)) return false;
