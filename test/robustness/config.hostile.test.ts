@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lintText, parseConfig, RULE_IDS, ruleLevel } from '../../server/src/service';
+import { lintText, MAX_CONFIG_PROBLEMS, parseConfig, RULE_IDS, ruleLevel } from '../../server/src/service';
 import { cableLint } from './cliRunner';
 import { LspSession } from './lspSession';
 
@@ -49,6 +49,17 @@ describe('hostile .cablelintrc.json files', function () {
       assert.equal(({} as Record<string, unknown>).rules, undefined, 'Object.prototype untouched');
     });
   }
+
+  it('5 MB of junk or 50,000 unknown keys: a bounded list of problems, read at once (each one is logged and shown in the editor)', () => {
+    const unknownKeys = `{${Array.from({ length: 50000 }, (_, i) => `"k${i}": 1`).join(',')}}`;
+    for (const text of ['x '.repeat(2.5 * 1024 * 1024), unknownKeys]) {
+      const started = Date.now();
+      const { problems } = parseConfig(text, RULE_IDS);
+      assert.ok(problems.length <= MAX_CONFIG_PROBLEMS + 1, `${problems.length} problems`);
+      assert.match(problems[problems.length - 1].message, /more problems? not listed/);
+      assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+    }
+  });
 
   describe('through the CLI', () => {
     let dir: string;

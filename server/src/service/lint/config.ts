@@ -191,6 +191,20 @@ function readOverrides(value: unknown, knownRules: ReadonlySet<string>, problems
 }
 
 /**
+ * Problems listed for one file, at most: each is logged and shown in the editor, and a junk file
+ * (5 MB of `x x x`) has millions; past these, one more says how many were left out.
+ */
+export const MAX_CONFIG_PROBLEMS = 100;
+
+function capped(problems: ConfigProblem[], alsoLeftOut: number): ConfigProblem[] {
+  if (problems.length <= MAX_CONFIG_PROBLEMS && !alsoLeftOut) return problems;
+  const left = Math.max(0, problems.length - MAX_CONFIG_PROBLEMS) + alsoLeftOut;
+  const first = problems.slice(0, MAX_CONFIG_PROBLEMS);
+  first.push({ message: `${left} more problem${left === 1 ? '' : 's'} not listed (the first ${MAX_CONFIG_PROBLEMS} are).`, offset: 0, length: 0 });
+  return first;
+}
+
+/**
  * Reads `.cablelintrc.json` text (comments and trailing commas allowed). Data only: nothing in it
  * is executed. Returns what could be understood, and every problem with its position, so a bad
  * entry is reported while the rest still applies.
@@ -205,17 +219,21 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     if (!(error instanceof RangeError)) throw error;
     return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read; using the defaults.', offset: 0, length: 0 }] };
   }
-  const problems: ConfigProblem[] = errors.map((e) => ({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, offset: e.offset, length: e.length }));
+  const problems: ConfigProblem[] = errors.slice(0, MAX_CONFIG_PROBLEMS).map((e) => ({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, offset: e.offset, length: e.length }));
+  // Counted, not described: the unlisted ones cost no message.
+  const jsonErrorsLeftOut = errors.length - problems.length;
   const config: CableLintConfig = {};
   // The first occurrence: good enough to point at a key, though a rule named twice is shown at its first.
   const at: Locate = (needle) => {
+    // Past the listed problems no position is needed: searching for each of 50,000 keys took seconds.
+    if (problems.length >= MAX_CONFIG_PROBLEMS) return { offset: 0, length: 0 };
     const offset = Math.max(0, text.indexOf(needle));
     return { offset, length: needle.length };
   };
-  if (raw === undefined || raw === null) return { config, problems };
+  if (raw === undefined || raw === null) return { config, problems: capped(problems, jsonErrorsLeftOut) };
   if (!isObject(raw)) {
     problems.push({ message: 'The configuration must be a JSON object.', offset: 0, length: text.length });
-    return { config, problems };
+    return { config, problems: capped(problems, jsonErrorsLeftOut) };
   }
   // The parser assigns keys, so a `"__proto__"` key replaces the prototype: settings hidden there
   // (`{"__proto__": {"rules": {"*": "off"}}}`) must neither apply nor pass unnoticed.
@@ -232,5 +250,5 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     const overrides = readOverrides(obj.overrides, knownRules, problems, at);
     if (overrides) config.overrides = overrides;
   }
-  return { config, problems };
+  return { config, problems: capped(problems, jsonErrorsLeftOut) };
 }
