@@ -7,13 +7,37 @@ import { findConfigFile } from './configFileFinder';
 import { CLIENT_ID, CLIENT_NAME, ClientFactory } from './languageClient';
 import { FindConfigFileRequest } from './protocol';
 
+type ServerWorker = ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
+
 /** The web worker global: this file runs in the browser's extension host, which has one. */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => ServerWorker;
+
+/**
+ * A client that ends its worker when it stops. vscode-languageclient's browser client only sends
+ * shutdown and exit, and a worker cannot end itself on exit: each Restart Language Server left the
+ * old server running, with every document it had.
+ */
+class WorkerLanguageClient extends LanguageClient {
+  constructor(
+    options: ConstructorParameters<typeof LanguageClient>[2],
+    private readonly serverWorker: ServerWorker,
+  ) {
+    super(CLIENT_ID, CLIENT_NAME, options, serverWorker);
+  }
+
+  override async stop(timeout?: number): Promise<void> {
+    try {
+      await super.stop(timeout);
+    } finally {
+      this.serverWorker.terminate();
+    }
+  }
+}
 
 export function serverWorker(extensionUri: vscode.Uri): ClientFactory {
   return (options) => {
     const main = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
-    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, options, new Worker(main.toString(true)));
+    const client = new WorkerLanguageClient(options, new Worker(main.toString(true)));
     // Before start: the server asks as soon as it checks the first cable.
     client.onRequest(FindConfigFileRequest, findConfigFile);
     return client;
