@@ -67,9 +67,15 @@ class WorkerClient {
     } else {
       this.received.push(message);
       // Besides cable/findConfigFile the server asks nothing of a client that declares no capabilities; answer anything anyway.
+      // An answer may be late (a promise) or an error (a throw or a rejection).
       if (message && 'id' in message && 'method' in message) {
         const answer = this.answers.get(message.method);
-        void this.post({ jsonrpc: '2.0', id: message.id, result: answer ? answer(message.params) : null });
+        void Promise.resolve()
+          .then(() => (answer ? answer(message.params) : null))
+          .then(
+            (result) => this.post({ jsonrpc: '2.0', id: message.id, result }),
+            (error) => this.post({ jsonrpc: '2.0', id: message.id, error: { code: -32603, message: String(error?.message ?? error) } }),
+          );
       }
     }
     for (const waiter of [...this.waiters]) waiter();
@@ -109,6 +115,14 @@ class WorkerClient {
       this.waiters.push(check);
       check();
     });
+  }
+
+  /** The error code a request is answered with (undefined: a result). */
+  errorCodeOf(method, params) {
+    return this.request(method, params).then(
+      () => undefined,
+      (error) => Number(/^(-?\d+):/.exec(error.message)?.[1] ?? NaN),
+    );
   }
 
   diagnosticsOf(version, uri = URI, from = 0) {
@@ -228,6 +242,114 @@ export async function runWebSuite() {
       // Deleted: its problems go, and the cable is checked under the settings alone.
       const gone = await client.changeConfig(null, 3);
       assert((await client.diagnosticsOf(undefined, CONFIG_URI, gone)).params.diagnostics.length === 0, 'the deleted config keeps its problems');
+    });
+
+    // Hostile documents, as a repository on github.dev may hold them: each gets diagnostics and answers, and a closed one errors.
+    const HEADER = 'C O N F I D E N T I A L RANGOON 001422\n\nE.O. 12958: DECL: 11/02/2014\nTAGS: PHUM, BM\nSUBJECT: A HOSTILE CABLE\n\n';
+    const paragraph = '1. (C) The minister met the delegation on October 29 and said the plan would go ahead. '.repeat(3) + '\n\n';
+    const DIR = 'vscode-vfs://github/cable-author/cable-author/hostile';
+    const HOSTILE = [
+      [`${DIR}/nul.txt`, 'UNCLAS\u0000 RANGOON\u0000\n' + String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65000))],
+      [`${DIR}/two-mb.txt`, HEADER + paragraph.repeat(Math.ceil((2 * 1024 * 1024) / paragraph.length))],
+      [`${DIR}/crlf-bom.txt`, '\uFEFF' + text.replace(/\r?\n/g, '\r\n')],
+      [`${DIR}/long-line.txt`, 'C O N F I D E N T I A L ' + '(C) REF A XXXXXXXXXXXX '.repeat(46000)],
+      [`${DIR}/half.txt`, 'C O N F I D E N T I A L RANG\n\nE.O. 12958: DE\nTAGS: PH\n\n1. (C'],
+      ['untitled:Untitled-7', HEADER + '1. (C) An untitled cable.\n'],
+      [`${DIR}/my%20dir/100%25%20done%23.txt`, text],
+    ];
+    await checks.run('hostile documents (NUL, 2 MB, CRLF with a BOM, a 1 MB line, half-typed, untitled, a vscode-vfs URI with spaces and %) get diagnostics and answers', async () => {
+      for (const [uri, content] of HOSTILE) {
+        const from = client.received.length;
+        await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text: content } });
+        await client.diagnosticsOf(1, uri, from);
+        for (const [method, extra] of [
+          ['textDocument/documentSymbol', {}],
+          ['textDocument/foldingRange', {}],
+          ['textDocument/hover', { position: { line: 0, character: 3 } }],
+          ['textDocument/completion', { position: { line: 3, character: 6 } }],
+          ['textDocument/codeAction', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }],
+          ['textDocument/formatting', { options: { tabSize: 2, insertSpaces: true } }],
+        ]) {
+          await client.request(method, { textDocument: { uri }, ...extra }).catch((error) => {
+            throw new Error(`${method} on ${uri}: ${error.message}`);
+          });
+        }
+      }
+    });
+
+    await checks.run('a closed document: its diagnostics cleared, requests on it answered with an error', async () => {
+      for (const [uri] of HOSTILE) {
+        const from = client.received.length;
+        await client.notify('textDocument/didClose', { textDocument: { uri } });
+        const cleared = await client.diagnosticsOf(undefined, uri, from);
+        assert(cleared.params.diagnostics.length === 0, `${uri}: diagnostics left after close`);
+        for (const method of ['textDocument/documentSymbol', 'textDocument/hover']) {
+          const code = await client.errorCodeOf(method, { textDocument: { uri }, position: { line: 0, character: 0 } });
+          assert(code === -32602, `${method} on closed ${uri}: code ${code}`);
+        }
+      }
+    });
+
+    await checks.run('config answers of the wrong shape, an error or 5 MB of junk: the cable is still checked', async () => {
+      const from = await client.changeConfig('x '.repeat(2.5 * 1024 * 1024), CHANGED);
+      const problems = (await client.diagnosticsOf(undefined, CONFIG_URI, from)).params.diagnostics;
+      assert(problems.length > 0 && problems.length <= 101, `${problems.length} problems on the junk config`);
+      assert((await client.diagnosticsOf(2, URI, from)).params.diagnostics.length > 0, 'the cable under the junk config');
+      for (const answer of [() => ({ uri: 5, text: '{}' }), () => 'yes', () => [CONFIG_URI, '{}'], () => Promise.reject(new Error('the editor failed'))]) {
+        client.answers.set('cable/findConfigFile', answer);
+        const next = client.received.length;
+        await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: CHANGED }] });
+        assert(codes((await client.diagnosticsOf(2, URI, next)).params.diagnostics).includes('paragraph-numbering'), `under ${answer}`);
+      }
+      await client.changeConfig(null, 3);
+    });
+
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    const found = (rules) => ({ uri: CONFIG_URI, text: JSON.stringify({ rules }) });
+    const lastDiagnostics = (from) => client.received.slice(from).filter((m) => m?.method === 'textDocument/publishDiagnostics' && m.params.uri === URI).at(-1)?.params;
+
+    await checks.run('a config saved while the client still answers for the older file: the cable ends under the newer one', async () => {
+      let calls = 0;
+      // The first answer (the file before the save) comes late, after the second (the file after it).
+      client.answers.set('cable/findConfigFile', () => (++calls === 1 ? sleep(800).then(() => found({ 'paragraph-numbering': 'warning' })) : found({ 'paragraph-numbering': 'off' })));
+      const from = client.received.length;
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: CHANGED }] });
+      await client.waitFor('the first question', (m) => m?.method === 'cable/findConfigFile', from);
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: CHANGED }] });
+      await sleep(1600);
+      const last = lastDiagnostics(from);
+      assert(last && !codes(last.diagnostics).includes('paragraph-numbering'), `last published: ${JSON.stringify(last && codes(last.diagnostics))}`);
+    });
+
+    await checks.run('edits while the client is slow to answer: one question for the folder, the last version checked under the config', async () => {
+      client.answers.set('cable/findConfigFile', () => sleep(500).then(() => found({ 'paragraph-numbering': 'off' })));
+      const from = client.received.length;
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: CHANGED }] });
+      const end = { line: 0, character: 0 };
+      for (let version = 3; version <= 6; version++) {
+        await client.notify('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range: { start: end, end }, text: '' }] });
+        await sleep(50);
+      }
+      const sixth = (await client.diagnosticsOf(6, URI, from)).params.diagnostics;
+      assert(!codes(sixth).includes('paragraph-numbering') && sixth.length > 0, `codes ${codes(sixth).join(', ')}`);
+      await sleep(800);
+      const last = lastDiagnostics(from);
+      assert(last.version === 6 && !codes(last.diagnostics).includes('paragraph-numbering'), `last published: version ${last.version}, ${codes(last.diagnostics).join(', ')}`);
+      const asked = client.received.slice(from).filter((m) => m?.method === 'cable/findConfigFile');
+      assert(asked.length <= 1, `${asked.length} questions for one folder`);
+    });
+
+    await checks.run('a config scoped to a folder with spaces and % in its name', async () => {
+      const uri = `${DIR}/my%20dir/100%25%20done%23.txt`;
+      const config = { overrides: [{ files: ['hostile/my dir/100% done#.txt'], rules: { 'paragraph-numbering': 'info' } }] };
+      client.answers.set('cable/findConfigFile', () => ({ uri: CONFIG_URI, text: JSON.stringify(config) }));
+      await client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: CHANGED }] });
+      const from = client.received.length;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+      const numbering = (await client.diagnosticsOf(1, uri, from)).params.diagnostics.filter((d) => d.code === 'paragraph-numbering');
+      // Information is 3: the override matched the decoded path.
+      assert(numbering.length > 0 && numbering.every((d) => d.severity === 3), `severities ${numbering.map((d) => d.severity).join(', ')}`);
+      await client.notify('textDocument/didClose', { textDocument: { uri } });
     });
 
     await checks.run('no error in the worker or the page', async () => {
