@@ -5,6 +5,7 @@ import { runMocha } from './mochaRunner';
 import './activation.wtest';
 import './languageFeatures.wtest';
 import './commands.wtest';
+import './lintRun.wtest';
 import './restart.wtest';
 
 export function run(_testsRoot: string, done: (error: unknown, failures?: number) => void): void {
