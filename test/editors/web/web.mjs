@@ -360,8 +360,18 @@ export async function runWebSuite() {
       assert(errors.length === 0, errors.join('\n'));
     });
 
-    await checks.run('shutdown and exit', async () => {
+    await checks.run('shutdown answers while a request waits for the client\'s config answer', async () => {
+      // The client never answers: the hover on a cable in a new folder waits for its config.
+      client.answers.set('cable/findConfigFile', () => new Promise(() => {}));
+      const uri = `${DIR}/waiting/x.txt`;
+      const from = client.received.length;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+      await client.waitFor('the config question', (m) => m?.method === 'cable/findConfigFile' && m.params.uri === uri, from);
+      void client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }).catch(() => {});
       await client.request('shutdown', null);
+    });
+
+    await checks.run('exit after the shutdown', async () => {
       await client.notify('exit', null);
     });
   } catch (error) {
