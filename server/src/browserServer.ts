@@ -4,8 +4,7 @@
 // and there are no config quick fixes or links to cited cable files.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { startLanguageServer } from './lsp/languageServer';
-import { createClientConfigFiles } from './lsp/clientConfigFiles';
-import { ServerHost } from './lsp/host';
+import { createBrowserHost } from './lsp/browserHost';
 
 /** The worker's global scope, as far as this file uses it (the project compiles without the DOM library). */
 declare const self: {
@@ -18,8 +17,8 @@ declare const self: {
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 
-/** No file system: config files are the client's to read; quick fixes on them and cited cables are left out (lsp/host.ts). */
-const BROWSER_HOST: ServerHost = { configFiles: createClientConfigFiles(connection, (message) => connection.console.warn(message)) };
+/** No file system: config files are the client's to read; quick fixes on them and cited cables are left out (lsp/browserHost.ts). */
+const BROWSER_HOST = createBrowserHost(connection);
 
 // Last resort: a bug in one handler must not go unseen; the worker itself keeps running.
 const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Connection, ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { createBrowserHost } from '../../server/src/lsp/browserHost';
 import { createClientConfigFiles } from '../../server/src/lsp/clientConfigFiles';
 import { folderUriOf, pathFromConfig } from '../../server/src/lsp/configUris';
 import { loadConfigFile } from '../../server/src/node/configFiles';
@@ -148,5 +149,26 @@ describe('web config files: a config change while the client is answering', () =
     assert.equal((await after)?.config.rules?.['paragraph-numbering'], 'error');
     assert.equal((await before)?.config.rules?.['paragraph-numbering'], 'error', 'the stale answer was used');
     assert.equal(asked.length, 2);
+  });
+});
+
+describe('web config files: workspace folders', () => {
+  it("an untitled cable is asked about again when the workspace folders change (its config is the first folder's)", async () => {
+    const asked: unknown[] = [];
+    const connection = {
+      sendRequest: async (_method: string, params: unknown) => {
+        asked.push(params);
+        return null;
+      },
+      console: { warn: () => {} },
+    } as unknown as Connection;
+    const host = createBrowserHost(connection);
+    host.setWorkspaceFolders?.([ROOT]);
+    await host.configFiles?.resolve('untitled:Untitled-1');
+    await host.configFiles?.resolve('untitled:Untitled-1');
+    assert.equal(asked.length, 1);
+    host.setWorkspaceFolders?.(['vscode-vfs://github/owner/other']);
+    await host.configFiles?.resolve('untitled:Untitled-1');
+    assert.equal(asked.length, 2, 'the answer for the old first folder was kept');
   });
 });

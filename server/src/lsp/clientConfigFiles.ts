@@ -18,7 +18,12 @@ function isFound(answer: unknown): answer is { uri: string; text: string } {
   return !!found && typeof found.uri === 'string' && typeof found.text === 'string';
 }
 
-export function createClientConfigFiles(connection: Connection, warn: (message: string) => void): ConfigFiles {
+export interface ClientConfigFiles extends ConfigFiles {
+  /** Every folder asked again on next use (the workspace folders changed). */
+  forgetAll(): void;
+}
+
+export function createClientConfigFiles(connection: Connection, warn: (message: string) => void): ClientConfigFiles {
   const listeners: Array<(file: LoadedConfig, uri: string) => void> = [];
   /** Per document folder: its config, asked once until a config file changes. */
   const byFolder = new Map<string, Promise<LoadedConfig | undefined>>();
@@ -69,6 +74,10 @@ export function createClientConfigFiles(connection: Connection, warn: (message: 
     onDidLoad: (listener) => void listeners.push(listener),
     resolve,
     scopeFor: (file, documentUri) => scopeAt(file, pathFromConfig(file.path, documentUri)),
+    forgetAll() {
+      generation++;
+      byFolder.clear();
+    },
     changed(uri) {
       if (!isConfigFileUri(uri)) return false;
       // A file created or deleted anywhere can change which config a folder gets: ask again.
