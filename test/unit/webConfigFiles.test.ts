@@ -124,6 +124,27 @@ describe('web config files: asking the client', () => {
   });
 });
 
+describe('web config files: a client that fails to answer', () => {
+  it('is asked again at the next check, told once, and its config applies once it answers', async () => {
+    let fail = true;
+    const { connection, asked } = fakeClient(() => {
+      if (fail) throw new ResponseError(ErrorCodes.InternalError, 'Unavailable (github.dev)');
+      return { uri: CONFIG, text: '{ "rules": { "paragraph-numbering": "off" } }' };
+    });
+    const warnings: string[] = [];
+    const files = createClientConfigFiles(connection, (m) => warnings.push(m));
+    assert.equal(await files.resolve(`${ROOT}/x.txt`), undefined, 'the settings alone meanwhile');
+    assert.equal(await files.resolve(`${ROOT}/x.txt`), undefined);
+    assert.equal(asked.length, 2, 'not cached');
+    assert.equal(warnings.length, 1, 'told once');
+    fail = false;
+    assert.equal((await files.resolve(`${ROOT}/x.txt`))?.config.rules?.['paragraph-numbering'], 'off');
+    assert.equal(asked.length, 3);
+    await files.resolve(`${ROOT}/x.txt`);
+    assert.equal(asked.length, 3, 'an answer is cached');
+  });
+});
+
 describe('web config files: a config change while the client is answering', () => {
   it('an answer asked before the change is not used: the document gets the file as it is after the change', async () => {
     let text = '{ "rules": { "paragraph-numbering": "off" } }';

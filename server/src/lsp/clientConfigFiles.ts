@@ -13,6 +13,10 @@ export interface FindConfigFileParams {
 }
 export type FindConfigFileResult = { uri: string; text: string } | null;
 
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function isFound(answer: unknown): answer is { uri: string; text: string } {
   const found = answer as { uri?: unknown; text?: unknown } | null;
   return !!found && typeof found.uri === 'string' && typeof found.text === 'string';
@@ -33,6 +37,8 @@ export function createClientConfigFiles(connection: Connection, warn: (message: 
   let generation = 0;
   /** A client without the request (another editor's web client) is not asked again. */
   let unsupported = false;
+  /** Folders whose last question failed, told once until one succeeds: a failing client is asked at every check. */
+  const failing = new Set<string>();
 
   const read = (found: { uri: string; text: string }): LoadedConfig => {
     const known = byFile.get(found.uri);
@@ -51,13 +57,28 @@ export function createClientConfigFiles(connection: Connection, warn: (message: 
       // A config changed while the client answered: its answer may be the file before the change,
       // and an analysis made from it would be cached and published after the fresh one. Ask again.
       if (askedAt !== generation) return resolve(documentUri);
+      failing.delete(folderUriOf(documentUri));
       return isFound(answer) ? read(answer) : undefined;
     } catch (error) {
-      if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) unsupported = true;
-      else if (askedAt !== generation) return resolve(documentUri);
-      warn(`The editor did not say which .cablelintrc.json applies to ${documentUri} (${error instanceof Error ? error.message : String(error)}): the settings alone apply.`);
+      if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) {
+        unsupported = true;
+        warn(`The editor cannot say which .cablelintrc.json applies (${describe(error)}): the settings alone apply.`);
+      } else if (askedAt !== generation) return resolve(documentUri);
+      else forgetFailure(documentUri, error);
       return undefined;
     }
+  };
+
+  /**
+   * A question the client could not answer (github.dev's file system is a remote one; a read can
+   * fail once) is not cached: the next check asks again, and the settings alone apply meanwhile.
+   */
+  const forgetFailure = (documentUri: string, error: unknown): void => {
+    const folder = folderUriOf(documentUri);
+    byFolder.delete(folder);
+    if (failing.has(folder)) return;
+    failing.add(folder);
+    warn(`The editor did not say which .cablelintrc.json applies to ${documentUri} (${describe(error)}): the settings alone apply until it does.`);
   };
 
   const resolve = (documentUri: string): Promise<LoadedConfig | undefined> => {
