@@ -14,11 +14,17 @@ function startFolder(documentUri: string): vscode.Uri | undefined {
   return vscode.Uri.joinPath(uri, '..');
 }
 
+/**
+ * Whether `uri` is a file. Not there is false; any other failure (github.dev's file system is a
+ * remote one) is thrown, so the request fails and the server asks again at its next check rather
+ * than taking "no config" for an answer.
+ */
 async function isFile(uri: vscode.Uri): Promise<boolean> {
   try {
     return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File) !== 0;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    throw error;
   }
 }
 
@@ -28,17 +34,19 @@ async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 export async function findConfigFile(params: FindConfigFileParams): Promise<FindConfigFileResult> {
+  let folder: vscode.Uri | undefined;
   try {
-    let folder = typeof params?.uri === 'string' ? startFolder(params.uri) : undefined;
-    while (folder) {
-      const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
-      if (await isFile(candidate)) return { uri: candidate.toString(), text: await readText(candidate) };
-      if (folder.path === '/' || folder.path === '') return null;
-      folder = vscode.Uri.joinPath(folder, '..');
-    }
-    return null;
+    folder = typeof params?.uri === 'string' ? startFolder(params.uri) : undefined;
   } catch {
-    // An unreadable file or a URI the editor cannot parse: the settings alone apply (nothing logged: paths can be private).
+    // A URI the editor cannot parse: no config for it.
     return null;
   }
+  // A file system that fails (not a missing file) fails the request: see isFile.
+  while (folder) {
+    const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
+    if (await isFile(candidate)) return { uri: candidate.toString(), text: await readText(candidate) };
+    if (folder.path === '/' || folder.path === '') return null;
+    folder = vscode.Uri.joinPath(folder, '..');
+  }
+  return null;
 }

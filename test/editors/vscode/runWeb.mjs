@@ -24,12 +24,13 @@ const RESULTS_PREFIX = 'cable-web-results ';
 /**
  * A folder of the web run only (the desktop suite shares makeWorkspace, and a config at the top
  * would change its tests): a seed copy under a `.cablelintrc.json` that turns a rule off, which the
- * web server gets through the client (cable/findConfigFile).
+ * web server gets through the client (cable/findConfigFile), and one a folder below, for which the
+ * client walks up past a folder without one.
  */
 export function addConfiguredFolder(workspace) {
   const folder = path.join(workspace, 'configured');
-  fs.mkdirSync(folder, { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'seeds', '04RANGOON1422.txt'), path.join(folder, '04RANGOON1422.txt'));
+  fs.mkdirSync(path.join(folder, '2004'), { recursive: true });
+  for (const dir of [folder, path.join(folder, '2004')]) fs.copyFileSync(path.join(ROOT, 'seeds', '04RANGOON1422.txt'), path.join(dir, '04RANGOON1422.txt'));
   fs.writeFileSync(path.join(folder, '.cablelintrc.json'), JSON.stringify({ rules: { 'paragraph-numbering': 'off' } }, null, 2));
 }
 
