@@ -5,8 +5,7 @@ import * as fc from 'fast-check';
 import { join } from 'node:path';
 import { PathMatcher, toPatternPath } from '../../server/src/service/lint/glob';
 import { scopeFor } from '../../server/src/node/configScope';
-import { LoadedConfig } from '../../server/src/node/configFiles';
-import { applyOverrides, parseConfig, RULE_IDS, ruleLevel } from '../../server/src/service';
+import { applyOverrides, LoadedConfig, parseConfig, RULE_IDS, ruleLevel } from '../../server/src/service';
 
 /** Which of `paths` the patterns match (paths ending in `/` are folders). */
 function matched(patterns: string[], paths: string[]): string[] {

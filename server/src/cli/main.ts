@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { applyOverrides, CableLintConfig, mergeConfigs, ruleLevel, RULES } from '../service';
-import { findConfigFile, loadConfigFile, LoadedConfig } from '../node/configFiles';
-import { FileScope, isIgnored, scopeFor } from '../node/configScope';
+import { applyOverrides, CableLintConfig, FileScope, LoadedConfig, mergeConfigs, ruleLevel, RULES } from '../service';
+import { findConfigFile, loadConfigFile } from '../node/configFiles';
+import { isIgnored, scopeFor } from '../node/configScope';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { Linter } from './lintJob';

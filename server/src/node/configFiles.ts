@@ -3,8 +3,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, LoadedConfig, readConfigText, unreadableConfig } from '../service';
 
-export { CONFIG_FILE_NAME, LoadedConfig };
-
 /** The nearest `.cablelintrc.json` in `dir` or above, up to the file system's root. */
 export function findConfigFile(dir: string): string | undefined {
   let current = resolve(dir);

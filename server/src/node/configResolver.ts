@@ -6,7 +6,8 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findConfigFile, loadConfigFile, LoadedConfig } from './configFiles';
+import { LoadedConfig } from '../service';
+import { findConfigFile, loadConfigFile } from './configFiles';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -16,8 +17,6 @@ export function uriToPath(uri: string): string | undefined {
     return undefined;
   }
 }
-
-export { isConfigFileUri } from '../lsp/configUris';
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);

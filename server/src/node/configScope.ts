@@ -3,8 +3,6 @@
 import { dirname, relative } from 'node:path';
 import { FileScope, ignoredAt, LoadedConfig, scopeAt, toPatternPath } from '../service';
 
-export { FileScope };
-
 /** `path` relative to the config's folder, `/`-separated; undefined when outside it or unknown. */
 function pathInScope(loaded: LoadedConfig, path: string | undefined): string | undefined {
   return path === undefined ? undefined : toPatternPath(relative(dirname(loaded.path), path));

@@ -5,7 +5,8 @@ import { ServerHost } from '../lsp/host';
 import { LoadedConfig } from '../service';
 import { citationFolders, findCableFile, readCitedCable } from './cableFiles';
 import { changeConfig, configActions, ConfigTarget } from './configActions';
-import { ConfigResolver, isConfigFileUri, uriToPath } from './configResolver';
+import { isConfigFileUri } from '../lsp/configUris';
+import { ConfigResolver, uriToPath } from './configResolver';
 import { scopeFor } from './configScope';
 
 export function createNodeHost(): ServerHost {
