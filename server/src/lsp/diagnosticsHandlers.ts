@@ -7,7 +7,8 @@ import { runSafe } from './runSafe';
 import { Scheduler } from './scheduler';
 import { Session } from './session';
 
-function lspDiagnostics(analysis: Analysis): Diagnostic[] {
+/** What a client is told of an analysis: its problems, or why it has none to tell. */
+export function lspDiagnostics(analysis: Analysis): Diagnostic[] {
   // Ignored by its .cablelintrc.json: an empty report, pushed or pulled, clears what was shown.
   if (analysis.ignored) return [];
   if (analysis.tooLarge) {

@@ -1,7 +1,8 @@
 // What the language server needs from where it runs: everything that touches a file system. The
 // Node server (node/serverHost.ts) reads `.cablelintrc.json`, writes config quick fixes and opens
-// cited cables from disk; a browser worker has no file system: it reads `.cablelintrc.json`
-// through the client (lsp/clientConfigFiles.ts) and leaves the quick fixes and cited cables out.
+// cited cables from disk, and lists and reads the cables Lint Workspace checks; a browser worker has
+// no file system: it reads `.cablelintrc.json` through the client (lsp/clientConfigFiles.ts) and
+// leaves the rest out.
 import { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { CableLintConfig, LoadedConfig } from '../service';
 import { ConfigChange } from './configCommand';
@@ -12,6 +13,7 @@ export interface ServerHost {
   configFiles?: ConfigFiles;
   configFixes?: ConfigFixes;
   citedCables?: CitedCables;
+  workspaceCables?: WorkspaceCables;
 }
 
 /** What a config file says about one document. */
@@ -50,4 +52,12 @@ export interface CitedCableFile {
 /** Cited cables as files beside the citing cable or in a workspace folder. */
 export interface CitedCables {
   find(documentUri: string, id: string): CitedCableFile | undefined;
+}
+
+/** Cable files on disk under the workspace folders: what Lint Workspace checks. */
+export interface WorkspaceCables {
+  /** The `.cable` and `.txt` files under the folders, as `cable-lint FOLDER` walks them, as URIs; and the folders it could not read, in words. */
+  list(folderUris: readonly string[]): { uris: string[]; problems: string[] };
+  /** The file's text, or which file cannot be checked and why (binary, too large, unreadable), in words. */
+  read(uri: string): { text: string } | { problem: string };
 }

@@ -17,6 +17,7 @@ import { registerDiagnostics } from './diagnosticsHandlers';
 import { registerFeatures } from './featureHandlers';
 import { ServerHost } from './host';
 import { readClientCapabilities, Session } from './session';
+import { registerWorkspaceLint } from './workspaceLint';
 
 /** Registers every handler on `connection` and starts listening; `host` supplies the file system, if any. */
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
@@ -24,10 +25,12 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   const diagnostics = registerDiagnostics(session);
   registerConfigHandlers(session, diagnostics.revalidateAll);
   registerFeatures(session);
+  registerWorkspaceLint(session);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const client = (session.client = readClientCapabilities(params));
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    session.workspaceFolders = folders;
     host.setWorkspaceFolders?.(folders);
 
     const result: InitializeResult = {
@@ -65,8 +68,9 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     }
     if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {
-        const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
-        host.setWorkspaceFolders?.(folders.map((f) => f.uri));
+        const folders = ((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri);
+        session.workspaceFolders = folders;
+        host.setWorkspaceFolders?.(folders);
         diagnostics.revalidateAll();
       });
     }

@@ -40,6 +40,8 @@ export class Session {
     error: (message: string) => this.connection.console.error(message),
   };
   client: ClientCapabilities = readClientCapabilities({ capabilities: {}, processId: null, rootUri: null });
+  /** The client's workspace folders (URIs), kept up to date. */
+  workspaceFolders: readonly string[] = [];
 
   private globalSettings: CableSettings = DEFAULT_SETTINGS;
   private readonly settingsByUri = new Map<string, Promise<CableSettings>>();
@@ -104,6 +106,14 @@ export class Session {
     const analysis = new Analysis(document, settings, configFile, scope, this.generation, cached?.modelForNextVersion);
     this.analyses.set(uri, analysis);
     return analysis;
+  }
+
+  /** The analysis of a file's text that is not open (read from disk), under `settings`; not cached. */
+  async analysisOfText(uri: string, text: string, settings: CableSettings): Promise<Analysis> {
+    const configFiles = this.host.configFiles;
+    const configFile = await configFiles?.resolve(uri);
+    const scope = configFile && configFiles?.scopeFor(configFile, uri);
+    return new Analysis(TextDocument.create(uri, 'cable', 0, text), settings, configFile, scope, this.generation);
   }
 
   /** Settings or config files changed: no cached analysis is reused. */

@@ -8,6 +8,7 @@ import { dirname, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LoadedConfig } from '../service';
 import { findConfigFile, loadConfigFile } from './configFiles';
+import { isIgnored } from './configScope';
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -53,8 +54,17 @@ export class ConfigResolver {
   /** The config file for a document, or undefined when none applies. Untitled cables get the first folder's. */
   resolve(documentUri: string): LoadedConfig | undefined {
     const path = uriToPath(documentUri);
-    const from = path ? dirname(path) : this.folders[0];
-    const file = from !== undefined ? findConfigFile(from) : undefined;
+    return this.configFileFrom(path ? dirname(path) : this.folders[0]);
+  }
+
+  /** Whether the `ignores` of the config that applies skip a file or folder found on a walk (as cable-lint's walk decides). */
+  readonly isIgnored = (path: string, folder: boolean): boolean => {
+    const loaded = this.configFileFrom(folder ? path : dirname(path));
+    return !!loaded && isIgnored(loaded, path, folder);
+  };
+
+  private configFileFrom(folder: string | undefined): LoadedConfig | undefined {
+    const file = folder !== undefined ? findConfigFile(folder) : undefined;
     return file ? this.load(file) : undefined;
   }
 

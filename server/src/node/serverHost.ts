@@ -1,5 +1,6 @@
-// The language server's host in Node: config files, config quick fixes and cited cables on disk,
-// all seen through one ConfigResolver so they agree on which `.cablelintrc.json` applies.
+// The language server's host in Node: config files, config quick fixes, cited cables and the
+// cables Lint Workspace checks, on disk, all seen through one ConfigResolver so they agree on
+// which `.cablelintrc.json` applies.
 import { pathToFileURL } from 'node:url';
 import { ServerHost } from '../lsp/host';
 import { LoadedConfig } from '../service';
@@ -8,6 +9,7 @@ import { changeConfig, configActions, ConfigTarget } from './configActions';
 import { isConfigFileUri } from '../lsp/configUris';
 import { ConfigResolver, uriToPath } from './configResolver';
 import { scopeFor } from './configScope';
+import { workspaceCables } from './workspaceCables';
 
 export function createNodeHost(): ServerHost {
   const listeners: Array<(file: LoadedConfig, uri: string) => void> = [];
@@ -47,5 +49,6 @@ export function createNodeHost(): ServerHost {
         return file ? { uri: pathToFileURL(file).href, summary: () => readCitedCable(file) } : undefined;
       },
     },
+    workspaceCables: workspaceCables(resolver),
   };
 }

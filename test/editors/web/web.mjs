@@ -199,6 +199,11 @@ export async function runWebSuite() {
       assert(hover?.contents?.value, `no hover: ${JSON.stringify(hover)}`);
     });
 
+    await checks.run('Lint Workspace, which reads files on disk, says it is not available here', async () => {
+      const answer = await client.request('cable/lintWorkspace', {}).then((result) => `a result: ${JSON.stringify(result)}`, (error) => error.message);
+      assert(/not available in VS Code for the Web/.test(answer), `answered ${answer}`);
+    });
+
     await checks.run('didChange checks the cable again', async () => {
       const end = text.split(/\r?\n/);
       const position = { line: end.length - 1, character: end[end.length - 1].length };

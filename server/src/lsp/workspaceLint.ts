@@ -1,0 +1,151 @@
+// Lint Workspace (`cable/lintWorkspace`): every cable file under the workspace folders checked
+// from disk, as `cable-lint FOLDER` would, its problems pushed (publishDiagnostics) so they stand in
+// the Problems panel with the open cables'. An open cable's problems come from its editor text, so
+// its disk result is withdrawn while it is open and checked again from disk when it is closed: a
+// problem never shows twice. The results are a snapshot: run it again after the config changes.
+import { Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError } from 'vscode-languageserver';
+import { lspDiagnostics } from './diagnosticsHandlers';
+import { RequestCancelledError } from './analysis';
+import { WorkspaceCables } from './host';
+import { runSafe } from './runSafe';
+import { Session } from './session';
+
+export interface LintWorkspaceParams {
+  /** Progress (files checked of files found) is reported on this token when given. */
+  workDoneToken?: ProgressToken;
+}
+
+export interface LintWorkspaceResult {
+  /** Cable files found. */
+  files: number;
+  /** Problems found in them: in their editor text for the open ones. */
+  problems: number;
+  filesWithProblems: number;
+  /** Files and folders that could not be checked, with why, in words (binary, unreadable). */
+  unchecked: string[];
+}
+
+export const LintWorkspaceRequest = new RequestType<LintWorkspaceParams, LintWorkspaceResult, void>('cable/lintWorkspace');
+
+/** How long a run may hold the server before it lets other requests (typing) through. */
+const SLICE_MS = 20;
+
+/**
+ * One key per file whatever the URI's encoding: the server writes `Copy%20(2).txt` where VS Code
+ * writes `Copy%20%282%29.txt`, and both must find the same open document.
+ */
+function fileKey(uri: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/** The innermost workspace folder holding the file, whose settings it is checked under. */
+function folderOf(uri: string, folders: readonly string[]): string | undefined {
+  const key = fileKey(uri);
+  return folders.filter((folder) => key.startsWith(fileKey(folder.endsWith('/') ? folder : `${folder}/`))).sort((a, b) => b.length - a.length)[0];
+}
+
+export function registerWorkspaceLint(session: Session): void {
+  const files = session.host.workspaceCables;
+  if (files) lintFromDisk(session, files);
+  else session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, 'Lint Workspace reads the cable files on disk: it is not available in VS Code for the Web.'));
+}
+
+function lintFromDisk(session: Session, files: WorkspaceCables): void {
+  const { connection, documents, log } = session;
+  /** The files the last run checked, by key, with the URI their results go under: checked again from disk whenever they are closed. */
+  let checked = new Map<string, string>();
+  /** Those whose pushed results are not empty now: what a later run or an opening must withdraw. */
+  const showing = new Set<string>();
+
+  const push = (key: string, uri: string, diagnostics: Diagnostic[]) => {
+    if (!diagnostics.length && !showing.has(key)) return;
+    if (diagnostics.length) showing.add(key);
+    else showing.delete(key);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  /** The open document of the file, under whatever encoding of its URI. */
+  const openDocument = (uri: string) => documents.get(uri) ?? documents.all().find((d) => fileKey(d.uri) === fileKey(uri));
+
+  /** The problems of the file on disk, under the settings of its workspace folder; a string says which file cannot be checked and why. */
+  async function fromDisk(uri: string): Promise<Diagnostic[] | string> {
+    const read = files.read(uri);
+    if ('problem' in read) return read.problem;
+    const settings = await session.settingsFor(folderOf(uri, session.workspaceFolders) ?? uri);
+    return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
+  }
+
+  connection.onRequest(LintWorkspaceRequest, (params, token) =>
+    runSafe('cable/lintWorkspace', token, log.error, async (): Promise<LintWorkspaceResult> => {
+      const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+      const { uris, problems } = files.list(session.workspaceFolders);
+      const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
+      const now = new Map<string, string>();
+      reporter?.begin('Linting the workspace cables', 0, `0 of ${uris.length} files`, true);
+      let sliceStart = Date.now();
+      try {
+        for (const uri of uris) {
+          if (token.isCancellationRequested) throw new RequestCancelledError();
+          if (Date.now() - sliceStart > SLICE_MS) {
+            await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
+            reporter?.report(Math.floor((100 * result.files) / uris.length), `${result.files} of ${uris.length} files`);
+            sliceStart = Date.now();
+          }
+          const key = fileKey(uri);
+          // Nested workspace folders list a file twice.
+          if (now.has(key)) continue;
+          now.set(key, uri);
+          result.files++;
+          // Open: its editor text is checked as it changes, and those problems count.
+          const open = openDocument(uri);
+          const diagnostics = open ? lspDiagnostics(await session.analysisOf(open.uri)) : await fromDisk(uri);
+          if (typeof diagnostics === 'string') {
+            result.unchecked.push(diagnostics);
+            continue;
+          }
+          if (diagnostics.length) {
+            result.problems += diagnostics.length;
+            result.filesWithProblems++;
+          }
+          if (!open) push(key, uri, diagnostics);
+        }
+      } catch (error) {
+        // Cancelled: what was shown stays, and the next run withdraws what it no longer finds.
+        for (const [key, uri] of now) checked.set(key, uri);
+        throw error;
+      } finally {
+        reporter?.done();
+      }
+      // Files no longer found (deleted, now ignored) lose what an earlier run showed.
+      for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
+      checked = now;
+      return result;
+    }),
+  );
+
+  // A client that pulls diagnostics keeps them apart from pushed ones: withdraw the disk result
+  // while the editor's own are shown. A client taking pushed diagnostics gets the editor's at open,
+  // for the same file, in their place.
+  documents.onDidOpen((event) => {
+    const key = fileKey(event.document.uri);
+    const pushedAs = checked.get(key);
+    if (pushedAs && session.client.pullDiagnostics) push(key, pushedAs, []);
+  });
+
+  documents.onDidClose(async (event) => {
+    const key = fileKey(event.document.uri);
+    const pushedAs = checked.get(key);
+    if (!pushedAs) return;
+    try {
+      const diagnostics = await fromDisk(pushedAs);
+      // Opened again meanwhile: its editor's results stand. Unreadable now: nothing to show.
+      if (!openDocument(pushedAs)) push(key, pushedAs, typeof diagnostics === 'string' ? [] : diagnostics);
+    } catch (error) {
+      log.error(`Checking ${pushedAs} from disk failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  });
+}

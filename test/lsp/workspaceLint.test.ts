@@ -1,0 +1,152 @@
+// Lint Workspace (cable/lintWorkspace) in the real server: every cable under the workspace folders
+// checked from disk as cable-lint would, its problems pushed; never shown twice for an open cable.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Diagnostic, ProgressToken, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
+
+interface LintWorkspaceResult {
+  files: number;
+  problems: number;
+  filesWithProblems: number;
+  unchecked: string[];
+}
+
+const CLEAN = ['UNCLAS', '', 'E.O. 12958: N/A', 'TAGS: PREL, BM', 'SUBJECT: A TIDY CABLE', '', '1. (U) All in order.', '', '2. (U) Nothing to add.', ''].join('\n');
+
+function lintWorkspace(client: TestClient, workDoneToken?: ProgressToken): Promise<LintWorkspaceResult> {
+  return client.connection.sendRequest('cable/lintWorkspace', { workDoneToken });
+}
+
+/** The last diagnostics pushed for the file, or undefined when none were. */
+function lastPushed(client: TestClient, uri: string): Diagnostic[] | undefined {
+  return client.published.filter((p) => p.uri === uri).pop()?.diagnostics;
+}
+
+describe('LSP: Lint Workspace', () => {
+  let dir: string;
+  let client: TestClient;
+  const rangoon = () => fileUri(join(dir, 'cables', '04RANGOON1422.txt'));
+  const bangkok = () => fileUri(join(dir, 'cables', '2006', '06BANGKOK3955.txt'));
+  const tidy = () => fileUri(join(dir, 'tidy.cable'));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cable-lsp-workspace-'));
+    mkdirSync(join(dir, 'cables', '2006'), { recursive: true });
+    writeFileSync(join(dir, 'cables', '04RANGOON1422.txt'), seedText('04RANGOON1422.txt'));
+    writeFileSync(join(dir, 'cables', '2006', '06BANGKOK3955.txt'), seedText('06BANGKOK3955.txt'));
+    writeFileSync(join(dir, 'tidy.cable'), CLEAN);
+    writeFileSync(join(dir, 'notes.md'), 'not a cable');
+  });
+  afterEach(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('pushes the problems of every cable file under the folder, as cable-lint finds them, and reports progress', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const progress: Array<{ kind: string; percentage?: number }> = [];
+    client.connection.onProgress(WorkDoneProgress.type, 'lint-1', (value: { kind: string; percentage?: number }) => progress.push(value));
+    const result = await lintWorkspace(client, 'lint-1');
+    assert.equal(result.files, 3);
+    assert.equal(result.filesWithProblems, 2);
+    assert.deepEqual(result.unchecked, []);
+    const rangoonProblems = lastPushed(client, rangoon())!;
+    const bangkokProblems = lastPushed(client, bangkok())!;
+    assert.ok(rangoonProblems.some((d) => d.code === 'paragraph-numbering'));
+    assert.ok(bangkokProblems.some((d) => d.code === 'banner-missing'));
+    assert.equal(result.problems, rangoonProblems.length + bangkokProblems.length);
+    // A clean file gets nothing pushed: there is nothing to show or to clear.
+    assert.equal(lastPushed(client, tidy()), undefined);
+    assert.equal(progress[0]?.kind, 'begin');
+    assert.equal(progress[progress.length - 1]?.kind, 'end');
+    // Run again: the files with problems are told again; a clean file still needs no word.
+    const before = client.published.length;
+    await lintWorkspace(client);
+    assert.deepEqual(client.published.slice(before).map((p) => p.uri).sort(), [rangoon(), bangkok()].sort());
+  });
+
+  it('applies the .cablelintrc.json that governs each file: its rules and its ignores', async () => {
+    writeFileSync(join(dir, 'cables', '.cablelintrc.json'), JSON.stringify({ rules: { 'paragraph-numbering': 'off' }, ignores: ['2006/**'] }));
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const result = await lintWorkspace(client);
+    assert.equal(result.files, 2, 'the ignored folder is not walked');
+    assert.equal(lastPushed(client, bangkok()), undefined);
+    // The Rangoon extract's only problems are its paragraph numbers.
+    assert.equal(result.problems, 0);
+    assert.equal(lastPushed(client, rangoon()), undefined);
+  });
+
+  it('withdraws a file\'s disk result while it is open in a client that pulls, and shows it again once closed', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    await lintWorkspace(client);
+    const fromDisk = lastPushed(client, rangoon())!;
+    assert.ok(fromDisk.length > 0);
+    await client.open(rangoon(), seedText('04RANGOON1422.txt'));
+    await client.waitFor('the disk result withdrawn', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
+    // Open: a second run counts its editor text and pushes nothing for it.
+    const pushedBefore = client.published.length;
+    const again = await lintWorkspace(client);
+    assert.equal(again.filesWithProblems, 2);
+    assert.ok(!client.published.slice(pushedBefore).some((p) => p.uri === rangoon()), 'pushed for an open file');
+    await client.close(rangoon());
+    const restored = await client.waitFor('the disk result shown again', () => {
+      const last = lastPushed(client, rangoon())!;
+      return last.length ? last : undefined;
+    });
+    assert.deepEqual(restored, fromDisk);
+  });
+
+  it('knows an open file under another encoding of its URI (VS Code writes ( and ) as %28 and %29)', async () => {
+    writeFileSync(join(dir, 'cables', 'Copy (2).txt'), seedText('04RANGOON1422.txt'));
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    await lintWorkspace(client);
+    const serverUri = fileUri(join(dir, 'cables', 'Copy (2).txt'));
+    assert.ok(lastPushed(client, serverUri)!.length > 0);
+    const editorUri = serverUri.replace('(', '%28').replace(')', '%29');
+    assert.notEqual(editorUri, serverUri);
+    await client.open(editorUri, CLEAN);
+    await client.waitFor('the disk result withdrawn', () => (lastPushed(client, serverUri)!.length === 0 ? true : undefined));
+    const pushedBefore = client.published.length;
+    const again = await lintWorkspace(client);
+    assert.equal(again.files, 4);
+    assert.ok(!client.published.slice(pushedBefore).some((p) => p.uri === serverUri), 'pushed for the open file');
+  });
+
+  it('clears what an earlier run showed for a file that has since been deleted or mended', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    await lintWorkspace(client);
+    rmSync(join(dir, 'cables', '2006', '06BANGKOK3955.txt'));
+    writeFileSync(join(dir, 'cables', '04RANGOON1422.txt'), CLEAN);
+    const result = await lintWorkspace(client);
+    assert.equal(result.files, 2);
+    assert.equal(result.problems, 0);
+    assert.deepEqual(lastPushed(client, bangkok()), []);
+    assert.deepEqual(lastPushed(client, rangoon()), []);
+  });
+
+  it('names a file it cannot check, and checks the rest', async () => {
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x55, 0x00, 0x01, 0x02, 0x00, 0xff]));
+    client = await TestClient.start({ workspaceFolders: [dir] });
+    const result = await lintWorkspace(client);
+    assert.equal(result.files, 4);
+    assert.equal(result.unchecked.length, 1);
+    assert.match(result.unchecked[0], /binary\.txt: Binary file/);
+    assert.equal(result.filesWithProblems, 2);
+  });
+
+  it('in a client that takes pushed diagnostics, the open cable\'s editor problems replace its disk result and return to it on close', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir] });
+    await lintWorkspace(client);
+    await client.open(rangoon(), CLEAN);
+    assert.deepEqual(await client.diagnosticsFor(rangoon()), []);
+    await client.close(rangoon());
+    const restored = await client.waitFor('the disk result shown again', () => {
+      const last = lastPushed(client, rangoon())!;
+      return last.length ? last : undefined;
+    });
+    assert.ok(restored.some((d) => d.code === 'paragraph-numbering'));
+  });
+});
