@@ -5,6 +5,7 @@ import { BaseLanguageClient } from 'vscode-languageclient';
 import { contributedFirstLine, detectCablesInPlainText } from './cableDetection';
 import { ClassificationStatus } from './classificationStatus';
 import { fixAll } from './fixAll';
+import { lintWorkspace } from './lintWorkspace';
 import { CableServer, ClientFactory } from './languageClient';
 import { newCable } from './newCable';
 import { moveToParagraph } from './paragraphNavigation';
@@ -39,6 +40,7 @@ export function activateCableAuthor(context: vscode.ExtensionContext, createClie
     vscode.commands.registerCommand('cable.previousParagraph', () => moveToParagraph(cableServer, 'previous')),
     vscode.commands.registerCommand('cable.renumberParagraphs', () => renumberParagraphs(cableServer)),
     vscode.commands.registerCommand('cable.fixAll', () => fixAll(cableServer)),
+    vscode.commands.registerCommand('cable.lintWorkspace', () => lintWorkspace(cableServer, output)),
     vscode.commands.registerCommand('cable.restartServer', () => cableServer.restart()),
     vscode.commands.registerCommand('cable.showOutput', () => output.show(true)),
   );

@@ -55,3 +55,20 @@ export interface FindConfigFileParams {
 export type FindConfigFileResult = { uri: string; text: string } | null;
 
 export const FindConfigFileRequest = new RequestType<FindConfigFileParams, FindConfigFileResult, void>('cable/findConfigFile');
+
+export interface LintWorkspaceParams {
+  /** The server reports its progress (files checked of files found) on this token. */
+  workDoneToken?: string;
+}
+
+export interface LintWorkspaceResult {
+  /** Cable files found under the workspace folders. */
+  files: number;
+  problems: number;
+  filesWithProblems: number;
+  /** Files and folders that could not be checked, with why, in words. */
+  unchecked: string[];
+}
+
+/** Every cable file under the workspace folders checked from disk, its problems pushed (desktop only). */
+export const LintWorkspaceRequest = new RequestType<LintWorkspaceParams, LintWorkspaceResult, void>('cable/lintWorkspace');
