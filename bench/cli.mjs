@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadMetadata, ROOT } from './corpus.mjs';
+import { BenchClient } from './lsp.mjs';
 import { freeCores, median } from './stats.mjs';
 
 const BIN = join(ROOT, 'bin', 'cable-lint.js');
@@ -63,6 +64,26 @@ export async function cliEndToEnd(dir, cables, bytes, runs) {
   for (let i = 0; i < runs; i++) results.push(await runLint(['--format', 'json', dir]));
   const wallMs = median(results.map((r) => r.wallMs));
   return { cables, bytes, wallMs, MBps: bytes / 1e6 / (wallMs / 1000), cablesPerSecond: cables / (wallMs / 1000), peakRssMb: Math.max(...results.map((r) => r.peakRssMb)) };
+}
+
+/**
+ * Lint Workspace (`cable/lintWorkspace`) in the real language server over stdio, on a workspace
+ * folder holding the corpus: the first run (V8 still compiling) and the median of the later ones.
+ */
+export async function lintWorkspaceTimes(dir, runs) {
+  const client = await BenchClient.start({ pull: true, folders: [dir] });
+  try {
+    const times = [];
+    let files = 0;
+    for (let i = 0; i <= runs; i++) {
+      const start = performance.now();
+      ({ files } = await client.request('cable/lintWorkspace', {}));
+      times.push(performance.now() - start);
+    }
+    return { files, firstMs: times[0], laterMs: median(times.slice(1)) };
+  } finally {
+    await client.stop();
+  }
 }
 
 /** A field as cables.csv writes it: quoted, backslash before quotes and backslashes. */

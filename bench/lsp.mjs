@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './corpus.mjs';
 
 const require = createRequire(import.meta.url);
@@ -25,9 +26,9 @@ export class BenchClient {
 
   /**
    * `pull`: announce pull diagnostics (as VS Code does); otherwise the server pushes them.
-   * `nodeArgs`: for profiling the server, e.g. ['--cpu-prof'].
+   * `nodeArgs`: for profiling the server, e.g. ['--cpu-prof']. `folders`: workspace folder paths.
    */
-  static async start({ pull = false, nodeArgs = [] } = {}) {
+  static async start({ pull = false, nodeArgs = [], folders = [] } = {}) {
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr.resume();
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
@@ -47,6 +48,7 @@ export class BenchClient {
     await connection.sendRequest(rpc.InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: folders.map((path) => ({ uri: pathToFileURL(path).href, name: path })),
       capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } }, textDocument },
     });
     await connection.sendNotification(rpc.InitializedNotification.type, {});

@@ -26,10 +26,16 @@ function sections(r) {
   if (r.cli) {
     const c = r.cli;
     out.push({
-      title: `CLI end to end: cable-lint --format json on the corpus directory`,
+      title: `The whole corpus directory: cable-lint --format json, and Lint Workspace in the editor`,
       rows: [
         ['wall time', ms(c.wallMs), `${fixed(c.cablesPerSecond, 0)} cables/s, ${fixed(c.MBps)} MB/s`],
         ['peak RSS', mb(c.peakRssMb), ''],
+        ...(c.workspace
+          ? [
+              ['Cable: Lint Workspace (the language server, over stdio), first run', ms(c.workspace.firstMs), `${fixed(c.workspace.files / (c.workspace.firstMs / 1000), 0)} cables/s`],
+              ['Cable: Lint Workspace, later runs (median)', ms(c.workspace.laterMs), `${fixed(c.workspace.files / (c.workspace.laterMs / 1000), 0)} cables/s`],
+            ]
+          : []),
       ],
     });
   }

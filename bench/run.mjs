@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliEndToEnd, csvScale } from './cli.mjs';
+import { cliEndToEnd, csvScale, lintWorkspaceTimes } from './cli.mjs';
 import { CORPUS_DIR, loadCorpus, ROOT } from './corpus.mjs';
 import { editorLatency, PUSH_DEBOUNCE_MS, serverMemory } from './editor.mjs';
 import { generateLargeCable } from './generate.mjs';
@@ -64,6 +64,8 @@ async function main() {
     const { dir, cleanup } = corpusDirectory(corpus);
     try {
       results.cli = await cliEndToEnd(dir, corpus.length, bytes, settings.cliRuns);
+      log('Lint Workspace in the language server');
+      results.cli.workspace = await lintWorkspaceTimes(dir, Math.max(2, settings.cliRuns));
     } finally {
       cleanup();
     }
