@@ -137,6 +137,14 @@ describe('LSP: Lint Workspace', () => {
     assert.equal(result.filesWithProblems, 2);
   });
 
+  it('leaves a file over cable.maxValidatedSize unread, and says so', async () => {
+    writeFileSync(join(dir, 'server.log.txt'), 'x'.repeat(50_000));
+    client = await TestClient.start({ workspaceFolders: [dir], settings: { maxValidatedSize: 40_000 } });
+    const result = await lintWorkspace(client);
+    assert.equal(result.unchecked.length, 1);
+    assert.match(result.unchecked[0], /server\.log\.txt: Larger than cable\.maxValidatedSize \(50000 bytes; the limit is 40000\)/);
+  });
+
   it('in a client that takes pushed diagnostics, the open cable\'s editor problems replace its disk result and return to it on close', async () => {
     client = await TestClient.start({ workspaceFolders: [dir] });
     await lintWorkspace(client);

@@ -58,6 +58,6 @@ export interface CitedCables {
 export interface WorkspaceCables {
   /** The `.cable` and `.txt` files under the folders, as `cable-lint FOLDER` walks them, as URIs; and the folders it could not read, in words. */
   list(folderUris: readonly string[]): { uris: string[]; problems: string[] };
-  /** The file's text, or which file cannot be checked and why (binary, too large, unreadable), in words. */
-  read(uri: string): { text: string } | { problem: string };
+  /** The file's text, or which file cannot be checked and why (over `maxBytes`, binary, unreadable), in words. */
+  read(uri: string, maxBytes: number): { text: string } | { problem: string };
 }

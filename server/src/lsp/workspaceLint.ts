@@ -73,9 +73,9 @@ function lintFromDisk(session: Session, files: WorkspaceCables): void {
 
   /** The problems of the file on disk, under the settings of its workspace folder; a string says which file cannot be checked and why. */
   async function fromDisk(uri: string): Promise<Diagnostic[] | string> {
-    const read = files.read(uri);
-    if ('problem' in read) return read.problem;
     const settings = await session.settingsFor(folderOf(uri, session.workspaceFolders) ?? uri);
+    const read = files.read(uri, settings.maxValidatedSize);
+    if ('problem' in read) return read.problem;
     return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
   }
 
