@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DocumentSymbolRequest, ErrorCodes, HoverRequest, LSPErrorCodes, Message, ResponseMessage, StreamMessageReader } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, ErrorCodes, HoverRequest, LSPErrorCodes, Message, RequestType0, ResponseMessage, StreamMessageReader } from 'vscode-languageserver-protocol/node';
 import { fileUri, ROOT, seedText, SERVER, TestClient } from './client';
 
 describe('LSP: robustness', () => {
@@ -48,6 +48,13 @@ describe('LSP: robustness', () => {
     await assert.rejects(client.connection.sendRequest('cable/documentInfo', { uri: 42 }), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
     await assert.rejects(client.connection.sendRequest('cable/newCable', null), (error: { code: number }) => error.code === ErrorCodes.InvalidParams);
     await assert.rejects(client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'untitled:Untitled-9' }, position: { line: 0, character: 0 } }));
+    await stillServing();
+  });
+
+  it('answers a request sent without its parameters with an error, not silence', async () => {
+    const answered = (method: string) => Promise.race([client.connection.sendRequest(new RequestType0(method)).then(() => 'a result', () => 'an error'), new Promise((r) => setTimeout(() => r('no answer in 5 s'), 5000))]);
+    assert.equal(await answered('cable/documentInfo'), 'an error');
+    assert.equal(await answered(DocumentSymbolRequest.method), 'an error');
     await stillServing();
   });
 

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, ProgressToken, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 interface LintWorkspaceResult {
@@ -66,6 +66,14 @@ describe('LSP: Lint Workspace', () => {
     const before = client.published.length;
     await lintWorkspace(client);
     assert.deepEqual(client.published.slice(before).map((p) => p.uri).sort(), [rangoon(), bangkok()].sort());
+  });
+
+  it('answers when sent without parameters, or with an empty array (an empty Lua table: Neovim)', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir] });
+    const none: LintWorkspaceResult = await client.connection.sendRequest(new RequestType0<LintWorkspaceResult, void>('cable/lintWorkspace'));
+    assert.equal(none.files, 3);
+    const emptyArray: LintWorkspaceResult = await client.connection.sendRequest('cable/lintWorkspace', ParameterStructures.byPosition, []);
+    assert.equal(emptyArray.files, 3);
   });
 
   it('applies the .cablelintrc.json that governs each file: its rules and its ignores', async () => {

@@ -14,8 +14,10 @@ export function runSafe<T>(name: string, token: CancellationToken, logError: Log
   return new Promise((resolve) => {
     // The runtime's own setImmediate (Node's; a zero timeout in a browser, which has none).
     RAL().timer.setImmediate(async () => {
-      if (token.isCancellationRequested) return resolve(cancelled());
+      // Inside the try: a handler given no token (a request sent without its parameters) must
+      // still be answered, not left waiting forever.
       try {
+        if (token.isCancellationRequested) return resolve(cancelled());
         const result = await work();
         resolve(token.isCancellationRequested ? cancelled() : result);
       } catch (error) {

@@ -3,7 +3,7 @@
 // the Problems panel with the open cables'. An open cable's problems come from its editor text, so
 // its disk result is withdrawn while it is open and checked again from disk when it is closed: a
 // problem never shows twice. The results are a snapshot: run it again after the config changes.
-import { Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError } from 'vscode-languageserver';
+import { CancellationToken, Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -79,8 +79,12 @@ function lintFromDisk(session: Session, files: WorkspaceCables): void {
     return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
   }
 
-  connection.onRequest(LintWorkspaceRequest, (params, token) =>
-    runSafe('cable/lintWorkspace', token, log.error, async (): Promise<LintWorkspaceResult> => {
+  connection.onRequest(LintWorkspaceRequest.method, (...args: unknown[]) => {
+    // Sent without parameters, or with an empty Lua table (`[]` in JSON: Neovim), the request's
+    // arguments are spread away and the token comes first: it is always the last argument.
+    const token = args[args.length - 1] as CancellationToken;
+    const params = (args.length > 1 && args[0] && typeof args[0] === 'object' ? args[0] : {}) as LintWorkspaceParams;
+    return runSafe('cable/lintWorkspace', token, log.error, async (): Promise<LintWorkspaceResult> => {
       const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
       const { uris, problems } = files.list(session.workspaceFolders);
       const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
@@ -124,8 +128,8 @@ function lintFromDisk(session: Session, files: WorkspaceCables): void {
       for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
       checked = now;
       return result;
-    }),
-  );
+    });
+  });
 
   // A client that pulls diagnostics keeps them apart from pushed ones: withdraw the disk result
   // while the editor's own are shown. A client taking pushed diagnostics gets the editor's at open,

@@ -74,5 +74,16 @@ if cited_file and cited_item then
   report(ok, 'definition on a REF item opens the cited cable', table.concat(targets, ' '))
 end
 
+-- Lint Workspace (cable/lintWorkspace): the cable beside the seed, which no buffer shows, gets its problems too.
+if cited_file then
+  local answers, request_error = vim.lsp.buf_request_sync(0, 'cable/lintWorkspace', {}, timeout_ms)
+  local files = 0
+  for _, answer in pairs(answers or {}) do files = answer.result and answer.result.files or files end
+  local stub = vim.uri_to_bufnr(vim.uri_from_fname(vim.fn.fnamemodify(seed, ':h') .. '/' .. cited_file))
+  local shown = vim.wait(timeout_ms, function() return #vim.diagnostic.get(stub) > 0 end, 50)
+  report(files == 2 and shown, 'Lint Workspace shows the problems of a cable no buffer shows',
+    'files ' .. files .. ', diagnostics ' .. #vim.diagnostic.get(stub) .. (request_error and (', ' .. request_error) or ''))
+end
+
 vim.lsp.stop_client(client_id)
 if failures > 0 then vim.cmd('cquit 1') else vim.cmd('qall!') end
