@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, DidChangeWatchedFilesNotification, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 interface LintWorkspaceResult {
@@ -121,6 +121,32 @@ describe('LSP: Lint Workspace', () => {
     const again = await lintWorkspace(client);
     assert.equal(again.files, 4);
     assert.ok(!client.published.slice(pushedBefore).some((p) => p.uri === serverUri), 'pushed for the open file');
+  });
+
+  it('checks the files again when a .cablelintrc.json or the settings change, and no sooner than a first run', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const configUri = fileUri(join(dir, '.cablelintrc.json'));
+    const configChanged = (type: FileChangeType) => client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type }] });
+    // Before any run: a config change pushes nothing for closed files.
+    writeFileSync(join(dir, '.cablelintrc.json'), JSON.stringify({ rules: { 'banner-missing': 'off' } }));
+    await configChanged(FileChangeType.Created);
+    await client.changeSettings({});
+    // Nothing may happen: give it the time it would take (a run of three files takes milliseconds).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(client.published.length, 0);
+
+    await lintWorkspace(client);
+    assert.ok(!lastPushed(client, bangkok())!.some((d) => d.code === 'banner-missing'));
+    writeFileSync(join(dir, '.cablelintrc.json'), JSON.stringify({ rules: { 'paragraph-numbering': 'off' } }));
+    await configChanged(FileChangeType.Changed);
+    await client.waitFor('Rangoon checked again under the changed config', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
+    await client.waitFor('Bangkok checked again', () => (lastPushed(client, bangkok())!.some((d) => d.code === 'banner-missing') ? true : undefined));
+
+    await client.changeSettings({ rules: { 'subject-missing': 'off' } });
+    await client.waitFor('Bangkok checked again under the new settings', () => {
+      const codes = lastPushed(client, bangkok())!.map((d) => d.code);
+      return codes.includes('banner-missing') && !codes.includes('subject-missing') ? true : undefined;
+    });
   });
 
   it('clears what an earlier run showed for a file that has since been deleted or mended', async () => {

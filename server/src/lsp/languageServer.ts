@@ -23,9 +23,13 @@ import { registerWorkspaceLint } from './workspaceLint';
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
   const session = new Session(connection, host);
   const diagnostics = registerDiagnostics(session);
-  registerConfigHandlers(session, diagnostics.revalidateAll);
+  const workspaceLint = registerWorkspaceLint(session);
+  const revalidateAll = () => {
+    diagnostics.revalidateAll();
+    workspaceLint.refresh();
+  };
+  registerConfigHandlers(session, revalidateAll);
   registerFeatures(session);
-  registerWorkspaceLint(session);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const client = (session.client = readClientCapabilities(params));
@@ -71,7 +75,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
         const folders = ((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri);
         session.workspaceFolders = folders;
         host.setWorkspaceFolders?.(folders);
-        diagnostics.revalidateAll();
+        revalidateAll();
       });
     }
   });

@@ -2,8 +2,9 @@
 // from disk, as `cable-lint FOLDER` would, its problems pushed (publishDiagnostics) so they stand in
 // the Problems panel with the open cables'. An open cable's problems come from its editor text, so
 // its disk result is withdrawn while it is open and checked again from disk when it is closed: a
-// problem never shows twice. The results are a snapshot: run it again after the config changes.
-import { CancellationToken, Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError } from 'vscode-languageserver';
+// problem never shows twice. When settings or config files change, the files it checked are
+// checked again in the background, so a TAG added to the config leaves no stale findings behind.
+import { CancellationToken, Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -48,18 +49,34 @@ function folderOf(uri: string, folders: readonly string[]): string | undefined {
   return folders.filter((folder) => key.startsWith(fileKey(folder.endsWith('/') ? folder : `${folder}/`))).sort((a, b) => b.length - a.length)[0];
 }
 
-export function registerWorkspaceLint(session: Session): void {
-  const files = session.host.workspaceCables;
-  if (files) lintFromDisk(session, files);
-  else session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, 'Lint Workspace reads the cable files on disk: it is not available in VS Code for the Web.'));
+/** What the rest of the server tells Lint Workspace. */
+export interface WorkspaceLint {
+  /** Settings or config files changed: the files an earlier run checked are checked again, in the background. */
+  refresh(): void;
 }
 
-function lintFromDisk(session: Session, files: WorkspaceCables): void {
+export function registerWorkspaceLint(session: Session): WorkspaceLint {
+  const files = session.host.workspaceCables;
+  if (files) return lintFromDisk(session, files);
+  session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, 'Lint Workspace reads the cable files on disk: it is not available in VS Code for the Web.'));
+  return { refresh: () => undefined };
+}
+
+/** A run's stop flag: a newer run, or the client, stops it. */
+interface Stop {
+  isCancellationRequested: boolean;
+}
+
+function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
   const { connection, documents, log } = session;
   /** The files the last run checked, by key, with the URI their results go under: checked again from disk whenever they are closed. */
   let checked = new Map<string, string>();
   /** Those whose pushed results are not empty now: what a later run or an opening must withdraw. */
   const showing = new Set<string>();
+  /** The run under way: a newer run stops it, as the later results are the ones to show, except that a refresh waits for a run the client asked for. */
+  let running: { stop: Stop; background: boolean } | undefined;
+  /** Settings or config changed during a run the client asked for: check again once it is done. */
+  let refreshAfterRun = false;
 
   const push = (key: string, uri: string, diagnostics: Diagnostic[]) => {
     if (!diagnostics.length && !showing.has(key)) return;
@@ -79,56 +96,67 @@ function lintFromDisk(session: Session, files: WorkspaceCables): void {
     return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
   }
 
+  /** Checks every cable file under the workspace folders; stops (throwing RequestCancelledError) when the client or a newer run says so. */
+  async function run(client: CancellationToken | undefined, reporter?: WorkDoneProgressReporter): Promise<LintWorkspaceResult> {
+    if (running) running.stop.isCancellationRequested = true;
+    const stop: Stop = { isCancellationRequested: false };
+    const self = (running = { stop, background: !client });
+    const { uris, problems } = files.list(session.workspaceFolders);
+    const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
+    const now = new Map<string, string>();
+    reporter?.begin('Linting the workspace cables', 0, `0 of ${uris.length} files`, true);
+    let sliceStart = Date.now();
+    try {
+      for (const uri of uris) {
+        if (stop.isCancellationRequested || client?.isCancellationRequested) throw new RequestCancelledError();
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
+          reporter?.report(Math.floor((100 * result.files) / uris.length), `${result.files} of ${uris.length} files`);
+          sliceStart = Date.now();
+        }
+        const key = fileKey(uri);
+        // Nested workspace folders list a file twice.
+        if (now.has(key)) continue;
+        now.set(key, uri);
+        result.files++;
+        // Open: its editor text is checked as it changes, and those problems count.
+        const open = openDocument(uri);
+        const diagnostics = open ? lspDiagnostics(await session.analysisOf(open.uri)) : await fromDisk(uri);
+        if (typeof diagnostics === 'string') {
+          result.unchecked.push(diagnostics);
+          continue;
+        }
+        if (diagnostics.length) {
+          result.problems += diagnostics.length;
+          result.filesWithProblems++;
+        }
+        if (!open) push(key, uri, diagnostics);
+      }
+    } catch (error) {
+      // Stopped: what was shown stays, and the next run withdraws what it no longer finds.
+      for (const [key, uri] of now) checked.set(key, uri);
+      throw error;
+    } finally {
+      reporter?.done();
+      if (running === self) running = undefined;
+      if (client && refreshAfterRun) {
+        refreshAfterRun = false;
+        RAL().timer.setImmediate(refresh);
+      }
+    }
+    // Files no longer found (deleted, now ignored) lose what an earlier run showed.
+    for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
+    checked = now;
+    return result;
+  }
+
   connection.onRequest(LintWorkspaceRequest.method, (...args: unknown[]) => {
     // Sent without parameters, or with an empty Lua table (`[]` in JSON: Neovim), the request's
     // arguments are spread away and the token comes first: it is always the last argument.
     const token = args[args.length - 1] as CancellationToken;
     const params = (args.length > 1 && args[0] && typeof args[0] === 'object' ? args[0] : {}) as LintWorkspaceParams;
-    return runSafe('cable/lintWorkspace', token, log.error, async (): Promise<LintWorkspaceResult> => {
-      const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
-      const { uris, problems } = files.list(session.workspaceFolders);
-      const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
-      const now = new Map<string, string>();
-      reporter?.begin('Linting the workspace cables', 0, `0 of ${uris.length} files`, true);
-      let sliceStart = Date.now();
-      try {
-        for (const uri of uris) {
-          if (token.isCancellationRequested) throw new RequestCancelledError();
-          if (Date.now() - sliceStart > SLICE_MS) {
-            await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
-            reporter?.report(Math.floor((100 * result.files) / uris.length), `${result.files} of ${uris.length} files`);
-            sliceStart = Date.now();
-          }
-          const key = fileKey(uri);
-          // Nested workspace folders list a file twice.
-          if (now.has(key)) continue;
-          now.set(key, uri);
-          result.files++;
-          // Open: its editor text is checked as it changes, and those problems count.
-          const open = openDocument(uri);
-          const diagnostics = open ? lspDiagnostics(await session.analysisOf(open.uri)) : await fromDisk(uri);
-          if (typeof diagnostics === 'string') {
-            result.unchecked.push(diagnostics);
-            continue;
-          }
-          if (diagnostics.length) {
-            result.problems += diagnostics.length;
-            result.filesWithProblems++;
-          }
-          if (!open) push(key, uri, diagnostics);
-        }
-      } catch (error) {
-        // Cancelled: what was shown stays, and the next run withdraws what it no longer finds.
-        for (const [key, uri] of now) checked.set(key, uri);
-        throw error;
-      } finally {
-        reporter?.done();
-      }
-      // Files no longer found (deleted, now ignored) lose what an earlier run showed.
-      for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
-      checked = now;
-      return result;
-    });
+    const reporter = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+    return runSafe('cable/lintWorkspace', token, log.error, () => run(token, reporter));
   });
 
   // A client that pulls diagnostics keeps them apart from pushed ones: withdraw the disk result
@@ -152,4 +180,18 @@ function lintFromDisk(session: Session, files: WorkspaceCables): void {
       log.error(`Checking ${pushedAs} from disk failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
   });
+
+  function refresh(): void {
+    if (running && !running.background) {
+      refreshAfterRun = true;
+      return;
+    }
+    // Nothing shown, nothing to bring up to date: a session that never ran it pays nothing.
+    if (!checked.size) return;
+    run(undefined).catch((error) => {
+      if (!(error instanceof RequestCancelledError)) log.error(`Checking the workspace cables again failed: ${error instanceof Error ? error.stack : String(error)}`);
+    });
+  }
+
+  return { refresh };
 }
