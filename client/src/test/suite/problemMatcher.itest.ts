@@ -7,7 +7,7 @@ const TASK_TIMEOUT_MS = 45_000;
 
 describe('$cable-lint problem matcher', () => {
   it('turns cable-lint output in a task into Problems with rule ids', async () => {
-    // A copy nobody opens, so only the task reports on it (not the language server).
+    // A copy nobody opens, so the language server reports on it only if Lint Workspace ran.
     const uri = await scratchCopy('06BANGKOK3955.txt', 'task-bangkok.txt');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
@@ -36,16 +36,19 @@ describe('$cable-lint problem matcher', () => {
     try {
       await vscode.tasks.executeTask(task);
       // The first task starts a terminal (pty host) on the server, which can take a while.
-      diagnostics = await waitForDiagnostics(uri, 'problems from the task', (d) =>
-        ['banner-missing', 'tags-missing', 'subject-missing'].every((rule) => ruleCodes(d).includes(rule)),
-        TASK_TIMEOUT_MS,
+      // Only the matcher's: a Lint Workspace run in an earlier test may have told the server's too.
+      const fromTask = (d: vscode.Diagnostic[]) => d.filter((x) => x.source === 'cable-lint');
+      diagnostics = fromTask(
+        await waitForDiagnostics(uri, 'problems from the task', (d) =>
+          ['banner-missing', 'tags-missing', 'subject-missing'].every((rule) => ruleCodes(fromTask(d)).includes(rule)),
+          TASK_TIMEOUT_MS,
+        ),
       );
     } catch (error) {
       throw new Error(`${(error as Error).message}; task events: ${events.join(', ') || 'none'}`);
     } finally {
       listeners.forEach((listener) => listener.dispose());
     }
-    assert.ok(diagnostics.every((d) => d.source === 'cable-lint'), 'problems come from the matcher');
     const banner = diagnostics.find((d) => ruleCodes([d])[0] === 'banner-missing');
     assert.strictEqual(banner?.severity, vscode.DiagnosticSeverity.Error);
   });
