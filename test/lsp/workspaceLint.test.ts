@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, DidChangeWatchedFilesNotification, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 interface LintWorkspaceResult {
@@ -159,6 +159,19 @@ describe('LSP: Lint Workspace', () => {
     assert.equal(result.problems, 0);
     assert.deepEqual(lastPushed(client, bangkok()), []);
     assert.deepEqual(lastPushed(client, rangoon()), []);
+  });
+
+  it('keeps answering the editor while it walks a large tree', async () => {
+    // 3,000 folders and no cable: all of the run is the walk.
+    for (let i = 0; i < 60; i++) for (let j = 0; j < 50; j++) mkdirSync(join(dir, 'tree', `f${i}`, `g${j}`), { recursive: true });
+    client = await TestClient.start({ workspaceFolders: [join(dir, 'tree')] });
+    const uri = fileUri(join(dir, 'open.cable'));
+    await client.open(uri, CLEAN);
+    const order: string[] = [];
+    const run = lintWorkspace(client).then(() => order.push('lint workspace'));
+    const symbols = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).then(() => order.push('symbols'));
+    await Promise.all([run, symbols]);
+    assert.deepEqual(order, ['symbols', 'lint workspace']);
   });
 
   it('names a file it cannot check, and checks the rest', async () => {

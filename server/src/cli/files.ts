@@ -1,6 +1,6 @@
 // Finding cable files and reading them without ever losing a byte: encodings are detected,
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
-import { chmodSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, Dirent, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorWords, wordsForCode } from '../node/fileErrors';
 import { STDIN_PATH } from './args';
@@ -37,16 +37,16 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
   const walk = (dir: string) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
     } catch (error) {
       problems.push({ path: dir, message: `Cannot read the directory: ${errorWords(error)}.` });
       return;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const kind = walkedKind(entry);
+      if (!kind) continue;
       const path = join(dir, entry.name);
-      const folder = entry.isDirectory();
-      if (!folder && !(entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)))) continue;
+      const folder = kind === 'folder';
       if (ignored(path, folder)) skipped++;
       else if (folder) walk(path);
       else files.push(path);
@@ -80,6 +80,18 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
     }
   }
   return { files, problems };
+}
+
+/** What a walk does with a directory entry: walks into a folder, takes a cable file, or leaves it (hidden, node_modules, other files). */
+export function walkedKind(entry: Dirent): 'folder' | 'file' | undefined {
+  if (entry.name.startsWith('.') || entry.name === 'node_modules') return undefined;
+  if (entry.isDirectory()) return 'folder';
+  return entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? 'file' : undefined;
+}
+
+/** Directory entries in the walk's stable order (by name, code unit order). */
+export function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** A path named on the command line that cannot be reached: the words, and the code to search for. */

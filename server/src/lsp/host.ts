@@ -56,8 +56,8 @@ export interface CitedCables {
 
 /** Cable files on disk under the workspace folders: what Lint Workspace checks. */
 export interface WorkspaceCables {
-  /** The `.cable` and `.txt` files under the folders, as `cable-lint FOLDER` walks them, as URIs; and the folders it could not read, in words. */
-  list(folderUris: readonly string[]): { uris: string[]; problems: string[] };
+  /** The `.cable` and `.txt` files under the folders, as `cable-lint FOLDER` walks them, as URIs, and the folders it could not read, in words; cut short once `stopped` says so. */
+  list(folderUris: readonly string[], stopped: () => boolean): Promise<{ uris: string[]; problems: string[] }>;
   /** The file's text, or which file cannot be checked and why (over `maxBytes`, binary, unreadable), in words. */
   read(uri: string, maxBytes: number): { text: string } | { problem: string };
 }

@@ -101,14 +101,16 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
     if (running) running.stop.isCancellationRequested = true;
     const stop: Stop = { isCancellationRequested: false };
     const self = (running = { stop, background: !client });
-    const { uris, problems } = files.list(session.workspaceFolders);
+    const stopped = () => stop.isCancellationRequested || !!client?.isCancellationRequested;
+    const { uris, problems } = await files.list(session.workspaceFolders, stopped);
+    if (stopped()) throw new RequestCancelledError();
     const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
     const now = new Map<string, string>();
     reporter?.begin('Linting the workspace cables', 0, `0 of ${uris.length} files`, true);
     let sliceStart = Date.now();
     try {
       for (const uri of uris) {
-        if (stop.isCancellationRequested || client?.isCancellationRequested) throw new RequestCancelledError();
+        if (stopped()) throw new RequestCancelledError();
         if (Date.now() - sliceStart > SLICE_MS) {
           await new Promise<void>((resolve) => RAL().timer.setImmediate(resolve));
           reporter?.report(Math.floor((100 * result.files) / uris.length), `${result.files} of ${uris.length} files`);

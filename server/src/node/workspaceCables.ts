@@ -1,18 +1,44 @@
-// The cables Lint Workspace checks, found and read exactly as `cable-lint FOLDER` finds and reads
-// them (the same walk, `ignores`, encodings and limits), so the Problems panel shows what CI shows.
-import { statSync } from 'node:fs';
+// The cables Lint Workspace checks, found and read as `cable-lint FOLDER` finds and reads them (the
+// same entries, order, `ignores`, encodings and limits), so the Problems panel shows what CI shows.
+// The walk is the CLI's, made asynchronous: a workspace the size of a home folder takes seconds to
+// walk, and the server keeps answering the editor meanwhile, and stops when told to.
+import { Dirent, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { collectFiles, readCable } from '../cli/files';
+import { byName, readCable, walkedKind } from '../cli/files';
+import { errorWords } from './fileErrors';
 import { WorkspaceCables } from '../lsp/host';
 import { ConfigResolver, uriToPath } from './configResolver';
 
 export function workspaceCables(resolver: ConfigResolver): WorkspaceCables {
   return {
-    list(folderUris) {
-      const folders = folderUris.map(uriToPath).filter((p): p is string => !!p);
-      // A folder without cables is no problem here: the command says how many it found.
-      const { files, problems } = collectFiles(folders, true, resolver.isIgnored);
-      return { uris: files.map((path) => pathToFileURL(path).href), problems: problems.map((p) => `${p.path}: ${p.message}`) };
+    async list(folderUris, stopped) {
+      const uris: string[] = [];
+      const problems: string[] = [];
+      const walk = async (dir: string): Promise<void> => {
+        if (stopped()) return;
+        let entries: Dirent[];
+        try {
+          entries = (await readdir(dir, { withFileTypes: true })).sort(byName);
+        } catch (error) {
+          problems.push(`${dir}: Cannot read the directory: ${errorWords(error)}.`);
+          return;
+        }
+        for (const entry of entries) {
+          const kind = walkedKind(entry);
+          if (!kind) continue;
+          const path = join(dir, entry.name);
+          if (resolver.isIgnored(path, kind === 'folder')) continue;
+          if (kind === 'folder') await walk(path);
+          else uris.push(pathToFileURL(path).href);
+        }
+      };
+      for (const uri of folderUris) {
+        const folder = uriToPath(uri);
+        if (folder && !resolver.isIgnored(folder, true)) await walk(folder);
+      }
+      return { uris, problems };
     },
     read(uri, maxBytes) {
       const path = uriToPath(uri);
