@@ -72,3 +72,27 @@ export interface LintWorkspaceResult {
 
 /** Every cable file under the workspace folders checked from disk, its problems pushed (desktop only). */
 export const LintWorkspaceRequest = new RequestType<LintWorkspaceParams, LintWorkspaceResult, void>('cable/lintWorkspace');
+
+/** Server to client, VS Code for the Web only: the cable files under the folders, found as cable-lint walks a folder. */
+export interface FindCableFilesParams {
+  folders: string[];
+}
+
+export interface FindCableFilesResult {
+  uris: string[];
+  /** Folders that could not be read, with why, in words. */
+  problems: string[];
+}
+
+export const FindCableFilesRequest = new RequestType<FindCableFilesParams, FindCableFilesResult, void>('cable/findCableFiles');
+
+/** Server to client, VS Code for the Web only: a cable file's text, or which file cannot be checked and why. */
+export interface ReadCableFileParams {
+  uri: string;
+  /** cable.maxValidatedSize: a larger file is not read. */
+  maxBytes: number;
+}
+
+export type ReadCableFileResult = { text: string } | { problem: string };
+
+export const ReadCableFileRequest = new RequestType<ReadCableFileParams, ReadCableFileResult, void>('cable/readCableFile');

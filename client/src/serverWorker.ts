@@ -1,11 +1,13 @@
 // VS Code for the Web (vscode.dev, github.dev): the language server runs in a web worker, built
 // from the same wiring as the Node server but without a file system (server/src/browserServer.ts):
-// it asks this client for `.cablelintrc.json` (configFileFinder.ts).
+// it asks this client for `.cablelintrc.json` (configFileFinder.ts) and, for Lint Workspace, for
+// the cable files (workspaceCableFiles.ts).
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { findConfigFile } from './configFileFinder';
 import { CLIENT_ID, CLIENT_NAME, ClientFactory } from './languageClient';
-import { FindConfigFileRequest } from './protocol';
+import { FindCableFilesRequest, FindConfigFileRequest, ReadCableFileRequest } from './protocol';
+import { findCableFiles, readCableFile } from './workspaceCableFiles';
 
 type ServerWorker = ConstructorParameters<typeof LanguageClient>[3] & { terminate(): void };
 
@@ -40,6 +42,8 @@ export function serverWorker(extensionUri: vscode.Uri): ClientFactory {
     const client = new WorkerLanguageClient(options, new Worker(main.toString(true)));
     // Before start: the server asks as soon as it checks the first cable.
     client.onRequest(FindConfigFileRequest, findConfigFile);
+    client.onRequest(FindCableFilesRequest, findCableFiles);
+    client.onRequest(ReadCableFileRequest, readCableFile);
     return client;
   };
 }

@@ -1,8 +1,8 @@
 // What the language server needs from where it runs: everything that touches a file system. The
 // Node server (node/serverHost.ts) reads `.cablelintrc.json`, writes config quick fixes and opens
 // cited cables from disk, and lists and reads the cables Lint Workspace checks; a browser worker has
-// no file system: it reads `.cablelintrc.json` through the client (lsp/clientConfigFiles.ts) and
-// leaves the rest out.
+// no file system: it reads `.cablelintrc.json` and the cables through the client
+// (lsp/clientConfigFiles.ts, lsp/clientWorkspaceCables.ts) and leaves the rest out.
 import { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { CableLintConfig, LoadedConfig } from '../service';
 import { ConfigChange } from './configCommand';
@@ -59,5 +59,5 @@ export interface WorkspaceCables {
   /** The `.cable` and `.txt` files under the folders, as `cable-lint FOLDER` walks them, as URIs, and the folders it could not read, in words; cut short once `stopped` says so. */
   list(folderUris: readonly string[], stopped: () => boolean): Promise<{ uris: string[]; problems: string[] }>;
   /** The file's text, or which file cannot be checked and why (over `maxBytes`, binary, unreadable), in words. */
-  read(uri: string, maxBytes: number): { text: string } | { problem: string };
+  read(uri: string, maxBytes: number): Promise<{ text: string } | { problem: string }>;
 }

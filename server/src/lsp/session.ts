@@ -108,6 +108,13 @@ export class Session {
     return analysis;
   }
 
+  /** Whether the `ignores` of the `.cablelintrc.json` that applies to the document leave it out. */
+  async ignoredByConfig(uri: string): Promise<boolean> {
+    const configFiles = this.host.configFiles;
+    const configFile = await configFiles?.resolve(uri);
+    return !!configFile && !!configFiles?.scopeFor(configFile, uri).ignored;
+  }
+
   /** The analysis of a file's text that is not open (read from disk), under `settings`; not cached. */
   async analysisOfText(uri: string, text: string, settings: CableSettings): Promise<Analysis> {
     const configFiles = this.host.configFiles;

@@ -91,7 +91,7 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
   /** The problems of the file on disk, under the settings of its workspace folder; a string says which file cannot be checked and why. */
   async function fromDisk(uri: string): Promise<Diagnostic[] | string> {
     const settings = await session.settingsFor(folderOf(uri, session.workspaceFolders) ?? uri);
-    const read = files.read(uri, settings.maxValidatedSize);
+    const read = await files.read(uri, settings.maxValidatedSize);
     if ('problem' in read) return read.problem;
     return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
   }
@@ -117,8 +117,8 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
           sliceStart = Date.now();
         }
         const key = fileKey(uri);
-        // Nested workspace folders list a file twice.
-        if (now.has(key)) continue;
+        // Nested workspace folders list a file twice. A web client lists what `ignores` leaves out.
+        if (now.has(key) || (await session.ignoredByConfig(uri))) continue;
         now.set(key, uri);
         result.files++;
         // Open: its editor text is checked as it changes, and those problems count.

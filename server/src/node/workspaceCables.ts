@@ -40,7 +40,7 @@ export function workspaceCables(resolver: ConfigResolver): WorkspaceCables {
       }
       return { uris, problems };
     },
-    read(uri, maxBytes) {
+    async read(uri, maxBytes) {
       const path = uriToPath(uri);
       if (!path) return { problem: `${uri}: Not a file on disk.` };
       // A log or data file among the cables is not read into the server's memory to be refused there.

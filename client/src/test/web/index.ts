@@ -6,6 +6,7 @@ import './activation.wtest';
 import './languageFeatures.wtest';
 import './commands.wtest';
 import './lintRun.wtest';
+import './lintWorkspace.wtest';
 import './restart.wtest';
 
 export function run(_testsRoot: string, done: (error: unknown, failures?: number) => void): void {

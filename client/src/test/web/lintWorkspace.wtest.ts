@@ -1,0 +1,20 @@
+// Cable: Lint Workspace in the web worker: the editor finds and reads the files for the server.
+import * as vscode from 'vscode';
+import type { LintWorkspaceResult } from '../../protocol';
+import { activateExtension, ok, ruleCode, scratchCopy, waitForRule, workspaceUri } from './helpers';
+
+describe('Cable: Lint Workspace in the web worker', () => {
+  before(activateExtension);
+
+  it('shows the problems of cables nobody opened, under the .cablelintrc.json of their folder', async () => {
+    const uri = await scratchCopy('04RANGOON1422.txt', 'web-lint-workspace-rangoon.txt');
+    const result = await vscode.commands.executeCommand<LintWorkspaceResult>('cable.lintWorkspace');
+    // The seeds, this copy and the two under configured/, at least.
+    ok(result && result.files >= 5 && result.unchecked.length === 0, `unexpected result: ${JSON.stringify(result)}`);
+    const problems = await waitForRule(uri, 'paragraph-numbering');
+    ok(problems.every((d) => d.source === 'cable'), 'problems come from the server');
+    // configured/.cablelintrc.json turns the rule off for the copy two folders down.
+    const configured = vscode.languages.getDiagnostics(workspaceUri('configured/2004/04RANGOON1422.txt'));
+    ok(!configured.some((d) => ruleCode(d) === 'paragraph-numbering'), `checked without its config: ${configured.map(ruleCode).join(', ')}`);
+  });
+});
