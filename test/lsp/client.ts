@@ -24,6 +24,8 @@ import {
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
+  Registration,
+  RegistrationParams,
   RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
@@ -87,6 +89,8 @@ export class TestClient {
   readonly stderr: string[] = [];
   /** Every window/logMessage, in arrival order. */
   readonly logged: Array<{ type: number; message: string }> = [];
+  /** Every capability the server registered (client/registerCapability), in arrival order. */
+  readonly registrations: Registration[] = [];
   /** Every window/showMessage (a message put in front of the user), in arrival order. */
   readonly shown: Array<{ type: number; message: string }> = [];
   private readonly versions = new Map<string, number>();
@@ -111,7 +115,11 @@ export class TestClient {
       client.notify();
     });
     connection.onRequest(ConfigurationRequest.type, (params: ConfigurationParams) => params.items.map((item: ConfigurationItem) => (item.section === 'cable' ? client.settings : null)));
-    connection.onRequest(RegistrationRequest.type, () => null);
+    connection.onRequest(RegistrationRequest.type, (params: RegistrationParams) => {
+      client.registrations.push(...params.registrations);
+      client.notify();
+      return null;
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => {
       client.refreshes++;
       client.notify();

@@ -149,6 +149,41 @@ describe('LSP: Lint Workspace', () => {
     });
   });
 
+  it('follows cables changed, added and deleted on disk after a run, and asks the client to watch them', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const watched = () => client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string }> })?.watchers ?? []).map((w) => w.globPattern);
+    await client.waitFor('the cable files watched', () => (watched().includes('**/*.{cable,txt,CABLE,TXT}') ? true : undefined));
+    const changed = (path: string, type: FileChangeType) => client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(path), type }] });
+    const added = join(dir, 'cables', '04RANGOON1423.txt');
+    // Before a first run: nothing is shown, so nothing follows.
+    writeFileSync(added, seedText('04RANGOON1422.txt'));
+    await changed(added, FileChangeType.Created);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(lastPushed(client, fileUri(added)), undefined);
+    rmSync(added);
+
+    await lintWorkspace(client);
+    writeFileSync(join(dir, 'cables', '04RANGOON1422.txt'), CLEAN);
+    await changed(join(dir, 'cables', '04RANGOON1422.txt'), FileChangeType.Changed);
+    await client.waitFor('the mended file withdrawn', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
+    writeFileSync(added, seedText('04RANGOON1422.txt'));
+    await changed(added, FileChangeType.Created);
+    await client.waitFor('the new file checked', () => (lastPushed(client, fileUri(added))?.some((d) => d.code === 'paragraph-numbering') ? true : undefined));
+    rmSync(join(dir, 'cables', '2006', '06BANGKOK3955.txt'));
+    await changed(join(dir, 'cables', '2006', '06BANGKOK3955.txt'), FileChangeType.Deleted);
+    await client.waitFor('the deleted file withdrawn', () => (lastPushed(client, bangkok())!.length === 0 ? true : undefined));
+    // A file outside the workspace folders is none of its business.
+    const outside = mkdtempSync(join(tmpdir(), 'cable-lsp-outside-'));
+    try {
+      writeFileSync(join(outside, 'x.txt'), seedText('06BANGKOK3955.txt'));
+      await changed(join(outside, 'x.txt'), FileChangeType.Created);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(lastPushed(client, fileUri(join(outside, 'x.txt'))), undefined);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('clears what an earlier run showed for a file that has since been deleted or mended', async () => {
     client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
     await lintWorkspace(client);

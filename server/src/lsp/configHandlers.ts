@@ -1,14 +1,14 @@
 // What a cable is checked under changing: the `cable.*` settings, `.cablelintrc.json` files (their
 // problems shown on the file itself) and the config quick fixes' command. The files are the
 // host's (from disk in Node, asked of the client in a browser worker).
-import { Diagnostic, DiagnosticSeverity, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, ErrorCodes, FileChangeType, FileEvent, MessageType, ResponseError, ShowMessageNotification } from 'vscode-languageserver';
 import { LoadedConfig } from '../service';
 import * as features from '../service/features';
 import { CHANGE_CONFIG_COMMAND, readChange } from './configCommand';
 import { runSafe } from './runSafe';
 import { Session } from './session';
 
-export function registerConfigHandlers(session: Session, revalidateAll: () => void): void {
+export function registerConfigHandlers(session: Session, revalidateAll: () => void, cableFilesChanged: (changes: FileEvent[]) => void): void {
   const { connection, host, log } = session;
 
   /** Config files whose problems are shown, so fixed files get their diagnostics cleared. */
@@ -33,6 +33,7 @@ export function registerConfigHandlers(session: Session, revalidateAll: () => vo
     revalidateAll();
   });
 
+  // Every watched file reaches the server in one notification: the cables go to Lint Workspace.
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
     for (const event of params.changes) {
@@ -41,6 +42,7 @@ export function registerConfigHandlers(session: Session, revalidateAll: () => vo
       changed = true;
     }
     if (changed) revalidateAll();
+    cableFilesChanged(params.changes);
   });
 
   connection.onExecuteCommand((params, token) =>

@@ -17,7 +17,7 @@ import { registerDiagnostics } from './diagnosticsHandlers';
 import { registerFeatures } from './featureHandlers';
 import { ServerHost } from './host';
 import { readClientCapabilities, Session } from './session';
-import { registerWorkspaceLint } from './workspaceLint';
+import { CABLE_FILES_GLOB, registerWorkspaceLint } from './workspaceLint';
 
 /** Registers every handler on `connection` and starts listening; `host` supplies the file system, if any. */
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
@@ -28,7 +28,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     diagnostics.revalidateAll();
     workspaceLint.refresh();
   };
-  registerConfigHandlers(session, revalidateAll);
+  registerConfigHandlers(session, revalidateAll, workspaceLint.filesChanged);
   registerFeatures(session);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -68,7 +68,9 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     session.log.info(`Cable language server ready (diagnostics ${client.pullDiagnostics ? 'pulled by the client' : 'pushed'}).`);
     if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
     if (client.watchedFilesRegistration && host.configFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }] });
+      // The cables too, so what Lint Workspace shows follows edits made outside the editor (a git pull).
+      const cables = host.workspaceCables ? [{ globPattern: CABLE_FILES_GLOB }] : [];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }, ...cables] });
     }
     if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {

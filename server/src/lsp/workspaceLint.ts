@@ -3,8 +3,9 @@
 // the Problems panel with the open cables'. An open cable's problems come from its editor text, so
 // its disk result is withdrawn while it is open and checked again from disk when it is closed: a
 // problem never shows twice. When settings or config files change, the files it checked are
-// checked again in the background, so a TAG added to the config leaves no stale findings behind.
-import { CancellationToken, Diagnostic, ErrorCodes, ProgressToken, RAL, RequestType, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
+// checked again in the background, so a TAG added to the config leaves no stale findings behind;
+// a cable changed, added or deleted on disk (a git pull) is checked again, added or withdrawn.
+import { CancellationToken, Diagnostic, ErrorCodes, FileChangeType, FileEvent, ProgressToken, RAL, RequestType, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -49,17 +50,23 @@ function folderOf(uri: string, folders: readonly string[]): string | undefined {
   return folders.filter((folder) => key.startsWith(fileKey(folder.endsWith('/') ? folder : `${folder}/`))).sort((a, b) => b.length - a.length)[0];
 }
 
+/** The files a client is asked to watch for Lint Workspace: what cable-lint's walk takes (`.cable`, `.txt`). */
+export const CABLE_FILES_GLOB = '**/*.{cable,txt,CABLE,TXT}';
+const CABLE_FILE = /\.(cable|txt)$/i;
+
 /** What the rest of the server tells Lint Workspace. */
 export interface WorkspaceLint {
   /** Settings or config files changed: the files an earlier run checked are checked again, in the background. */
   refresh(): void;
+  /** Files changed on disk (watched files: a git pull, another program): a cable among them is checked again, added or withdrawn. */
+  filesChanged(changes: readonly FileEvent[]): void;
 }
 
 export function registerWorkspaceLint(session: Session): WorkspaceLint {
   const files = session.host.workspaceCables;
   if (files) return lintFromDisk(session, files);
   session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, 'Lint Workspace reads the cable files on disk: it is not available in VS Code for the Web.'));
-  return { refresh: () => undefined };
+  return { refresh: () => undefined, filesChanged: () => undefined };
 }
 
 /** A run's stop flag: a newer run, or the client, stops it. */
@@ -195,5 +202,39 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
     });
   }
 
-  return { refresh };
+  /** One file changed on disk: checked again (or for the first time, when new under a folder), or withdrawn when deleted. */
+  async function fileChanged({ uri, type }: FileEvent): Promise<void> {
+    const key = fileKey(uri);
+    if (type === FileChangeType.Deleted) {
+      if (checked.delete(key)) push(key, uri, []);
+      return;
+    }
+    const pushedAs = checked.get(key) ?? uri;
+    if (openDocument(pushedAs)) return;
+    if (!checked.has(key) && (type !== FileChangeType.Created || !folderOf(uri, session.workspaceFolders))) return;
+    if (await session.ignoredByConfig(uri)) {
+      if (checked.delete(key)) push(key, pushedAs, []);
+      return;
+    }
+    const diagnostics = await fromDisk(pushedAs);
+    if (openDocument(pushedAs)) return;
+    checked.set(key, pushedAs);
+    push(key, pushedAs, typeof diagnostics === 'string' ? [] : diagnostics);
+  }
+
+  /** Taken one at a time, in order: a file created then changed ends with the changed text's results. */
+  let changesDone = Promise.resolve();
+
+  function filesChanged(changes: readonly FileEvent[]): void {
+    // Before a first run nothing is shown, and nothing is to follow.
+    if (!checked.size) return;
+    for (const change of changes) {
+      if (!CABLE_FILE.test(change.uri)) continue;
+      changesDone = changesDone.then(() =>
+        fileChanged(change).catch((error) => log.error(`Checking ${change.uri} again failed: ${error instanceof Error ? error.stack : String(error)}`)),
+      );
+    }
+  }
+
+  return { refresh, filesChanged };
 }

@@ -33,4 +33,13 @@ describe('Cable: Lint Workspace', () => {
     const again = await waitForRule(uri, 'paragraph-numbering');
     assert.deepStrictEqual(ruleCodes(again).sort(), ruleCodes(fromDisk).sort());
   });
+
+  it('follows a cable written on disk outside the editor', async () => {
+    const uri = await scratchCopy('04RANGOON1422.txt', 'workspace-lint-outside.txt');
+    await vscode.commands.executeCommand('cable.lintWorkspace');
+    await waitForRule(uri, 'paragraph-numbering');
+    // Through the file system, as a git pull would: no editor holds the file.
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TIDY));
+    await waitForDiagnostics(uri, 'no problems once the file on disk is mended', (d) => d.length === 0);
+  });
 });
