@@ -172,13 +172,18 @@ describe('LSP: Lint Workspace', () => {
     rmSync(join(dir, 'cables', '2006', '06BANGKOK3955.txt'));
     await changed(join(dir, 'cables', '2006', '06BANGKOK3955.txt'), FileChangeType.Deleted);
     await client.waitFor('the deleted file withdrawn', () => (lastPushed(client, bangkok())!.length === 0 ? true : undefined));
-    // A file outside the workspace folders is none of its business.
+    // Nor one a run would not find: under a hidden folder.
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'notes.txt'), seedText('06BANGKOK3955.txt'));
+    await changed(join(dir, '.git', 'notes.txt'), FileChangeType.Created);
+    // A file outside the workspace folders is none of its business either.
     const outside = mkdtempSync(join(tmpdir(), 'cable-lsp-outside-'));
     try {
       writeFileSync(join(outside, 'x.txt'), seedText('06BANGKOK3955.txt'));
       await changed(join(outside, 'x.txt'), FileChangeType.Created);
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(lastPushed(client, fileUri(join(outside, 'x.txt'))), undefined);
+      assert.equal(lastPushed(client, fileUri(join(dir, '.git', 'notes.txt'))), undefined);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

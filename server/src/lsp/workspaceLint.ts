@@ -44,6 +44,12 @@ function fileKey(uri: string): string {
   }
 }
 
+/** Whether the walk of the folder reaches the file: no hidden entry and no node_modules on the way, as cable-lint walks. */
+function walkReaches(uri: string, folder: string): boolean {
+  const below = fileKey(uri).slice(fileKey(folder).replace(/\/$/, '').length + 1);
+  return !below.split('/').some((name) => name.startsWith('.') || name === 'node_modules');
+}
+
 /** The innermost workspace folder holding the file, whose settings it is checked under. */
 function folderOf(uri: string, folders: readonly string[]): string | undefined {
   const key = fileKey(uri);
@@ -211,7 +217,11 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
     }
     const pushedAs = checked.get(key) ?? uri;
     if (openDocument(pushedAs)) return;
-    if (!checked.has(key) && (type !== FileChangeType.Created || !folderOf(uri, session.workspaceFolders))) return;
+    if (!checked.has(key)) {
+      // A new file: checked when a run would have found it.
+      const folder = folderOf(uri, session.workspaceFolders);
+      if (type !== FileChangeType.Created || !folder || !walkReaches(uri, folder)) return;
+    }
     if (await session.ignoredByConfig(uri)) {
       if (checked.delete(key)) push(key, pushedAs, []);
       return;
