@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 interface LintWorkspaceResult {
@@ -212,6 +212,19 @@ describe('LSP: Lint Workspace', () => {
     const symbols = client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }).then(() => order.push('symbols'));
     await Promise.all([run, symbols]);
     assert.deepEqual(order, ['symbols', 'lint workspace']);
+  });
+
+  it('checks again after a config change even when the last run was cancelled while it walked', async () => {
+    for (let i = 0; i < 60; i++) for (let j = 0; j < 50; j++) mkdirSync(join(dir, 'tree', `f${i}`, `g${j}`), { recursive: true });
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    await lintWorkspace(client);
+    const source = new CancellationTokenSource();
+    const cancelled = client.connection.sendRequest('cable/lintWorkspace', {}, source.token).then(() => 'finished', () => 'cancelled');
+    setTimeout(() => source.cancel(), 5);
+    assert.equal(await cancelled, 'cancelled');
+    writeFileSync(join(dir, '.cablelintrc.json'), JSON.stringify({ rules: { 'paragraph-numbering': 'off' } }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(join(dir, '.cablelintrc.json')), type: FileChangeType.Created }] });
+    await client.waitFor('Rangoon checked again under the new config', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
   });
 
   it('names a file it cannot check, and checks the rest', async () => {

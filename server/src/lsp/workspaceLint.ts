@@ -70,8 +70,8 @@ export interface WorkspaceLint {
 
 export function registerWorkspaceLint(session: Session): WorkspaceLint {
   const files = session.host.workspaceCables;
-  if (files) return lintFromDisk(session, files);
-  session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, 'Lint Workspace reads the cable files on disk: it is not available in VS Code for the Web.'));
+  if (files) return lintWorkspaceFiles(session, files);
+  session.connection.onRequest(LintWorkspaceRequest, () => new ResponseError(ErrorCodes.InvalidRequest, "Lint Workspace needs the workspace's files, which this server cannot reach."));
   return { refresh: () => undefined, filesChanged: () => undefined };
 }
 
@@ -80,7 +80,7 @@ interface Stop {
   isCancellationRequested: boolean;
 }
 
-function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
+function lintWorkspaceFiles(session: Session, files: WorkspaceCables): WorkspaceLint {
   const { connection, documents, log } = session;
   /** The files the last run checked, by key, with the URI their results go under: checked again from disk whenever they are closed. */
   let checked = new Map<string, string>();
@@ -115,13 +115,14 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
     const stop: Stop = { isCancellationRequested: false };
     const self = (running = { stop, background: !client });
     const stopped = () => stop.isCancellationRequested || !!client?.isCancellationRequested;
-    const { uris, problems } = await files.list(session.workspaceFolders, stopped);
-    if (stopped()) throw new RequestCancelledError();
-    const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
     const now = new Map<string, string>();
-    reporter?.begin('Linting the workspace cables', 0, `0 of ${uris.length} files`, true);
-    let sliceStart = Date.now();
     try {
+      reporter?.begin('Linting the workspace cables', 0, 'Finding the files', true);
+      const { uris, problems } = await files.list(session.workspaceFolders, stopped);
+      // Stopped while listing: the list is cut short, and must not withdraw what it left out.
+      if (stopped()) throw new RequestCancelledError();
+      const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
+      let sliceStart = Date.now();
       for (const uri of uris) {
         if (stopped()) throw new RequestCancelledError();
         if (Date.now() - sliceStart > SLICE_MS) {
@@ -147,6 +148,10 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
         }
         if (!open) push(key, uri, diagnostics);
       }
+      // Files no longer found (deleted, now ignored) lose what an earlier run showed.
+      for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
+      checked = now;
+      return result;
     } catch (error) {
       // Stopped: what was shown stays, and the next run withdraws what it no longer finds.
       for (const [key, uri] of now) checked.set(key, uri);
@@ -159,10 +164,6 @@ function lintFromDisk(session: Session, files: WorkspaceCables): WorkspaceLint {
         RAL().timer.setImmediate(refresh);
       }
     }
-    // Files no longer found (deleted, now ignored) lose what an earlier run showed.
-    for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
-    checked = now;
-    return result;
   }
 
   connection.onRequest(LintWorkspaceRequest.method, (...args: unknown[]) => {
