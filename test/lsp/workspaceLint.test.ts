@@ -227,6 +227,26 @@ describe('LSP: Lint Workspace', () => {
     await client.waitFor('Rangoon checked again under the new config', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
   });
 
+  it('keeps a cable added on disk while a run lists the folders, which the run did not see', async () => {
+    for (let i = 0; i < 60; i++) for (let j = 0; j < 50; j++) mkdirSync(join(dir, 'tree', `f${i}`, `g${j}`), { recursive: true });
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    await lintWorkspace(client);
+    const added = join(dir, 'cables', '04RANGOON1423.txt');
+    // cables/ is listed first, within a few milliseconds of the start (the progress "begin");
+    // the 3,000 folders of tree/ take hundreds more: the file appears in between.
+    let begun: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (begun = resolve));
+    client.connection.onProgress(WorkDoneProgress.type, 'race', (value: { kind: string }) => value.kind === 'begin' && begun());
+    const run = lintWorkspace(client, 'race');
+    await started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeFileSync(added, seedText('04RANGOON1422.txt'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(added), type: FileChangeType.Created }] });
+    const result = await run;
+    assert.equal(result.files, 3, 'the run saw the new file: the test no longer tests the race');
+    assert.ok(lastPushed(client, fileUri(added))?.some((d) => d.code === 'paragraph-numbering'), `withdrawn: ${JSON.stringify(lastPushed(client, fileUri(added)))}`);
+  });
+
   it('names a file it cannot check, and checks the rest', async () => {
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x55, 0x00, 0x01, 0x02, 0x00, 0xff]));
     client = await TestClient.start({ workspaceFolders: [dir] });

@@ -87,7 +87,7 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
   /** Those whose pushed results are not empty now: what a later run or an opening must withdraw. */
   const showing = new Set<string>();
   /** The run under way: a newer run stops it, as the later results are the ones to show, except that a refresh waits for a run the client asked for. */
-  let running: { stop: Stop; background: boolean } | undefined;
+  let running: { stop: Stop; background: boolean; changedMeanwhile: Map<string, string> } | undefined;
   /** Settings or config changed during a run the client asked for: check again once it is done. */
   let refreshAfterRun = false;
 
@@ -113,7 +113,7 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
   async function run(client: CancellationToken | undefined, reporter?: WorkDoneProgressReporter): Promise<LintWorkspaceResult> {
     if (running) running.stop.isCancellationRequested = true;
     const stop: Stop = { isCancellationRequested: false };
-    const self = (running = { stop, background: !client });
+    const self = (running = { stop, background: !client, changedMeanwhile: new Map<string, string>() });
     const stopped = () => stop.isCancellationRequested || !!client?.isCancellationRequested;
     const now = new Map<string, string>();
     try {
@@ -148,6 +148,8 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
         }
         if (!open) push(key, uri, diagnostics);
       }
+      // A file added on disk while the folders were listed was checked on its own: it stays.
+      for (const [key, uri] of self.changedMeanwhile) if (!now.has(key)) now.set(key, uri);
       // Files no longer found (deleted, now ignored) lose what an earlier run showed.
       for (const [key, uri] of checked) if (!now.has(key) && !openDocument(uri)) push(key, uri, []);
       checked = now;
@@ -230,6 +232,8 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     const diagnostics = await fromDisk(pushedAs);
     if (openDocument(pushedAs)) return;
     checked.set(key, pushedAs);
+    // A run listing the folders now may have missed it: it must not withdraw it at its end.
+    running?.changedMeanwhile.set(key, pushedAs);
     push(key, pushedAs, typeof diagnostics === 'string' ? [] : diagnostics);
   }
 
