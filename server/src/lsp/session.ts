@@ -2,8 +2,9 @@
 // settings per document and the cached analyses, and the host that supplies the file system.
 import { Connection, ErrorCodes, InitializeParams, ResponseError, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LoadedConfig } from '../service';
 import { Analysis } from './analysis';
-import { ServerHost } from './host';
+import { ConfigScope, ServerHost } from './host';
 import { CableSettings, DEFAULT_SETTINGS, normalizeSettings } from './settings';
 
 /** What the client said it can do (initialize). */
@@ -108,19 +109,16 @@ export class Session {
     return analysis;
   }
 
-  /** Whether the `ignores` of the `.cablelintrc.json` that applies to the document leave it out. */
-  async ignoredByConfig(uri: string): Promise<boolean> {
+  /** The `.cablelintrc.json` that applies to a document, and what it says of it (its `ignores`, its `overrides`). */
+  async configFor(uri: string): Promise<{ file?: LoadedConfig; scope?: ConfigScope }> {
     const configFiles = this.host.configFiles;
-    const configFile = await configFiles?.resolve(uri);
-    return !!configFile && !!configFiles?.scopeFor(configFile, uri).ignored;
+    const file = await configFiles?.resolve(uri);
+    return { file, scope: file && configFiles?.scopeFor(file, uri) };
   }
 
-  /** The analysis of a file's text that is not open (read from disk), under `settings`; not cached. */
-  async analysisOfText(uri: string, text: string, settings: CableSettings): Promise<Analysis> {
-    const configFiles = this.host.configFiles;
-    const configFile = await configFiles?.resolve(uri);
-    const scope = configFile && configFiles?.scopeFor(configFile, uri);
-    return new Analysis(TextDocument.create(uri, 'cable', 0, text), settings, configFile, scope, this.generation);
+  /** The analysis of a file's text that is not open (read from disk), under `settings` and its `config` (configFor); not cached. */
+  analysisOfText(uri: string, text: string, settings: CableSettings, config: { file?: LoadedConfig; scope?: ConfigScope }): Analysis {
+    return new Analysis(TextDocument.create(uri, 'cable', 0, text), settings, config.file, config.scope, this.generation);
   }
 
   /** Settings or config files changed: no cached analysis is reused. */

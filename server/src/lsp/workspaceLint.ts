@@ -75,6 +75,9 @@ export function registerWorkspaceLint(session: Session): WorkspaceLint {
   return { refresh: () => undefined, filesChanged: () => undefined };
 }
 
+/** What checking one file gave. */
+type Checked = { diagnostics: Diagnostic[] } | { problem: string } | { ignored: true };
+
 /** A run's stop flag: a newer run, or the client, stops it. */
 interface Stop {
   isCancellationRequested: boolean;
@@ -101,12 +104,21 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
   /** The open document of the file, under whatever encoding of its URI. */
   const openDocument = (uri: string) => documents.get(uri) ?? documents.all().find((d) => fileKey(d.uri) === fileKey(uri));
 
-  /** The problems of the file on disk, under the settings of its workspace folder; a string says which file cannot be checked and why. */
-  async function fromDisk(uri: string): Promise<Diagnostic[] | string> {
+  /** The problems of the file on disk, under the settings of its workspace folder and its config; or which file cannot be checked and why; or that its config's `ignores` leave it out. */
+  async function fromDisk(uri: string): Promise<Checked> {
     const settings = await session.settingsFor(folderOf(uri, session.workspaceFolders) ?? uri);
+    const config = await session.configFor(uri);
+    // Before reading: a web client lists what `ignores` leaves out, and each read asks it.
+    if (config.scope?.ignored) return { ignored: true };
     const read = await files.read(uri, settings.maxValidatedSize);
-    if ('problem' in read) return read.problem;
-    return lspDiagnostics(await session.analysisOfText(uri, read.text, settings));
+    if ('problem' in read) return read;
+    return { diagnostics: lspDiagnostics(session.analysisOfText(uri, read.text, settings, config)) };
+  }
+
+  /** An open file's problems, from its editor text. */
+  async function fromEditor(uri: string): Promise<Checked> {
+    const analysis = await session.analysisOf(uri);
+    return analysis.ignored ? { ignored: true } : { diagnostics: lspDiagnostics(analysis) };
   }
 
   /** Checks every cable file under the workspace folders; stops (throwing RequestCancelledError) when the client or a newer run says so. */
@@ -131,17 +143,19 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
           sliceStart = Date.now();
         }
         const key = fileKey(uri);
-        // Nested workspace folders list a file twice. A web client lists what `ignores` leaves out.
-        if (now.has(key) || (await session.ignoredByConfig(uri))) continue;
-        now.set(key, uri);
-        result.files++;
+        // Nested workspace folders list a file twice.
+        if (now.has(key)) continue;
         // Open: its editor text is checked as it changes, and those problems count.
         const open = openDocument(uri);
-        const diagnostics = open ? lspDiagnostics(await session.analysisOf(open.uri)) : await fromDisk(uri);
-        if (typeof diagnostics === 'string') {
-          result.unchecked.push(diagnostics);
+        const found = open ? await fromEditor(open.uri) : await fromDisk(uri);
+        if ('ignored' in found) continue;
+        now.set(key, uri);
+        result.files++;
+        if ('problem' in found) {
+          result.unchecked.push(found.problem);
           continue;
         }
+        const { diagnostics } = found;
         if (diagnostics.length) {
           result.problems += diagnostics.length;
           result.filesWithProblems++;
@@ -191,9 +205,9 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     const pushedAs = checked.get(key);
     if (!pushedAs) return;
     try {
-      const diagnostics = await fromDisk(pushedAs);
-      // Opened again meanwhile: its editor's results stand. Unreadable now: nothing to show.
-      if (!openDocument(pushedAs)) push(key, pushedAs, typeof diagnostics === 'string' ? [] : diagnostics);
+      const found = await fromDisk(pushedAs);
+      // Opened again meanwhile: its editor's results stand. Unreadable or ignored now: nothing to show.
+      if (!openDocument(pushedAs)) push(key, pushedAs, 'diagnostics' in found ? found.diagnostics : []);
     } catch (error) {
       log.error(`Checking ${pushedAs} from disk failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -225,16 +239,16 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
       const folder = folderOf(uri, session.workspaceFolders);
       if (type !== FileChangeType.Created || !folder || !walkReaches(uri, folder)) return;
     }
-    if (await session.ignoredByConfig(uri)) {
+    const found = await fromDisk(pushedAs);
+    if (openDocument(pushedAs)) return;
+    if ('ignored' in found) {
       if (checked.delete(key)) push(key, pushedAs, []);
       return;
     }
-    const diagnostics = await fromDisk(pushedAs);
-    if (openDocument(pushedAs)) return;
     checked.set(key, pushedAs);
     // A run listing the folders now may have missed it: it must not withdraw it at its end.
     running?.changedMeanwhile.set(key, pushedAs);
-    push(key, pushedAs, typeof diagnostics === 'string' ? [] : diagnostics);
+    push(key, pushedAs, 'diagnostics' in found ? found.diagnostics : []);
   }
 
   /** Taken one at a time, in order: a file created then changed ends with the changed text's results. */
