@@ -9,6 +9,7 @@ const text = fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 12 });
 describe('text/chars', () => {
   it('isSpaceCode is regex \\s for every UTF-16 code unit', () => {
     for (let c = 0; c <= 0xffff; c++) assert.equal(isSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    assert.equal(isSpaceCode('x'.charCodeAt(1)), false, 'a read past the end');
   });
 
   it('isDigitCode is \\d, isLetterCode is [A-Za-z] and upperLetterCode upper-cases those letters, for every UTF-16 code unit', () => {

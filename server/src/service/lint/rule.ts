@@ -32,5 +32,10 @@ export interface RuleContext {
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * Runs on every cable of a corpus. Hot paths loop rather than pass a closure made per call
+   * (`lines.some((line) => ...)`): V8 holds a closure's optimized code weakly, so a closure made
+   * per cable was compiled again after each full garbage collection, in every worker thread.
+   */
   check(context: RuleContext): void;
 }

@@ -3,6 +3,7 @@ import { CableModel } from '../model/cable';
 import { isClassified } from '../model/levels';
 import { Range, TextEdit } from '../text/types';
 import { addYears, formatDeclDate, orderInForce } from './executiveOrders';
+import { keywordLineExists } from './headerFields';
 
 /** Where the E.O. line belongs: before TAGS (or SUBJECT), else after the banner, captions and addressees. */
 function insertionPoint(model: CableModel): { anchor: Range; name: string; line: number; before: boolean } | undefined {
@@ -38,7 +39,7 @@ export const eoMissing: Rule = {
   fix: 'Insert `E.O. 12958: N/A`, or a `DECL:` line ten years out for a classified cable',
   check(ctx) {
     const { model } = ctx;
-    if (model.eoLines.length || ctx.lines.some((line) => EO_LINE.test(line))) return;
+    if (model.eoLines.length || keywordLineExists(ctx.lines, EO_LINE)) return;
     // Silent on fragments with no header: nothing tells where the line would go.
     const at = insertionPoint(model);
     if (!at) return;

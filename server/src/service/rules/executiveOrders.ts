@@ -132,7 +132,8 @@ export function isOrderInForce(order: string, date: CableDate): boolean {
 
 /** Optimal-string-alignment distance: a swap of neighbouring digits (12598 -> 12958) counts as one edit. */
 function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
   for (let j = 1; j <= b.length; j++) rows[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {

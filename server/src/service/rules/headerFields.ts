@@ -47,5 +47,6 @@ export function insertLineAfter(ctx: RuleContext, line: number, text: string): T
  * (a header it could not follow to the end): the rules then cannot tell, and stay silent.
  */
 export function keywordLineExists(lines: readonly string[], keyword: RegExp): boolean {
-  return lines.some((line) => keyword.test(line));
+  for (const line of lines) if (keyword.test(line)) return true;
+  return false;
 }

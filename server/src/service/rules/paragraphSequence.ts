@@ -127,16 +127,17 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
     if (lead === undefined) leads.set(p, (lead = p.lead.toUpperCase().replace(/[^A-Z0-9]/g, '')));
     return lead;
   };
-  model.paragraphs.forEach((p, i) => {
-    if (!p.number || p.quoted) return;
+  for (let i = 0; i < model.paragraphs.length; i++) {
+    const p = model.paragraphs[i];
+    if (!p.number || p.quoted) continue;
     const numbered = p as NumberedParagraph;
     if (!byNumber && p.number.value > highest) {
       highest = p.number.value;
       candidates.push(numbered);
       indexes.push(i);
-      return;
+      continue;
     }
-    if (continuesSubsections(candidates[candidates.length - 1], numbered)) return;
+    if (continuesSubsections(candidates[candidates.length - 1], numbered)) continue;
     if (!byNumber) {
       byNumber = new Map();
       for (const c of candidates) byNumber.set(c.number.value, [c]);
@@ -145,12 +146,12 @@ function numberedCandidates(model: CableModel): { candidates: NumberedParagraph[
     if (!same) byNumber.set(p.number.value, [numbered]);
     else {
       const lead = normalizedLead(p);
-      if (lead.length >= 4 && same.some((earlier) => normalizedLead(earlier) === lead)) return;
+      if (lead.length >= 4 && same.some((earlier) => normalizedLead(earlier) === lead)) continue;
       same.push(numbered);
     }
     candidates.push(numbered);
     indexes.push(i);
-  });
+  }
   return { candidates, indexes };
 }
 

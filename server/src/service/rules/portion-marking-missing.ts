@@ -81,14 +81,15 @@ function mainParagraphs(paragraphs: readonly Paragraph[], marks: ReadonlyArray<P
   const main: number[] = [];
   // Items indented deeper than every marked paragraph are nested in one.
   let indent = 0;
-  if (marksSome) paragraphs.forEach((p, i) => {
-    if (marks[i] && p.number) indent = Math.max(indent, p.start.start.character);
-  });
+  if (marksSome) {
+    for (let i = 0; i < paragraphs.length; i++) if (marks[i] && paragraphs[i].number) indent = Math.max(indent, paragraphs[i].start.start.character);
+  }
   let last: number | undefined;
   // The number of the list item just set aside, in a list counted from 1 (a repeated `7.` starts none).
   let item: number | undefined;
-  paragraphs.forEach((p, i) => {
-    if (!p.number || p.quoted) return;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!p.number || p.quoted) continue;
     const value = p.number.value;
     const continuesItem = item !== undefined && value === item + 1;
     if (!marksSome || marks[i] || (p.start.start.character <= indent && (last === undefined || value === last + 1) && !continuesItem)) {
@@ -96,8 +97,14 @@ function mainParagraphs(paragraphs: readonly Paragraph[], marks: ReadonlyArray<P
       last = value;
       item = undefined;
     } else item = value === 1 || continuesItem ? value : undefined;
-  });
+  }
   return main;
+}
+
+/** Whether some numbered paragraph has a mark. */
+function marksSomeNumbered(paragraphs: readonly Paragraph[], marks: readonly unknown[]): boolean {
+  for (let i = 0; i < paragraphs.length; i++) if (paragraphs[i].number && marks[i]) return true;
+  return false;
 }
 
 export const portionMarkingMissing: Rule = {
@@ -111,11 +118,11 @@ export const portionMarkingMissing: Rule = {
     if (model.entireText) return;
     // Lettered list items that look like marks are set aside: `(c)` after `(b)` marks nothing (quoted marks too).
     const marks = paragraphMarks(model);
-    const marksSome = marks.some((mark) => mark);
+    const marksSome = marks.some(Boolean);
     const cableLevel = model.classification?.level;
     // Before E.O. 12958 (late 1995) most cables left their numbered paragraphs unmarked: the practice, not a slip.
     const year = model.date?.value.year ?? model.idYear;
-    if (year !== undefined && year < 1996 && !model.paragraphs.some((p, i) => p.number && marks[i])) return;
+    if (year !== undefined && year < 1996 && !marksSomeNumbered(model.paragraphs, marks)) return;
     let severity: Severity | undefined;
     if (cableLevel && isClassified(cableLevel)) severity = undefined;
     else if (marksSome) severity = 'info';

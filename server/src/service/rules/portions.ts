@@ -130,10 +130,10 @@ export const paragraphMarks = perModel((model: CableModel): ReadonlyArray<Paragr
 export const paragraphPortions = perModel((model: CableModel): readonly Portion[] => {
   const marks = paragraphMarks(model);
   const portions: Portion[] = [];
-  model.paragraphs.forEach((p, i) => {
+  for (let i = 0; i < marks.length; i++) {
     const mark = marks[i];
-    if (mark) portions.push(new Marking(mark.level, mark.caveats, mark.raw, mark.range, p));
-  });
+    if (mark) portions.push(new Marking(mark.level, mark.caveats, mark.raw, mark.range, model.paragraphs[i]));
+  }
   return portions;
 });
 

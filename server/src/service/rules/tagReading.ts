@@ -124,16 +124,28 @@ function readFreshly(field: TagsField, lines: readonly string[], vocabulary: Tag
 /** How a TAGS field writes its codes: commas between them when it uses any (semicolons when only those, else spaces), lower case when it is. */
 export interface FieldStyle {
   separator: string;
-  /** Codes written in the field's style, for fixes that add some. */
-  write(codes: string[]): string;
+  lower: boolean;
 }
 
 export function fieldStyle(field: TagsField, lines: readonly string[]): FieldStyle {
   const text = lines.slice(field.range.start.line, field.range.end.line + 1).join(' ');
   const listed = text.slice(field.keyword.range.end.character);
   const separator = listed.includes(',') ? ', ' : listed.includes(';') ? '; ' : ' ';
-  const lower = isLowerCaseField(field);
-  return { separator, write: (codes) => codes.map((c) => (lower ? c.toLowerCase() : c)).join(separator) };
+  return { separator, lower: isLowerCaseField(field) };
+}
+
+/** Codes written in the field's style, for fixes that add some. */
+export function writeCodes(style: FieldStyle, codes: readonly string[]): string {
+  let text = '';
+  for (let i = 0; i < codes.length; i++) text += (i ? style.separator : '') + (style.lower ? codes[i].toLowerCase() : codes[i]);
+  return text;
+}
+
+/** Each token's index in the field, for edits that need its neighbours. */
+export function tokenPositions(field: TagsField): Map<Span, number> {
+  const positions = new Map<Span, number>();
+  for (let i = 0; i < field.tokens.length; i++) positions.set(field.tokens[i], i);
+  return positions;
 }
 
 /** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */

@@ -6,7 +6,7 @@ import { postCountryTag } from '../data/postCountries';
 import { normalizeTagToken } from '../data/tagLookup';
 import { TagInfo } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
-import { fieldStyle, readTags, TagReading, withoutToken } from './tagReading';
+import { fieldStyle, readTags, TagReading, tokenPositions, withoutToken, writeCodes } from './tagReading';
 
 export const tagsComposition: Rule = {
   id: 'tags-composition',
@@ -46,7 +46,7 @@ function postCountryFix(model: CableModel, field: TagsField, lines: readonly str
   // The finding is on the keyword: a line that wraps would put the edit on another line.
   if (!code || !last || last.range.end.line !== field.keyword.range.start.line) return [];
   const style = fieldStyle(field, lines);
-  const written = style.write([code]);
+  const written = writeCodes(style, [code]);
   // Before a full stop or comma closing the line (`TAGS: PREL, PGOV.`), not after it.
   const { start, end } = last.range;
   const trailing = start.line === end.line ? (/[.,;:]+$/.exec(last.text)?.[0].length ?? 0) : 0;
@@ -62,18 +62,18 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
   // Most TAGS lines repeat nothing: no groups to build.
   if (allDistinct(keys)) return;
   const counts = new Map<string, TagReading[]>();
-  readings.forEach((r, i) => {
+  for (let i = 0; i < readings.length; i++) {
     // Appended in place: copying the list for each repeat made a long TAGS line quadratic.
     const same = counts.get(keys[i]);
-    if (same) same.push(r);
-    else counts.set(keys[i], [r]);
-  });
+    if (same) same.push(readings[i]);
+    else counts.set(keys[i], [readings[i]]);
+  }
   // Built once, on the first repeat: indexOf per repeat made a long TAGS line quadratic.
   let position: Map<Span, number> | undefined;
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
-    position ??= new Map(field.tokens.map((t, i) => [t, i]));
+    position ??= tokenPositions(field);
     // A word of free text on a space-separated line (`HUMAN RIGHTS ... WORKERS RIGHTS`) is no tag of its own.
     const edit = isFreeWord(same[1], field, ctx.lines) ? undefined : repeatRemoval(field, same, position, ctx.lines);
     const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];

@@ -1,7 +1,7 @@
 import { Fix } from '../lint/diagnostic';
 import { Rule } from '../lint/rule';
 import { TagVocabulary } from '../lint/vocabulary';
-import { fieldStyle, readTags, TagReading, withoutToken } from './tagReading';
+import { fieldStyle, readTags, TagReading, tokenPositions, withoutToken, writeCodes } from './tagReading';
 
 export const tagsUnknown: Rule = {
   id: 'tags-unknown',
@@ -14,10 +14,11 @@ export const tagsUnknown: Rule = {
       // Most fields hold known tags and free text only: nothing to word a fix for.
       if (!needsFix(readings)) continue;
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.
-      const written = fieldStyle(field, ctx.lines).write;
+      const style = fieldStyle(field, ctx.lines);
       // Built once per field: looking it up per token made a long TAGS line quadratic.
-      const listed = new Set(field.tokens.map((t) => t.text.toUpperCase()));
-      const position = new Map(field.tokens.map((t, i) => [t, i]));
+      const listed = new Set<string>();
+      for (const token of field.tokens) listed.add(token.text.toUpperCase());
+      const position = tokenPositions(field);
       for (const reading of readings) {
         if (!reading) continue;
         const { code, parts } = reading;
@@ -25,17 +26,17 @@ export const tagsUnknown: Rule = {
           // Codes the field lists already are not added again (`VT, VTOPDC` -> `VT, OPDC`, not `VT, VT, OPDC`).
           // A merged token is never one of its own parts, so it need not be left out of `listed`.
           const missing = parts.filter((p) => !listed.has(p));
-          const edit = missing.length ? { range: code.range, newText: written(missing) } : withoutToken(field.tokens, position.get(reading.token) ?? -1, ctx.lines);
+          const edit = missing.length ? { range: code.range, newText: writeCodes(style, missing) } : withoutToken(field.tokens, position.get(reading.token) ?? -1, ctx.lines);
           ctx.report({
             range: code.range,
-            message: `${code.text} runs ${parts.length} tags together; expected ${written(parts)}.`,
-            fixes: edit ? [{ title: missing.length ? `Split into ${written(missing)}` : `Remove ${code.text}: ${parts.join(' and ')} are listed already`, edits: [edit], preferred: true, safe: true }] : [],
+            message: `${code.text} runs ${parts.length} tags together; expected ${writeCodes(style, parts)}.`,
+            fixes: edit ? [{ title: missing.length ? `Split into ${writeCodes(style, missing)}` : `Remove ${code.text}: ${parts.join(' and ')} are listed already`, edits: [edit], preferred: true, safe: true }] : [],
           });
         } else if (reading.status === 'unknown') {
           const guesses: string[] = [];
           const fixes: Fix[] = [];
           for (const codes of guessesFor(code.text, parts, ctx.vocabulary)) {
-            const guess = written(codes);
+            const guess = writeCodes(style, codes);
             guesses.push(guess);
             fixes.push({ title: `Replace with ${guess}`, edits: [{ range: code.range, newText: guess }], preferred: fixes.length === 0, safe: false });
           }
@@ -73,10 +74,12 @@ function guessesFor(code: string, parts: string[] | undefined, vocabulary: TagVo
 /** One letter changed, added, dropped, or two neighbours swapped. */
 function isOneSlip(a: string, b: string): boolean {
   if (a.length === b.length) {
-    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    const diff: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
     return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]);
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length - short.length !== 1) return false;
-  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }

@@ -781,8 +781,12 @@ function scanMarkers(text: string, words: number, line: number, model: CableMode
     }
   }
   if (!found) return;
-  found.sort((a, b) => a.range.start.character - b.range.start.character);
+  found.sort(byStart);
   model.markers.push(...found);
+}
+
+function byStart(a: Marker, b: Marker): number {
+  return a.range.start.character - b.range.start.character;
 }
 
 /** AFTER_END can only match before `at` when a blank, `/` or `&` stands just before it (after `END `, `OF ` or a joiner). */
