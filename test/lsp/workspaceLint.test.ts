@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CancellationTokenSource, Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WatchKind, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
 import { fileUri, PULL_CLIENT, seedText, TestClient } from './client';
 
 interface LintWorkspaceResult {
@@ -187,6 +187,26 @@ describe('LSP: Lint Workspace', () => {
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+
+  it('withdraws the cables of a deleted folder, which a client reports as one event for the folder', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const watchers = () => client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string; kind?: number }> })?.watchers ?? []);
+    await client.waitFor('deletions watched', () => (watchers().some((w) => w.globPattern === '**/*' && w.kind === WatchKind.Delete) ? true : undefined));
+    await lintWorkspace(client);
+    assert.ok(lastPushed(client, rangoon())!.length > 0 && lastPushed(client, bangkok())!.length > 0);
+    rmSync(join(dir, 'cables', '2006'), { recursive: true });
+    // With other deletions, as a build cleaning its output sends them.
+    const changes = [{ uri: fileUri(join(dir, 'out', 'a.js')), type: FileChangeType.Deleted }, { uri: fileUri(join(dir, 'cables', '2006')), type: FileChangeType.Deleted }];
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+    await client.waitFor('the folder\'s cable withdrawn', () => (lastPushed(client, bangkok())!.length === 0 ? true : undefined));
+    // The folder's sibling stays, and so does the parent folder's cable.
+    assert.ok(lastPushed(client, rangoon())!.length > 0);
+    rmSync(join(dir, 'cables'), { recursive: true });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: `${fileUri(join(dir, 'cables'))}/`, type: FileChangeType.Deleted }] });
+    await client.waitFor('the parent folder\'s cable withdrawn', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
+    const result = await lintWorkspace(client);
+    assert.equal(result.files, 1);
   });
 
   it('clears what an earlier run showed for a file that has since been deleted or mended', async () => {

@@ -17,7 +17,7 @@ import { registerDiagnostics } from './diagnosticsHandlers';
 import { registerFeatures } from './featureHandlers';
 import { ServerHost } from './host';
 import { readClientCapabilities, Session } from './session';
-import { CABLE_FILES_GLOB, registerWorkspaceLint } from './workspaceLint';
+import { CABLE_WATCHERS, registerWorkspaceLint } from './workspaceLint';
 
 /** Registers every handler on `connection` and starts listening; `host` supplies the file system, if any. */
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
@@ -69,7 +69,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
     if (client.watchedFilesRegistration && host.configFiles) {
       // The cables too, so what Lint Workspace shows follows edits made outside the editor (a git pull).
-      const cables = host.workspaceCables ? [{ globPattern: CABLE_FILES_GLOB }] : [];
+      const cables = host.workspaceCables ? CABLE_WATCHERS : [];
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }, ...cables] });
     }
     if (client.workspaceFolders) {

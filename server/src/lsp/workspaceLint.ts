@@ -5,7 +5,7 @@
 // problem never shows twice. When settings or config files change, the files it checked are
 // checked again in the background, so a TAG added to the config leaves no stale findings behind;
 // a cable changed, added or deleted on disk (a git pull) is checked again, added or withdrawn.
-import { CancellationToken, Diagnostic, ErrorCodes, FileChangeType, FileEvent, ProgressToken, RAL, RequestType, ResponseError, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { CancellationToken, Diagnostic, ErrorCodes, FileChangeType, FileEvent, FileSystemWatcher, ProgressToken, RAL, RequestType, ResponseError, WatchKind, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -57,8 +57,14 @@ function folderOf(uri: string, folders: readonly string[]): string | undefined {
 }
 
 /** The files a client is asked to watch for Lint Workspace: what cable-lint's walk takes (`.cable`, `.txt`). */
-export const CABLE_FILES_GLOB = '**/*.{cable,txt,CABLE,TXT}';
+const CABLE_FILES_GLOB = '**/*.{cable,txt,CABLE,TXT}';
 const CABLE_FILE = /\.(cable|txt)$/i;
+
+/**
+ * What Lint Workspace asks the client to watch: the cable files, and deletions of anything, since
+ * a deleted folder comes as one event for the folder, which the cable glob does not match.
+ */
+export const CABLE_WATCHERS: FileSystemWatcher[] = [{ globPattern: CABLE_FILES_GLOB }, { globPattern: '**/*', kind: WatchKind.Delete }];
 
 /** What the rest of the server tells Lint Workspace. */
 export interface WorkspaceLint {
@@ -251,18 +257,36 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     push(key, pushedAs, 'diagnostics' in found ? found.diagnostics : []);
   }
 
+  /** Folders deleted (by key): the files shown under them are withdrawn. Each file's folders are looked up, so a build deleting many files costs one pass. */
+  function foldersDeleted(folders: ReadonlySet<string>): void {
+    for (const [key, pushedAs] of checked) {
+      for (let slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
+        if (!folders.has(key.slice(0, slash))) continue;
+        checked.delete(key);
+        push(key, pushedAs, []);
+        break;
+      }
+    }
+  }
+
   /** Taken one at a time, in order: a file created then changed ends with the changed text's results. */
   let changesDone = Promise.resolve();
 
   function filesChanged(changes: readonly FileEvent[]): void {
     // Before a first run nothing is shown, and nothing is to follow.
     if (!checked.size) return;
+    const deleted = new Set<string>();
     for (const change of changes) {
-      if (!CABLE_FILE.test(change.uri)) continue;
+      if (!CABLE_FILE.test(change.uri)) {
+        // Any other deletion may be a folder holding cables (the client's `**/*` watcher).
+        if (change.type === FileChangeType.Deleted) deleted.add(fileKey(change.uri).replace(/\/$/, ''));
+        continue;
+      }
       changesDone = changesDone.then(() =>
         fileChanged(change).catch((error) => log.error(`Checking ${change.uri} again failed: ${error instanceof Error ? error.stack : String(error)}`)),
       );
     }
+    if (deleted.size) changesDone = changesDone.then(() => foldersDeleted(deleted));
   }
 
   return { refresh, filesChanged };

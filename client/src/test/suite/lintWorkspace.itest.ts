@@ -1,7 +1,8 @@
 import * as assert from 'assert';
+import { rmSync } from 'fs';
 import * as vscode from 'vscode';
 import type { LintWorkspaceResult } from '../../protocol';
-import { activateExtension, closeAllEditors, ruleCodes, scratchCopy, waitFor, waitForDiagnostics, waitForRule } from './helpers';
+import { activateExtension, closeAllEditors, ruleCodes, scratchCopy, waitFor, waitForDiagnostics, waitForRule, workspaceUri } from './helpers';
 
 const TIDY = ['UNCLAS', '', 'E.O. 12958: N/A', 'TAGS: PREL, BM', 'SUBJECT: A TIDY CABLE', '', '1. (U) All in order.', '', '2. (U) Nothing to add.', ''].join('\n');
 
@@ -41,5 +42,16 @@ describe('Cable: Lint Workspace', () => {
     // Through the file system, as a git pull would: no editor holds the file.
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TIDY));
     await waitForDiagnostics(uri, 'no problems once the file on disk is mended', (d) => d.length === 0);
+  });
+
+  it('withdraws the problems of a folder deleted outside the editor', async () => {
+    const folder = workspaceUri('workspace-lint-folder');
+    await vscode.workspace.fs.createDirectory(folder);
+    const uri = await scratchCopy('04RANGOON1422.txt', 'workspace-lint-folder/04RANGOON1422.txt');
+    await vscode.commands.executeCommand('cable.lintWorkspace');
+    await waitForRule(uri, 'paragraph-numbering');
+    // On disk, as a git checkout would: the editor's watcher reports the folder alone.
+    rmSync(folder.fsPath, { recursive: true });
+    await waitForDiagnostics(uri, 'no problems once its folder is deleted', (d) => d.length === 0);
   });
 });
