@@ -173,7 +173,7 @@ function csvWhy(c) {
   const [t1, t2] = [c.jobs1.threads, c.jobs2.threads];
   if (t1 && t2) {
     reasons.push(
-      `V8's helper threads (compiling optimized code, collecting garbage) used ${fixed(t1.helpersS)} s of CPU with --jobs 1, on the otherwise idle core, and ${fixed(t2.helpersS)} s with --jobs 2, where each worker compiles the service afresh and the helpers compete with the two linting threads; the linting threads used ${fixed(t1.lintingS)} s and ${fixed(t2.lintingS)} s. Most of the helpers' time is V8's optimizing compiler (V8's --no-concurrent-recompilation moves it onto the linting thread, and the helpers' time then falls by about two thirds), a cost per worker that does not grow with the rows: the faster the cores lint, the more it weighs, and --jobs 2 pays it twice`,
+      `V8's helper threads (compiling optimized code, collecting garbage) used ${fixed(t1.helpersS)} s of CPU with --jobs 1, on the otherwise idle core, and ${fixed(t2.helpersS)} s with --jobs 2, where each worker compiles the service afresh and the helpers compete with the two linting threads; the linting threads used ${fixed(t1.lintingS)} s and ${fixed(t2.lintingS)} s. Nearly all of the helpers' time is V8's optimizing compiler (perf: about 85% in TurboFan, 3% in the garbage collector), a cost per worker that hardly grows with the rows: the faster the cores lint, the more it weighs, and --jobs 2 pays it twice. In node --prof over this CSV, about 40% of the optimized code was compiled again after a rare branch was first taken (the body and header parsers' many line shapes); closures made per cable, which were compiled again after every full collection, are gone`,
     );
   } else if (c.jobs1.coresUsed > 1.05) {
     reasons.push(
