@@ -318,11 +318,6 @@ function underlineAcrossPageBreak(lines: readonly string[], line: number): numbe
 const MAX_FRAME_GAP = 2;
 
 /**
- * Whether `line`, with text, may be the last line of a title that rules frame across blank lines:
- * the next line is blank, and one of the two after it starts with a rule's character (- = _).
- * Character tests, for the loop's gate.
- */
-/**
  * Character tests for a line that may be a heading (the loop's gate before headingAt): it ends with
  * a dash, starts the text, or has a blank line or a rule's character above it, a rule or page
  * break below it, or a blank line below it and a rule after that (mayCloseFramedTitle).
@@ -334,6 +329,11 @@ function mayBeHeadingLine(lines: readonly string[], line: number, text: string, 
   return line + 1 < lines.length && (mayBeUnderlineOrPageBreak(lines[line + 1]) || mayCloseFramedTitle(lines, line));
 }
 
+/**
+ * Whether `line`, with text, may be the last line of a title that rules frame across blank lines:
+ * the next line is blank, and one of the two after it starts with a rule's character (- = _).
+ * Character tests, for the loop's gate.
+ */
 function mayCloseFramedTitle(lines: readonly string[], line: number): boolean {
   if (line + 2 >= lines.length || !isBlankText(lines[line + 1])) return false;
   return mayBeUnderline(lines[line + 2]) || (isBlankText(lines[line + 2]) && line + 3 < lines.length && mayBeUnderline(lines[line + 3]));
