@@ -275,6 +275,11 @@ describe('LSP: Lint Workspace', () => {
     assert.equal(result.unchecked.length, 1);
     assert.match(result.unchecked[0], /binary\.txt: Binary file/);
     assert.equal(result.filesWithProblems, 2);
+    // A file whose problems were shown and that can no longer be checked loses them: they are of a text it no longer holds.
+    writeFileSync(join(dir, 'cables', '04RANGOON1422.txt'), Buffer.from([0x55, 0x00, 0x01]));
+    const again = await lintWorkspace(client);
+    assert.equal(again.unchecked.length, 2);
+    assert.deepEqual(lastPushed(client, rangoon()), []);
   });
 
   it('leaves a file over cable.maxValidatedSize unread, and says so', async () => {

@@ -159,6 +159,8 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
         result.files++;
         if ('problem' in found) {
           result.unchecked.push(found.problem);
+          // What an earlier run showed was found in a text the file no longer holds.
+          if (!open) push(key, uri, []);
           continue;
         }
         const { diagnostics } = found;
