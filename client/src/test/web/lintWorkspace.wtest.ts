@@ -1,7 +1,7 @@
 // Cable: Lint Workspace in the web worker: the editor finds and reads the files for the server.
 import * as vscode from 'vscode';
 import type { LintWorkspaceResult } from '../../protocol';
-import { activateExtension, ok, ruleCode, scratchCopy, waitForRule, workspaceUri } from './helpers';
+import { activateExtension, ok, ruleCode, scratchCopy, waitForDiagnostics, waitForRule, workspaceUri } from './helpers';
 
 describe('Cable: Lint Workspace in the web worker', () => {
   before(activateExtension);
@@ -16,5 +16,15 @@ describe('Cable: Lint Workspace in the web worker', () => {
     // configured/.cablelintrc.json turns the rule off for the copy two folders down.
     const configured = vscode.languages.getDiagnostics(workspaceUri('configured/2004/04RANGOON1422.txt'));
     ok(!configured.some((d) => ruleCode(d) === 'paragraph-numbering'), `checked without its config: ${configured.map(ruleCode).join(', ')}`);
+  });
+
+  it('withdraws the problems of a deleted folder', async () => {
+    const folder = workspaceUri('web-lint-workspace-folder');
+    await vscode.workspace.fs.createDirectory(folder);
+    const uri = await scratchCopy('04RANGOON1422.txt', 'web-lint-workspace-folder/04RANGOON1422.txt');
+    await vscode.commands.executeCommand('cable.lintWorkspace');
+    await waitForRule(uri, 'paragraph-numbering');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+    await waitForDiagnostics(uri, 'no problems once its folder is deleted', (d) => d.length === 0);
   });
 });
