@@ -2,11 +2,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { CsvBatch, csvCables, parseCsvRows, readCsvBatches, readCsvStreamBatches } from '../../server/src/cli/csv';
-import { IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
+import { csvThreads, IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
 import { mergeConfigs } from '../../server/src/service';
 import { runParameters } from '../support/arbitraries';
 
@@ -99,6 +99,37 @@ describe('cable-lint --csv', () => {
     assert.equal(lines.length, rows.length);
     assert.equal(JSON.parse(lines[7]).file, 'row 8');
     assert.equal(JSON.parse(lines[lines.length - 1]).file, (rows.length - 1) % 7 ? `06BANGKOK${5000 + rows.length - 1}` : `row ${rows.length}`);
+  });
+
+  it('without --jobs, lints a CSV under 100 MB on the main thread, and standard input on a thread per CPU', () => {
+    // A preload counts the worker threads the CLI starts.
+    const preload = join(dir, 'count-workers.js');
+    writeFileSync(preload, `const threads = require('node:worker_threads');
+if (threads.isMainThread) {
+  let started = 0;
+  const Worker = threads.Worker;
+  threads.Worker = class extends Worker { constructor(...args) { super(...args); started++; } };
+  process.on('exit', () => process.stderr.write('workers started: ' + started + '\\n'));
+}`);
+    const workers = (args: string[], input?: string) => {
+      const r = spawnSync(process.execPath, ['--require', preload, bin, '--format', 'jsonl', ...args], { encoding: 'utf8', input });
+      assert.equal(r.stdout.trim().split('\n').length, 151, r.stderr);
+      return Number(/workers started: (\d+)/.exec(r.stderr)?.[1]);
+    };
+    assert.equal(workers(['--csv', csv]), 0);
+    assert.equal(workers(['--csv', csv, '--jobs', '2']), 2);
+    const cpus = availableParallelism();
+    assert.equal(workers(['--csv', '-'], readFileSync(csv, 'utf8')), cpus > 1 ? cpus : 0);
+  });
+
+  it('chooses a thread per 100 MB of CSV, up to one per CPU, and every CPU for input of unknown size', () => {
+    assert.equal(csvThreads(0, 4), 1);
+    assert.equal(csvThreads(58e6, 2), 1);
+    assert.equal(csvThreads(199e6, 8), 1);
+    assert.equal(csvThreads(200e6, 2), 2);
+    assert.equal(csvThreads(1.08e9, 2), 2);
+    assert.equal(csvThreads(1.08e9, 16), 10);
+    assert.equal(csvThreads(undefined, 4), 4);
   });
 
   it('reports a cable that crashes the linter the same way with 1 and 3 threads, and checks the others', () => {

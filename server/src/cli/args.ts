@@ -12,8 +12,8 @@ export interface CliOptions {
   fix: boolean;
   /** A cables.csv release to read as a stream of cables. */
   csv?: string;
-  /** Worker threads for --csv. */
-  jobs: number;
+  /** Threads linting --csv rows, when given; else chosen by the CSV's size (csvThreads). */
+  jobs?: number;
   paths: string[];
   /** The name standard input (`-`) is shown and linted under. */
   stdinFilename?: string;
@@ -64,7 +64,8 @@ Options:
                             (info and hints do not count; -1: no limit, the default)
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
   --csv -                   the same, reading the whole cables.csv from standard input
-  --jobs N                  threads linting --csv rows (default: the number of CPUs)
+  --jobs N                  threads linting --csv rows (default: one per 100 MB of the file, up
+                            to the number of CPUs; every CPU for standard input)
   -h, --help                show this help
   -v, --version             show the version
 
@@ -91,8 +92,8 @@ function parseRuleOption(value: string): Record<string, RuleLevel> {
   return rules;
 }
 
-export function parseArgs(argv: readonly string[], cpus = 1): CliOptions {
-  const options: CliOptions = { format: 'text', fix: false, jobs: cpus, paths: [], allowEmptyDirs: false, quiet: false, help: false, version: false };
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { format: 'text', fix: false, paths: [], allowEmptyDirs: false, quiet: false, help: false, version: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);

@@ -9,7 +9,7 @@ import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { Linter } from './lintJob';
 import { readCsvBatches, readCsvStreamBatches } from './csv';
-import { lintCsvBatches } from './pool';
+import { csvThreads, lintCsvBatches } from './pool';
 import { createReporter, FormatOptions, Reporter } from './reporters';
 
 export interface CliIO {
@@ -182,7 +182,8 @@ async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolve
   let rows = 0;
   try {
     const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
-    await lintCsvBatches(batches, options.jobs, { config, formatting, drained }, (formatted) => {
+    const threads = options.jobs ?? csvThreads(fromStdin ? undefined : statSync(csv, { throwIfNoEntry: false })?.size, availableParallelism());
+    await lintCsvBatches(batches, threads, { config, formatting, drained }, (formatted) => {
       rows += formatted.tally.files + formatted.tally.problems;
       outcome.errors ||= formatted.tally.error > 0;
       outcome.warnings += formatted.tally.warning + formatted.tally.quietWarnings;
@@ -241,7 +242,7 @@ function exitStatus(outcomes: Outcome[], options: CliOptions, warn: (text: strin
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let options: CliOptions;
   try {
-    options = parseArgs(argv, availableParallelism());
+    options = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`cable-lint: ${error.message}\n\n${USAGE}\n`);
