@@ -2,12 +2,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { applyOverrides, CableLintConfig, FileScope, LoadedConfig, mergeConfigs, ruleLevel, RULES } from '../service';
-import { findConfigFile, loadConfigFile } from '../node/configFiles';
-import { isIgnored, scopeFor } from '../node/configScope';
+import { ruleLevel, RULES } from '../service';
+import { loadConfigFile } from '../node/configFiles';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
-import { Linter } from './lintJob';
+import { RunConfigs } from './runConfigs';
 import { readCsvBatches, readCsvStreamBatches } from './csv';
 import { csvThreads, lintCsvBatches } from './pool';
 import { createReporter, FormatOptions, Reporter } from './reporters';
@@ -29,65 +28,6 @@ export function packageVersion(): string {
   }
 }
 
-/**
- * The config for each file: --config when given, else the nearest .cablelintrc.json; its
- * overrides that match the file, then --date on top. Config files are looked up once per folder
- * and read once; a Linter is made once per distinct set of settings.
- */
-class ConfigResolver {
-  private readonly linters = new Map<string, Linter>();
-  private readonly loaded = new Map<string, LoadedConfig>();
-  private readonly nearest = new Map<string, string | undefined>();
-
-  constructor(
-    private readonly options: CliOptions,
-    private readonly warn: (text: string) => void,
-  ) {}
-
-  /** The config file that governs the files in `dir` (undefined: none, the defaults apply). */
-  configFileFor(dir: string): LoadedConfig | undefined {
-    let path = this.options.config;
-    if (path === undefined) {
-      if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
-      path = this.nearest.get(dir);
-    }
-    if (path === undefined) return undefined;
-    let loaded = this.loaded.get(path);
-    if (!loaded) {
-      loaded = loadConfigFile(path);
-      for (const p of loaded.problems) this.warn(`${path}:${p.line}:${p.column}: ${p.message} (ignored; linting goes on)\n`);
-      this.loaded.set(path, loaded);
-    }
-    return loaded;
-  }
-
-  /** For the walk: a folder is governed by the config found from it, a file by its folder's. */
-  readonly isIgnored = (path: string, folder: boolean): boolean => {
-    const loaded = this.configFileFor(folder ? path : dirname(path));
-    return !!loaded && isIgnored(loaded, path, folder);
-  };
-
-  /** What the config says of the file named `name` (`undefined`: standard input with no name). */
-  scopeOf(name: string | undefined): FileScope {
-    return scopeFor(this.configFileFor(dirname(name ?? STDIN_PATH)), name);
-  }
-
-  linterFor(scope: FileScope): Linter {
-    let linter = this.linters.get(scope.key);
-    if (!linter) {
-      linter = new Linter(this.withCommandLine(scope.config));
-      this.linters.set(scope.key, linter);
-    }
-    return linter;
-  }
-
-  /** The command line's settings over a file's: --date, then --rule (an override: `*` decides every rule). */
-  withCommandLine(config: CableLintConfig): CableLintConfig {
-    const dated = mergeConfigs(config, this.options.date ? { date: this.options.date } : undefined);
-    return this.options.rules ? applyOverrides(dated, [{ files: [], rules: this.options.rules }]) : dated;
-  }
-}
-
 interface Outcome {
   problems: number;
   errors: boolean;
@@ -101,14 +41,14 @@ const noOutcome = (): Outcome => ({ problems: 0, errors: false, warnings: 0 });
 const STDIN_NAME = '<stdin>';
 
 /** ESLint's words for a file named on the command line that its config ignores (eslint/eslint#7159: say so, do not pass in silence). */
-function ignoredWarning(path: string, resolver: ConfigResolver): string {
-  const config = resolver.configFileFor(dirname(path))?.path;
+function ignoredWarning(path: string, configs: RunConfigs): string {
+  const config = configs.configFileFor(dirname(path))?.path;
   return `cable-lint: ${path}: warning: File ignored because of a matching ignore pattern${config ? ` in ${config}` : ''}; not checked.\n`;
 }
 
-async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter: Reporter, warn: (text: string) => void): Promise<Outcome> {
+async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Reporter, warn: (text: string) => void): Promise<Outcome> {
   const outcome = noOutcome();
-  const found = collectFiles(options.paths, options.allowEmptyDirs, resolver.isIgnored);
+  const found = collectFiles(options.paths, options.allowEmptyDirs, configs.isIgnored);
   for (const problem of found.problems) {
     reporter.problem(problem);
     outcome.problems++;
@@ -116,10 +56,10 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter
   for (const path of found.files) {
     // The name it is reported under: standard input's name also finds its config and year.
     const name = path === STDIN_PATH ? options.stdinFilename : path;
-    const scope = resolver.scopeOf(name);
+    const scope = configs.scopeOf(name);
     if (scope.ignored) {
       // Only files named on the command line get here (the walk leaves ignored ones out).
-      if (!options.quiet) warn(ignoredWarning(name!, resolver));
+      if (!options.quiet) warn(ignoredWarning(name!, configs));
       continue;
     }
     const read = path === STDIN_PATH ? await readStdin(name ?? STDIN_NAME) : readCable(path);
@@ -130,7 +70,7 @@ async function lintFiles(options: CliOptions, resolver: ConfigResolver, reporter
     }
     const file = read.file;
     try {
-      const linter = resolver.linterFor(scope);
+      const linter = configs.linterFor(scope);
       const job = { file: file.path, text: file.text };
       let report = linter.lint(job);
       if (options.fix && file.lossy) {
@@ -172,13 +112,13 @@ function noRows(fromStdin: boolean): string {
 }
 
 /** Lints every row of --csv FILE, or of standard input for --csv -, streamed. */
-async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolver, reporter: Reporter, formatting: FormatOptions, drained?: () => Promise<void>): Promise<Outcome> {
+async function lintCsv(csv: string, options: CliOptions, configs: RunConfigs, reporter: Reporter, formatting: FormatOptions, drained?: () => Promise<void>): Promise<Outcome> {
   const outcome = noOutcome();
   const fromStdin = csv === STDIN_PATH;
   // Problems of the whole input are reported under this name; its directory finds the config.
   const name = fromStdin ? (options.stdinFilename ?? STDIN_NAME) : csv;
   // The release's rows share one file: the overrides matching the CSV file apply to all of them.
-  const config = resolver.withCommandLine(resolver.scopeOf(fromStdin ? options.stdinFilename : csv).config);
+  const config = configs.withCommandLine(configs.scopeOf(fromStdin ? options.stdinFilename : csv).config);
   let rows = 0;
   try {
     const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
@@ -206,12 +146,12 @@ async function lintCsv(csv: string, options: CliOptions, resolver: ConfigResolve
  * What --print-config shows: the file's config file, whether it is ignored, and every rule's level
  * (not only those the config names: the question is usually "why is this rule (not) reported?").
  */
-function effectiveSettings(file: string, resolver: ConfigResolver): object {
-  const scope = resolver.scopeOf(file);
-  const config = resolver.withCommandLine(scope.config);
+function effectiveSettings(file: string, configs: RunConfigs): object {
+  const scope = configs.scopeOf(file);
+  const config = configs.withCommandLine(scope.config);
   return {
     file,
-    configFile: resolver.configFileFor(dirname(file))?.path ?? null,
+    configFile: configs.configFileFor(dirname(file))?.path ?? null,
     ignored: scope.ignored,
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, ruleLevel(config, rule.id, rule.defaultSeverity)])),
     tags: config.tags ?? [],
@@ -263,20 +203,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 2;
     }
   }
-  const resolver = new ConfigResolver(options, io.stderr);
+  const configs = new RunConfigs(options, io.stderr);
   if (options.printConfig !== undefined) {
     // The settings are a file's (overrides match its name): a folder's would be its parent's config, not the one inside it.
     if (isFolder(options.printConfig)) {
       io.stderr(`cable-lint: --print-config takes a file; ${options.printConfig} is a folder (name a cable in it).\n`);
       return 2;
     }
-    io.stdout(JSON.stringify(effectiveSettings(options.printConfig, resolver), null, 2) + '\n');
+    io.stdout(JSON.stringify(effectiveSettings(options.printConfig, configs), null, 2) + '\n');
     return 0;
   }
   const formatting: FormatOptions = { format: options.format, color: io.color, quiet: options.quiet };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
-  const outcomes = [options.paths.length ? await lintFiles(options, resolver, reporter, io.stderr) : noOutcome()];
-  if (options.csv) outcomes.push(await lintCsv(options.csv, options, resolver, reporter, formatting, io.stdoutDrained));
+  const outcomes = [options.paths.length ? await lintFiles(options, configs, reporter, io.stderr) : noOutcome()];
+  if (options.csv) outcomes.push(await lintCsv(options.csv, options, configs, reporter, formatting, io.stdoutDrained));
   reporter.end();
   return exitStatus(outcomes, options, io.stderr);
 }
