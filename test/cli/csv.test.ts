@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { CsvBatch, csvCables, parseCsvRows, readCsvBatches, readCsvStreamBatches } from '../../server/src/cli/csv';
-import { csvThreads, IN_FLIGHT_PER_WORKER, lintCsvBatches } from '../../server/src/cli/pool';
+import { IN_FLIGHT_PER_WORKER, lintBatches, threadsFor } from '../../server/src/cli/pool';
 import { mergeConfigs } from '../../server/src/service';
 import { runParameters } from '../support/arbitraries';
 
@@ -122,14 +122,14 @@ if (threads.isMainThread) {
     assert.equal(workers(['--csv', '-'], readFileSync(csv, 'utf8')), cpus > 1 ? cpus : 0);
   });
 
-  it('chooses a thread per 100 MB of CSV, up to one per CPU, and every CPU for input of unknown size', () => {
-    assert.equal(csvThreads(0, 4), 1);
-    assert.equal(csvThreads(58e6, 2), 1);
-    assert.equal(csvThreads(199e6, 8), 1);
-    assert.equal(csvThreads(200e6, 2), 2);
-    assert.equal(csvThreads(1.08e9, 2), 2);
-    assert.equal(csvThreads(1.08e9, 16), 10);
-    assert.equal(csvThreads(undefined, 4), 4);
+  it('chooses a thread per 100 MB, up to one per CPU, and every CPU for input of unknown size', () => {
+    assert.equal(threadsFor(0, 4), 1);
+    assert.equal(threadsFor(58e6, 2), 1);
+    assert.equal(threadsFor(199e6, 8), 1);
+    assert.equal(threadsFor(200e6, 2), 2);
+    assert.equal(threadsFor(1.08e9, 2), 2);
+    assert.equal(threadsFor(1.08e9, 16), 10);
+    assert.equal(threadsFor(undefined, 4), 4);
   });
 
   it('reports a cable that crashes the linter the same way with 1 and 3 threads, and checks the others', () => {
@@ -420,7 +420,7 @@ describe('cable-lint --csv worker threads', () => {
       }
     }
     const files: string[] = [];
-    await lintCsvBatches(batches(), threads, { config: mergeConfigs(), formatting: { format: 'jsonl', color: false } }, (formatted) => {
+    await lintBatches(batches(), threads, { setup: { kind: 'csv', config: mergeConfigs(), formatting: { format: 'jsonl', color: false } } }, (formatted) => {
       written++;
       for (const line of formatted.text.trim().split('\n')) files.push(JSON.parse(line).file);
     });
@@ -444,7 +444,7 @@ describe('cable-lint --csv worker threads', () => {
       let release: (() => void) | undefined;
       // Output that nobody reads yet: it says it is full until released below.
       const drained = () => (full ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve());
-      const done = lintCsvBatches(batches(), threads, { config: mergeConfigs(), formatting: { format: 'jsonl', color: false }, drained }, () => written++);
+      const done = lintBatches(batches(), threads, { setup: { kind: 'csv', config: mergeConfigs(), formatting: { format: 'jsonl', color: false } }, drained }, () => written++);
       await new Promise((resolve) => setTimeout(resolve, 1000));
       assert.ok(pulled <= 2, `${pulled} batches read (${written} written) while the output was full`);
       full = false;

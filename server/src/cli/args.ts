@@ -64,8 +64,9 @@ Options:
                             (info and hints do not count; -1: no limit, the default)
   --csv FILE                lint each row of a cables.csv file (its date and classification count)
   --csv -                   the same, reading the whole cables.csv from standard input
-  --jobs N                  threads linting --csv rows (default: one per 100 MB of the file, up
-                            to the number of CPUs; every CPU for standard input)
+  --jobs N                  threads linting --csv rows or the files found (default: one per
+                            100 MB of cables, up to the number of CPUs; every CPU for --csv -;
+                            --fix lints on one)
   -h, --help                show this help
   -v, --version             show the version
 

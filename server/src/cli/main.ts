@@ -8,8 +8,9 @@ import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, readCable, readStdin, writeCable } from './files';
 import { RunConfigs } from './runConfigs';
 import { readCsvBatches, readCsvStreamBatches } from './csv';
-import { csvThreads, lintCsvBatches } from './pool';
-import { createReporter, FormatOptions, Reporter } from './reporters';
+import { CABLE_BYTES, lintBatches, threadsFor } from './pool';
+import { FileBatch } from './batchLinter';
+import { createReporter, Formatted, FormatOptions, Reporter } from './reporters';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -46,13 +47,44 @@ function ignoredWarning(path: string, configs: RunConfigs): string {
   return `cable-lint: ${path}: warning: File ignored because of a matching ignore pattern${config ? ` in ${config}` : ''}; not checked.\n`;
 }
 
-async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Reporter, warn: (text: string) => void): Promise<Outcome> {
+/** What formatted batches add to the outcome. */
+function tallied(outcome: Outcome, formatted: Formatted): void {
+  outcome.errors ||= formatted.tally.error > 0;
+  outcome.warnings += formatted.tally.warning + formatted.tally.quietWarnings;
+  outcome.problems += formatted.tally.problems;
+}
+
+/** Files per batch handed to a worker: about a megabyte of cables, as a --csv batch. */
+const FILES_PER_BATCH = 150;
+
+function* fileBatches(paths: readonly string[], size: number): Generator<FileBatch> {
+  for (let i = 0; i < paths.length; i += size) yield { paths: paths.slice(i, i + size) };
+}
+
+async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Reporter, formatting: FormatOptions, warn: (text: string) => void, drained?: () => Promise<void>): Promise<Outcome> {
   const outcome = noOutcome();
   const found = collectFiles(options.paths, options.allowEmptyDirs, configs.isIgnored);
   for (const problem of found.problems) {
     reporter.problem(problem);
     outcome.problems++;
   }
+  if (!options.fix && !found.files.includes(STDIN_PATH)) {
+    const paths = found.files.filter((path) => {
+      // Only files named on the command line can be ignored here (the walk leaves ignored ones out).
+      if (!configs.scopeOf(path).ignored) return true;
+      if (!options.quiet) warn(ignoredWarning(path, configs));
+      return false;
+    });
+    const threads = options.jobs ?? threadsFor(paths.length * CABLE_BYTES, availableParallelism());
+    // On this thread a file at a time, as the output streams best and memory stays least.
+    const batches = fileBatches(paths, threads > 1 ? FILES_PER_BATCH : 1);
+    await lintBatches(batches, threads, { setup: { kind: 'files', options, formatting }, drained }, (formatted) => {
+      tallied(outcome, formatted);
+      reporter.write(formatted);
+    });
+    return outcome;
+  }
+  // --fix, or standard input among the files: one at a time, on this thread.
   for (const path of found.files) {
     // The name it is reported under: standard input's name also finds its config and year.
     const name = path === STDIN_PATH ? options.stdinFilename : path;
@@ -122,12 +154,10 @@ async function lintCsv(csv: string, options: CliOptions, configs: RunConfigs, re
   let rows = 0;
   try {
     const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
-    const threads = options.jobs ?? csvThreads(fromStdin ? undefined : statSync(csv, { throwIfNoEntry: false })?.size, availableParallelism());
-    await lintCsvBatches(batches, threads, { config, formatting, drained }, (formatted) => {
+    const threads = options.jobs ?? threadsFor(fromStdin ? undefined : statSync(csv, { throwIfNoEntry: false })?.size, availableParallelism());
+    await lintBatches(batches, threads, { setup: { kind: 'csv', config, formatting }, drained }, (formatted) => {
       rows += formatted.tally.files + formatted.tally.problems;
-      outcome.errors ||= formatted.tally.error > 0;
-      outcome.warnings += formatted.tally.warning + formatted.tally.quietWarnings;
-      outcome.problems += formatted.tally.problems;
+      tallied(outcome, formatted);
       reporter.write(formatted);
     });
   } catch (error) {
@@ -215,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const formatting: FormatOptions = { format: options.format, color: io.color, quiet: options.quiet };
   const reporter = createReporter(formatting, io.stdout, packageVersion());
-  const outcomes = [options.paths.length ? await lintFiles(options, configs, reporter, io.stderr) : noOutcome()];
+  const outcomes = [options.paths.length ? await lintFiles(options, configs, reporter, formatting, io.stderr, io.stdoutDrained) : noOutcome()];
   if (options.csv) outcomes.push(await lintCsv(options.csv, options, configs, reporter, formatting, io.stdoutDrained));
   reporter.end();
   return exitStatus(outcomes, options, io.stderr);
