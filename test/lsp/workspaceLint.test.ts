@@ -1,7 +1,7 @@
 // Lint Workspace (cable/lintWorkspace) in the real server: every cable under the workspace folders
 // checked from disk as cable-lint would, its problems pushed; never shown twice for an open cable.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancellationTokenSource, Diagnostic, DidChangeWatchedFilesNotification, DocumentSymbolRequest, FileChangeType, ParameterStructures, ProgressToken, RequestType0, WatchKind, WorkDoneProgress } from 'vscode-languageserver-protocol/node';
@@ -192,7 +192,7 @@ describe('LSP: Lint Workspace', () => {
   it('withdraws the cables of a deleted folder, which a client reports as one event for the folder', async () => {
     client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
     const watchers = () => client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string; kind?: number }> })?.watchers ?? []);
-    await client.waitFor('deletions watched', () => (watchers().some((w) => w.globPattern === '**/*' && w.kind === WatchKind.Delete) ? true : undefined));
+    await client.waitFor('creations and deletions watched', () => (watchers().some((w) => w.globPattern === '**/*' && w.kind === (WatchKind.Create | WatchKind.Delete)) ? true : undefined));
     await lintWorkspace(client);
     assert.ok(lastPushed(client, rangoon())!.length > 0 && lastPushed(client, bangkok())!.length > 0);
     rmSync(join(dir, 'cables', '2006'), { recursive: true });
@@ -207,6 +207,33 @@ describe('LSP: Lint Workspace', () => {
     await client.waitFor('the parent folder\'s cable withdrawn', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
     const result = await lintWorkspace(client);
     assert.equal(result.files, 1);
+  });
+
+  it('checks the cables of a folder moved in, which a client reports as one event for the folder', async () => {
+    client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
+    const outside = mkdtempSync(join(tmpdir(), 'cable-lsp-moved-'));
+    try {
+      mkdirSync(join(outside, 'drafts', 'deeper'), { recursive: true });
+      writeFileSync(join(outside, 'drafts', 'deeper', '04RANGOON1422.txt'), seedText('04RANGOON1422.txt'));
+      await lintWorkspace(client);
+      renameSync(join(outside, 'drafts'), join(dir, 'drafts'));
+      mkdirSync(join(dir, '.hidden'));
+      writeFileSync(join(dir, '.hidden', 'x.txt'), seedText('04RANGOON1422.txt'));
+      // With a file created at once, which lists nothing, and a hidden folder, which a run does not walk.
+      const changes = [join(dir, 'notes2.md'), join(dir, 'drafts'), join(dir, '.hidden')].map((path) => ({ uri: fileUri(path), type: FileChangeType.Created }));
+      writeFileSync(join(dir, 'notes2.md'), 'not a cable');
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+      const moved = fileUri(join(dir, 'drafts', 'deeper', '04RANGOON1422.txt'));
+      await client.waitFor('the moved folder\'s cable checked', () => (lastPushed(client, moved)?.some((d) => d.code === 'paragraph-numbering') ? true : undefined));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(lastPushed(client, fileUri(join(dir, '.hidden', 'x.txt'))), undefined);
+      // It counts as checked: deleting the folder again withdraws it.
+      rmSync(join(dir, 'drafts'), { recursive: true });
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(join(dir, 'drafts')), type: FileChangeType.Deleted }] });
+      await client.waitFor('the moved cable withdrawn', () => (lastPushed(client, moved)!.length === 0 ? true : undefined));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('clears what an earlier run showed for a file that has since been deleted or mended', async () => {

@@ -61,10 +61,11 @@ const CABLE_FILES_GLOB = '**/*.{cable,txt,CABLE,TXT}';
 const CABLE_FILE = /\.(cable|txt)$/i;
 
 /**
- * What Lint Workspace asks the client to watch: the cable files, and deletions of anything, since
- * a deleted folder comes as one event for the folder, which the cable glob does not match.
+ * What Lint Workspace asks the client to watch: the cable files, and anything created or deleted,
+ * since a folder deleted, or moved in, comes as one event for the folder, which the cable glob
+ * does not match.
  */
-export const CABLE_WATCHERS: FileSystemWatcher[] = [{ globPattern: CABLE_FILES_GLOB }, { globPattern: '**/*', kind: WatchKind.Delete }];
+export const CABLE_WATCHERS: FileSystemWatcher[] = [{ globPattern: CABLE_FILES_GLOB }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
 
 /** What the rest of the server tells Lint Workspace. */
 export interface WorkspaceLint {
@@ -271,24 +272,47 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     }
   }
 
+  /**
+   * Created paths that may be folders moved or copied in: the cables a run would find under them
+   * are checked, but for those their own events brought in already. A file among the paths is no
+   * folder, and lists nothing.
+   */
+  async function foldersCreated(uris: readonly string[]): Promise<void> {
+    const reached = uris.filter((uri) => {
+      const folder = folderOf(uri, session.workspaceFolders);
+      return folder !== undefined && walkReaches(uri, folder);
+    });
+    if (!reached.length) return;
+    const found = await files.list(reached, () => false);
+    for (const uri of found.uris) if (!checked.has(fileKey(uri))) await fileChanged({ uri, type: FileChangeType.Created });
+  }
+
   /** Taken one at a time, in order: a file created then changed ends with the changed text's results. */
   let changesDone = Promise.resolve();
+
+  const logged = (what: string) => (error: unknown) => log.error(`${what} failed: ${error instanceof Error ? error.stack : String(error)}`);
 
   function filesChanged(changes: readonly FileEvent[]): void {
     // Before a first run nothing is shown, and nothing is to follow.
     if (!checked.size) return;
     const deleted = new Set<string>();
+    const created = new Set<string>();
+    // A cable file is matched by both watchers: one event each is enough.
+    const seen = new Set<string>();
     for (const change of changes) {
       if (!CABLE_FILE.test(change.uri)) {
-        // Any other deletion may be a folder holding cables (the client's `**/*` watcher).
+        // Anything else (the client's `**/*` watcher) may be a folder holding cables.
         if (change.type === FileChangeType.Deleted) deleted.add(fileKey(change.uri).replace(/\/$/, ''));
+        else if (change.type === FileChangeType.Created) created.add(change.uri);
         continue;
       }
-      changesDone = changesDone.then(() =>
-        fileChanged(change).catch((error) => log.error(`Checking ${change.uri} again failed: ${error instanceof Error ? error.stack : String(error)}`)),
-      );
+      const once = `${change.type} ${fileKey(change.uri)}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      changesDone = changesDone.then(() => fileChanged(change).catch(logged(`Checking ${change.uri} again`)));
     }
     if (deleted.size) changesDone = changesDone.then(() => foldersDeleted(deleted));
+    if (created.size) changesDone = changesDone.then(() => foldersCreated([...created]).catch(logged('Checking the cables of a new folder')));
   }
 
   return { refresh, filesChanged };

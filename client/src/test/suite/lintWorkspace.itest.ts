@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { rmSync } from 'fs';
+import { renameSync, rmSync } from 'fs';
 import * as vscode from 'vscode';
 import type { LintWorkspaceResult } from '../../protocol';
 import { activateExtension, closeAllEditors, ruleCodes, scratchCopy, waitFor, waitForDiagnostics, waitForRule, workspaceUri } from './helpers';
@@ -53,5 +53,19 @@ describe('Cable: Lint Workspace', () => {
     // On disk, as a git checkout would: the editor's watcher reports the folder alone.
     rmSync(folder.fsPath, { recursive: true });
     await waitForDiagnostics(uri, 'no problems once its folder is deleted', (d) => d.length === 0);
+  });
+
+  it('follows a folder moved outside the editor: its problems leave the old place for the new', async () => {
+    const folder = workspaceUri('workspace-lint-moved');
+    await vscode.workspace.fs.createDirectory(folder);
+    const uri = await scratchCopy('04RANGOON1422.txt', 'workspace-lint-moved/04RANGOON1422.txt');
+    await vscode.commands.executeCommand('cable.lintWorkspace');
+    await waitForRule(uri, 'paragraph-numbering');
+    // The editor's watcher reports the folder alone, deleted here and created there.
+    const moved = workspaceUri('workspace-lint-moved-to');
+    renameSync(folder.fsPath, moved.fsPath);
+    await waitForDiagnostics(uri, 'no problems at the old place', (d) => d.length === 0);
+    await waitForRule(vscode.Uri.joinPath(moved, '04RANGOON1422.txt'), 'paragraph-numbering');
+    rmSync(moved.fsPath, { recursive: true });
   });
 });
