@@ -149,10 +149,12 @@ describe('LSP: Lint Workspace', () => {
     });
   });
 
-  it('follows cables changed, added and deleted on disk after a run, and asks the client to watch them', async () => {
+  it('follows cables changed, added and deleted on disk after a run, and asks the client to watch them from the first run on', async () => {
     client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
     const watched = () => client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string }> })?.watchers ?? []).map((w) => w.globPattern);
-    await client.waitFor('the cable files watched', () => (watched().includes('**/*.{cable,txt,CABLE,TXT}') ? true : undefined));
+    // The config files are watched from the start; the cables only once a run shows something.
+    await client.waitFor('the config files watched', () => (watched().includes('**/.cablelintrc.json') ? true : undefined));
+    assert.ok(!watched().includes('**/*.{cable,txt,CABLE,TXT}'), 'cables watched before a first run');
     const changed = (path: string, type: FileChangeType) => client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(path), type }] });
     const added = join(dir, 'cables', '04RANGOON1423.txt');
     // Before a first run: nothing is shown, so nothing follows.
@@ -163,6 +165,7 @@ describe('LSP: Lint Workspace', () => {
     rmSync(added);
 
     await lintWorkspace(client);
+    await client.waitFor('the cable files watched', () => (watched().includes('**/*.{cable,txt,CABLE,TXT}') ? true : undefined));
     writeFileSync(join(dir, 'cables', '04RANGOON1422.txt'), CLEAN);
     await changed(join(dir, 'cables', '04RANGOON1422.txt'), FileChangeType.Changed);
     await client.waitFor('the mended file withdrawn', () => (lastPushed(client, rangoon())!.length === 0 ? true : undefined));
@@ -192,8 +195,8 @@ describe('LSP: Lint Workspace', () => {
   it('withdraws the cables of a deleted folder, which a client reports as one event for the folder', async () => {
     client = await TestClient.start({ workspaceFolders: [dir], capabilities: PULL_CLIENT });
     const watchers = () => client.registrations.flatMap((r) => (r.registerOptions as { watchers?: Array<{ globPattern: string; kind?: number }> })?.watchers ?? []);
-    await client.waitFor('creations and deletions watched', () => (watchers().some((w) => w.globPattern === '**/*' && w.kind === (WatchKind.Create | WatchKind.Delete)) ? true : undefined));
     await lintWorkspace(client);
+    await client.waitFor('creations and deletions watched', () => (watchers().some((w) => w.globPattern === '**/*' && w.kind === (WatchKind.Create | WatchKind.Delete)) ? true : undefined));
     assert.ok(lastPushed(client, rangoon())!.length > 0 && lastPushed(client, bangkok())!.length > 0);
     rmSync(join(dir, 'cables', '2006'), { recursive: true });
     // With other deletions, as a build cleaning its output sends them.

@@ -17,7 +17,7 @@ import { registerDiagnostics } from './diagnosticsHandlers';
 import { registerFeatures } from './featureHandlers';
 import { ServerHost } from './host';
 import { readClientCapabilities, Session } from './session';
-import { CABLE_WATCHERS, registerWorkspaceLint } from './workspaceLint';
+import { registerWorkspaceLint } from './workspaceLint';
 
 /** Registers every handler on `connection` and starts listening; `host` supplies the file system, if any. */
 export function startLanguageServer(connection: Connection, host: ServerHost): void {
@@ -68,9 +68,8 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     session.log.info(`Cable language server ready (diagnostics ${client.pullDiagnostics ? 'pulled by the client' : 'pushed'}).`);
     if (client.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
     if (client.watchedFilesRegistration && host.configFiles) {
-      // The cables too, so what Lint Workspace shows follows edits made outside the editor (a git pull).
-      const cables = host.workspaceCables ? CABLE_WATCHERS : [];
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }, ...cables] });
+      // Lint Workspace asks for the cables' own at its first run.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.cablelintrc.json' }] });
     }
     if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async () => {

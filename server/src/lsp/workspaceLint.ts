@@ -5,7 +5,7 @@
 // problem never shows twice. When settings or config files change, the files it checked are
 // checked again in the background, so a TAG added to the config leaves no stale findings behind;
 // a cable changed, added or deleted on disk (a git pull) is checked again, added or withdrawn.
-import { CancellationToken, Diagnostic, ErrorCodes, FileChangeType, FileEvent, FileSystemWatcher, ProgressToken, RAL, RequestType, ResponseError, WatchKind, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { CancellationToken, Diagnostic, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, FileEvent, FileSystemWatcher, ProgressToken, RAL, RequestType, ResponseError, WatchKind, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -61,11 +61,11 @@ const CABLE_FILES_GLOB = '**/*.{cable,txt,CABLE,TXT}';
 const CABLE_FILE = /\.(cable|txt)$/i;
 
 /**
- * What Lint Workspace asks the client to watch: the cable files, and anything created or deleted,
- * since a folder deleted, or moved in, comes as one event for the folder, which the cable glob
- * does not match.
+ * What Lint Workspace asks the client to watch, from its first run on: the cable files, and
+ * anything created or deleted, since a folder deleted, or moved in, comes as one event for the
+ * folder, which the cable glob does not match.
  */
-export const CABLE_WATCHERS: FileSystemWatcher[] = [{ globPattern: CABLE_FILES_GLOB }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
+const CABLE_WATCHERS: FileSystemWatcher[] = [{ globPattern: CABLE_FILES_GLOB }, { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete }];
 
 /** What the rest of the server tells Lint Workspace. */
 export interface WorkspaceLint {
@@ -100,6 +100,8 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
   let running: { stop: Stop; background: boolean; changedMeanwhile: Map<string, string> } | undefined;
   /** Settings or config changed during a run the client asked for: check again once it is done. */
   let refreshAfterRun = false;
+  /** Whether the client was asked to watch the cables: not before a first run, so a session that never runs one gets no events of them. */
+  let watching = false;
 
   const push = (key: string, uri: string, diagnostics: Diagnostic[]) => {
     if (!diagnostics.length && !showing.has(key)) return;
@@ -135,6 +137,11 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     const self = (running = { stop, background: !client, changedMeanwhile: new Map<string, string>() });
     const stopped = () => stop.isCancellationRequested || !!client?.isCancellationRequested;
     const now = new Map<string, string>();
+    if (!watching && session.client.watchedFilesRegistration) {
+      // Before the folders are listed: a change while they are is heard.
+      watching = true;
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CABLE_WATCHERS });
+    }
     try {
       reporter?.begin('Linting the workspace cables', 0, 'Finding the files', true);
       const { uris, problems } = await files.list(session.workspaceFolders, stopped);
