@@ -44,23 +44,25 @@ describe('Cable: Lint Workspace', () => {
     await waitForDiagnostics(uri, 'no problems once the file on disk is mended', (d) => d.length === 0);
   });
 
-  it('withdraws the problems of a folder deleted outside the editor', async () => {
-    const folder = workspaceUri('workspace-lint-folder');
+  /** A folder holding a copy of a seed cable, and that cable once a run shows its problems. */
+  async function lintedFolder(name: string): Promise<{ folder: vscode.Uri; uri: vscode.Uri }> {
+    const folder = workspaceUri(name);
     await vscode.workspace.fs.createDirectory(folder);
-    const uri = await scratchCopy('04RANGOON1422.txt', 'workspace-lint-folder/04RANGOON1422.txt');
+    const uri = await scratchCopy('04RANGOON1422.txt', `${name}/04RANGOON1422.txt`);
     await vscode.commands.executeCommand('cable.lintWorkspace');
     await waitForRule(uri, 'paragraph-numbering');
+    return { folder, uri };
+  }
+
+  it('withdraws the problems of a folder deleted outside the editor', async () => {
+    const { folder, uri } = await lintedFolder('workspace-lint-folder');
     // On disk, as a git checkout would: the editor's watcher reports the folder alone.
     rmSync(folder.fsPath, { recursive: true });
     await waitForDiagnostics(uri, 'no problems once its folder is deleted', (d) => d.length === 0);
   });
 
   it('follows a folder moved outside the editor: its problems leave the old place for the new', async () => {
-    const folder = workspaceUri('workspace-lint-moved');
-    await vscode.workspace.fs.createDirectory(folder);
-    const uri = await scratchCopy('04RANGOON1422.txt', 'workspace-lint-moved/04RANGOON1422.txt');
-    await vscode.commands.executeCommand('cable.lintWorkspace');
-    await waitForRule(uri, 'paragraph-numbering');
+    const { folder, uri } = await lintedFolder('workspace-lint-moved');
     // The editor's watcher reports the folder alone, deleted here and created there.
     const moved = workspaceUri('workspace-lint-moved-to');
     renameSync(folder.fsPath, moved.fsPath);
