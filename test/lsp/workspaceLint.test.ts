@@ -218,22 +218,29 @@ describe('LSP: Lint Workspace', () => {
     try {
       mkdirSync(join(outside, 'drafts', 'deeper'), { recursive: true });
       writeFileSync(join(outside, 'drafts', 'deeper', '04RANGOON1422.txt'), seedText('04RANGOON1422.txt'));
+      // And a folder named like a cable file.
+      mkdirSync(join(outside, 'old.txt'));
+      writeFileSync(join(outside, 'old.txt', '06BANGKOK3955.txt'), seedText('06BANGKOK3955.txt'));
       await lintWorkspace(client);
       renameSync(join(outside, 'drafts'), join(dir, 'drafts'));
+      renameSync(join(outside, 'old.txt'), join(dir, 'old.txt'));
       mkdirSync(join(dir, '.hidden'));
       writeFileSync(join(dir, '.hidden', 'x.txt'), seedText('04RANGOON1422.txt'));
       // With a file created at once, which lists nothing, and a hidden folder, which a run does not walk.
-      const changes = [join(dir, 'notes2.md'), join(dir, 'drafts'), join(dir, '.hidden')].map((path) => ({ uri: fileUri(path), type: FileChangeType.Created }));
+      const changes = [join(dir, 'notes2.md'), join(dir, 'drafts'), join(dir, 'old.txt'), join(dir, '.hidden')].map((path) => ({ uri: fileUri(path), type: FileChangeType.Created }));
       writeFileSync(join(dir, 'notes2.md'), 'not a cable');
       await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
       const moved = fileUri(join(dir, 'drafts', 'deeper', '04RANGOON1422.txt'));
-      await client.waitFor('the moved folder\'s cable checked', () => (lastPushed(client, moved)?.some((d) => d.code === 'paragraph-numbering') ? true : undefined));
+      const inOld = fileUri(join(dir, 'old.txt', '06BANGKOK3955.txt'));
+      await client.waitFor('the moved folders\' cables checked', () => (lastPushed(client, moved)?.some((d) => d.code === 'paragraph-numbering') && lastPushed(client, inOld)?.length ? true : undefined));
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(lastPushed(client, fileUri(join(dir, '.hidden', 'x.txt'))), undefined);
-      // It counts as checked: deleting the folder again withdraws it.
+      // They count as checked: deleting their folders withdraws them.
       rmSync(join(dir, 'drafts'), { recursive: true });
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: fileUri(join(dir, 'drafts')), type: FileChangeType.Deleted }] });
-      await client.waitFor('the moved cable withdrawn', () => (lastPushed(client, moved)!.length === 0 ? true : undefined));
+      rmSync(join(dir, 'old.txt'), { recursive: true });
+      const deleted = [join(dir, 'drafts'), join(dir, 'old.txt')].map((path) => ({ uri: fileUri(path), type: FileChangeType.Deleted }));
+      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: deleted });
+      await client.waitFor('the moved cables withdrawn', () => (lastPushed(client, moved)!.length === 0 && lastPushed(client, inOld)!.length === 0 ? true : undefined));
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

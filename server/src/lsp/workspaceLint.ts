@@ -307,12 +307,11 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
     // A cable file is matched by both watchers: one event each is enough.
     const seen = new Set<string>();
     for (const change of changes) {
-      if (!CABLE_FILE.test(change.uri)) {
-        // Anything else (the client's `**/*` watcher) may be a folder holding cables.
-        if (change.type === FileChangeType.Deleted) deleted.add(fileKey(change.uri).replace(/\/$/, ''));
-        else if (change.type === FileChangeType.Created) created.add(change.uri);
-        continue;
-      }
+      // Any path created or deleted (the client's `**/*` watcher) may be a folder holding cables,
+      // even one named like a cable file (`drafts.txt/`).
+      if (change.type === FileChangeType.Deleted) deleted.add(fileKey(change.uri).replace(/\/$/, ''));
+      else if (change.type === FileChangeType.Created) created.add(change.uri);
+      if (!CABLE_FILE.test(change.uri)) continue;
       const once = `${change.type} ${fileKey(change.uri)}`;
       if (seen.has(once)) continue;
       seen.add(once);
