@@ -12,7 +12,7 @@ export interface CliOptions {
   fix: boolean;
   /** A cables.csv release to read as a stream of cables. */
   csv?: string;
-  /** Threads linting --csv rows, when given; else chosen by the CSV's size (csvThreads). */
+  /** Threads linting --csv rows or the files found, when given; else chosen by the input's size (threadsFor). */
   jobs?: number;
   paths: string[];
   /** The name standard input (`-`) is shown and linted under. */

@@ -42,14 +42,17 @@ function lintFileBatch(paths: readonly string[], configs: RunConfigs, formatter:
   return formatter.take();
 }
 
-/** The thread's linting of a batch, set up once. */
-export function batchLinter(setup: ThreadSetup): (batch: LintBatch) => Formatted {
+/**
+ * The thread's linting of a batch, set up once. `configs`: the main thread's own, when it lints
+ * the files itself (its config files are already found and read).
+ */
+export function batchLinter(setup: ThreadSetup, configs?: RunConfigs): (batch: LintBatch) => Formatted {
   const formatter = createFormatter(setup.formatting);
   if (setup.kind === 'csv') {
     const linter = new Linter(setup.config);
     return (batch) => lintCsvBatch(batch as CsvBatch, linter, formatter);
   }
   // The main thread told of problems in config files as it walked the folders: not again per thread.
-  const configs = new RunConfigs(setup.options, () => undefined);
-  return (batch) => lintFileBatch((batch as FileBatch).paths, configs, formatter);
+  const fileConfigs = configs ?? new RunConfigs(setup.options, () => undefined);
+  return (batch) => lintFileBatch((batch as FileBatch).paths, fileConfigs, formatter);
 }

@@ -1,4 +1,4 @@
-// Linting one cable (or a batch of --csv cables) for the CLI, on the main thread and in the --csv worker threads.
+// Linting one cable (or a batch of --csv cables) for the CLI, on the main thread and in the worker threads.
 import { applyEdits, CableLintConfig, createVocabulary, lintText, ReleaseRecord, safeFixEdits, summarizeCable, TagVocabulary } from '../service';
 import { CsvBatch, csvCables } from './csv';
 import { FileReport, Formatted, Formatter } from './reporters';

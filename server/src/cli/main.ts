@@ -78,7 +78,7 @@ async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Rep
     const threads = options.jobs ?? threadsFor(paths.length * CABLE_BYTES, availableParallelism());
     // On this thread a file at a time, as the output streams best and memory stays least.
     const batches = fileBatches(paths, threads > 1 ? FILES_PER_BATCH : 1);
-    await lintBatches(batches, threads, { setup: { kind: 'files', options, formatting }, drained }, (formatted) => {
+    await lintBatches(batches, threads, { setup: { kind: 'files', options, formatting }, configs, drained }, (formatted) => {
       tallied(outcome, formatted);
       reporter.write(formatted);
     });

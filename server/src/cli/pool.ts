@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { batchLinter, isFileBatch, LintBatch, ThreadSetup } from './batchLinter';
 import { Formatted } from './reporters';
+import { RunConfigs } from './runConfigs';
 import { BatchRequest, BatchResult } from './worker';
 
 /**
@@ -34,6 +35,8 @@ export const IN_FLIGHT_PER_WORKER = 4;
 
 export interface PoolRun {
   setup: ThreadSetup;
+  /** The main thread's configs, used when it lints the files itself. */
+  configs?: RunConfigs;
   /**
    * Resolves once the output has room again: no batch is taken while a slow reader of standard
    * output leaves it full, so its buffer does not grow with the report.
@@ -64,7 +67,7 @@ function requestFor(batch: LintBatch, sequence: number): { request: BatchRequest
 export async function lintBatches(source: AsyncIterable<LintBatch> | Iterable<LintBatch>, threads: number, run: PoolRun, write: (formatted: Formatted) => void): Promise<void> {
   const batches = run.drained ? pacedBy(source, run.drained) : source;
   if (threads <= 1) {
-    const lint = batchLinter(run.setup);
+    const lint = batchLinter(run.setup, run.configs);
     for await (const batch of batches) write(lint(batch));
     return;
   }

@@ -2,7 +2,7 @@
 // constant memory: text (one clickable `file:line:col` line per problem), JSON (the documented
 // array), JSON Lines (one object per cable), SARIF 2.1.0 (code scanning; kept until the end),
 // GitHub Actions workflow commands (annotations on the pull request's changed lines).
-// Formatting and writing are apart: --csv worker threads format the cables they lint, and the
+// Formatting and writing are apart: worker threads format the cables they lint, and the
 // main thread only writes the formatted batches, in order, and ends the document.
 import { sep } from 'node:path';
 import { CableDiagnostic, CableSummary, RULES, Severity } from '../service';
