@@ -1,8 +1,9 @@
 // VS Code for the Web: Lint Workspace's files for the language server in a worker, which has no
 // disk. Found as cable-lint walks a folder (hidden entries and node_modules left out, `.cable` and
 // `.txt` in any case, by name) and read through vscode.workspace.fs, which reaches vscode.dev's and
-// github.dev's virtual file systems; decoded as cable-lint decodes a file, bar UTF-16 without a BOM.
+// github.dev's virtual file systems; decoded as cable-lint decodes a file (the same byteLayout).
 import * as vscode from 'vscode';
+import { byteLayout } from '../../server/src/service/text/encoding';
 import { FindCableFilesParams, FindCableFilesResult, ReadCableFileParams, ReadCableFileResult } from './protocol';
 
 const CABLE_FILE = /\.(cable|txt)$/i;
@@ -37,14 +38,17 @@ export async function findCableFiles(params: FindCableFilesParams): Promise<Find
   return result;
 }
 
+const DECODER_LABELS = { utf8: 'utf-8', utf16le: 'utf-16le', utf16be: 'utf-16be' } as const;
+
 /** The text of a cable file's bytes, or why it is not one. */
 function decode(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes.subarray(bom, bom + 8192).includes(0)) return { problem: 'Binary file (it contains NUL bytes): not a cable, not checked.' };
-  // Bad bytes become U+FFFD, as cable-lint reads them (it only refuses to write such a file back).
-  return { text: new TextDecoder('utf-8').decode(bytes.subarray(bom)) };
+  const layout = byteLayout(bytes);
+  if (layout === 'binary') return { problem: 'Binary file (it contains NUL bytes): not a cable, not checked.' };
+  const { encoding, bomLength } = layout;
+  // As cable-lint reads: bad bytes become U+FFFD (it only refuses to write such a file back), an odd
+  // last byte of UTF-16 is dropped, and a U+FEFF after the BOM is text (ignoreBOM keeps it).
+  const end = encoding === 'utf8' ? bytes.length : bomLength + ((bytes.length - bomLength) & ~1);
+  return { text: new TextDecoder(DECODER_LABELS[encoding], { ignoreBOM: true }).decode(bytes.subarray(bomLength, end)) };
 }
 
 export async function readCableFile(params: ReadCableFileParams): Promise<ReadCableFileResult> {

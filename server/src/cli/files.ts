@@ -3,6 +3,7 @@
 import { chmodSync, Dirent, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorWords, wordsForCode } from '../node/fileErrors';
+import { byteLayout, Encoding } from '../service/text/encoding';
 import { STDIN_PATH } from './args';
 
 export const CABLE_EXTENSIONS = ['.cable', '.txt'];
@@ -101,8 +102,6 @@ function statFailure(error: unknown): string {
   return words ? `${words[0].toUpperCase()}${words.slice(1)} (${code}).` : `Cannot reach the path (${code ?? 'unreadable'}).`;
 }
 
-export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
-
 export interface CableFile {
   path: string;
   /** The decoded text without its BOM. */
@@ -116,21 +115,6 @@ export interface CableFile {
 }
 
 export type ReadResult = { ok: true; file: CableFile } | { ok: false; problem: FileProblem };
-
-function looksLikeUtf16WithoutBom(bytes: Buffer): Encoding | undefined {
-  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
-  if (sample.length < 4) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i += 2) {
-    if (sample[i] === 0) evenZeros++;
-    if (sample[i + 1] === 0) oddZeros++;
-  }
-  const half = sample.length / 2;
-  if (oddZeros > half * 0.9 && evenZeros === 0) return 'utf16le';
-  if (evenZeros > half * 0.9 && oddZeros === 0) return 'utf16be';
-  return undefined;
-}
 
 function swapBytes(bytes: Buffer): Buffer {
   const swapped = Buffer.from(bytes.subarray(0, bytes.length & ~1));
@@ -146,18 +130,14 @@ export function decode(path: string, bytes: Buffer): ReadResult {
 type Decoded = { ok: true; file: Omit<CableFile, 'original'> } | { ok: false; problem: FileProblem };
 
 function decodeBytes(path: string, bytes: Buffer): Decoded {
-  // NUL bytes mean binary with or without a UTF-8 BOM: the BOM must not change whether a file is read.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3, 8192 + 3).includes(0) ? binaryFile(path) : decodeUtf8(path, bytes.subarray(3), true);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, file: { path, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true, lossy: bytes.length % 2 === 1 } };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, file: { path, text: swapBytes(bytes.subarray(2)).toString('utf16le'), encoding: 'utf16be', bom: true, lossy: bytes.length % 2 === 1 } };
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) {
-    const utf16 = looksLikeUtf16WithoutBom(bytes);
-    if (utf16 === 'utf16le') return { ok: true, file: { path, text: bytes.toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
-    if (utf16 === 'utf16be') return { ok: true, file: { path, text: swapBytes(bytes).toString('utf16le'), encoding: utf16, bom: false, lossy: bytes.length % 2 === 1 } };
-    return binaryFile(path);
-  }
-  return decodeUtf8(path, bytes, false);
+  const layout = byteLayout(bytes);
+  if (layout === 'binary') return binaryFile(path);
+  const { encoding, bomLength } = layout;
+  const body = bytes.subarray(bomLength);
+  if (encoding === 'utf8') return decodeUtf8(path, body, bomLength > 0);
+  // An odd byte at the end is half a character: dropped from the text, so never written back.
+  const text = (encoding === 'utf16le' ? body : swapBytes(body)).toString('utf16le');
+  return { ok: true, file: { path, text, encoding, bom: bomLength > 0, lossy: body.length % 2 === 1 } };
 }
 
 function binaryFile(path: string): Decoded {

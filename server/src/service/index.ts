@@ -2,6 +2,7 @@
 // server, the CLI, tests and any browser build. No editor, no protocol, no file system here.
 export * from './text/types';
 export { LineIndex } from './text/lines';
+export { byteLayout, ByteLayout, Encoding } from './text/encoding';
 export * from './model/cable';
 export * from './model/levels';
 export { parseCable, ParseOptions, ReleaseRecord } from './model/parse';

@@ -18,6 +18,21 @@ describe('Cable: Lint Workspace in the web worker', () => {
     ok(!configured.some((d) => ruleCode(d) === 'paragraph-numbering'), `checked without its config: ${configured.map(ruleCode).join(', ')}`);
   });
 
+  it('reads a UTF-16 file without a BOM, as cable-lint does', async () => {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('04RANGOON1422.txt')));
+    const bytes = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) [bytes[2 * i], bytes[2 * i + 1]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+    const uri = workspaceUri('web-lint-workspace-utf16le.txt');
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    try {
+      const result = await vscode.commands.executeCommand<LintWorkspaceResult>('cable.lintWorkspace');
+      ok(result && !result.unchecked.some((u) => u.includes('utf16le')), `not checked: ${JSON.stringify(result?.unchecked)}`);
+      await waitForRule(uri, 'paragraph-numbering');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('withdraws the problems of a deleted folder', async () => {
     const folder = workspaceUri('web-lint-workspace-folder');
     await vscode.workspace.fs.createDirectory(folder);
