@@ -5,7 +5,7 @@
 // problem never shows twice. When settings or config files change, the files it checked are
 // checked again in the background, so a TAG added to the config leaves no stale findings behind;
 // a cable changed, added or deleted on disk (a git pull) is checked again, added or withdrawn.
-import { CancellationToken, Diagnostic, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, FileEvent, FileSystemWatcher, ProgressToken, RAL, RequestType, ResponseError, WatchKind, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { CancellationToken, Diagnostic, DidChangeWatchedFilesNotification, Disposable, ErrorCodes, FileChangeType, FileEvent, FileSystemWatcher, ProgressToken, RAL, RequestType, ResponseError, WatchKind, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { lspDiagnostics } from './diagnosticsHandlers';
 import { RequestCancelledError } from './analysis';
 import { WorkspaceCables } from './host';
@@ -90,6 +90,24 @@ interface Stop {
   isCancellationRequested: boolean;
 }
 
+/** How often a run waiting on the editor looks whether it was stopped. */
+const STOP_POLL_MS = 100;
+
+/** A promise that rejects with RequestCancelledError once `stopped()` says so, for a run to race what it waits for. */
+function whenStopped(stopped: () => boolean): { promise: Promise<never>; dispose(): void } {
+  let timer: Disposable | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    timer = RAL().timer.setInterval(() => {
+      if (!stopped()) return;
+      timer?.dispose();
+      reject(new RequestCancelledError());
+    }, STOP_POLL_MS);
+  });
+  // Only ever raced: a rejection nobody waits for any more is no error.
+  promise.catch(() => undefined);
+  return { promise, dispose: () => timer?.dispose() };
+}
+
 function lintWorkspaceFiles(session: Session, files: WorkspaceCables): WorkspaceLint {
   const { connection, documents, log } = session;
   /** The files the last run checked, by key, with the URI their results go under: checked again from disk whenever they are closed. */
@@ -142,9 +160,12 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
       watching = true;
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CABLE_WATCHERS });
     }
+    // On the web every file, setting and config is a request to the editor: one never answered
+    // must not hold a stopped run (and its progress) for good.
+    const stopping = whenStopped(stopped);
     try {
       reporter?.begin('Linting the workspace cables', 0, 'Finding the files', true);
-      const { uris, problems } = await files.list(session.workspaceFolders, stopped);
+      const { uris, problems } = await Promise.race([files.list(session.workspaceFolders, stopped), stopping.promise]);
       // Stopped while listing: the list is cut short, and must not withdraw what it left out.
       if (stopped()) throw new RequestCancelledError();
       const result: LintWorkspaceResult = { files: 0, problems: 0, filesWithProblems: 0, unchecked: problems };
@@ -161,7 +182,7 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
         if (now.has(key)) continue;
         // Open: its editor text is checked as it changes, and those problems count.
         const open = openDocument(uri);
-        const found = open ? await fromEditor(open.uri) : await fromDisk(uri);
+        const found = await Promise.race([open ? fromEditor(open.uri) : fromDisk(uri), stopping.promise]);
         if ('ignored' in found) continue;
         now.set(key, uri);
         result.files++;
@@ -189,6 +210,7 @@ function lintWorkspaceFiles(session: Session, files: WorkspaceCables): Workspace
       for (const [key, uri] of now) checked.set(key, uri);
       throw error;
     } finally {
+      stopping.dispose();
       reporter?.done();
       if (running === self) running = undefined;
       if (client && refreshAfterRun) {

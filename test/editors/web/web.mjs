@@ -214,6 +214,24 @@ export async function runWebSuite() {
       assert(codes(pushed).includes('banner-missing'), `codes ${codes(pushed).join(', ')}`);
     });
 
+    await checks.run('Lint Workspace cancelled while the client never answers a read ends, answered as cancelled', async () => {
+      const before = ['cable/findCableFiles', 'cable/readCableFile'].map((method) => [method, client.answers.get(method)]);
+      const hung = 'vscode-vfs://github/cable-author/cable-author/seeds/hung.txt';
+      client.answers.set('cable/findCableFiles', () => ({ uris: [hung], problems: [] }));
+      client.answers.set('cable/readCableFile', () => new Promise(() => undefined));
+      try {
+        const from = client.received.length;
+        const id = client.nextId;
+        const answered = client.errorCodeOf('cable/lintWorkspace', {});
+        await client.waitFor('the read of the file', (m) => m?.method === 'cable/readCableFile' && m.params.uri === hung, from);
+        await client.notify('$/cancelRequest', { id });
+        const code = await answered;
+        assert(code === -32800, `answered with ${code === undefined ? 'a result' : `error ${code}`}, not RequestCancelled (-32800)`);
+      } finally {
+        for (const [method, answer] of before) client.answers.set(method, answer);
+      }
+    });
+
     await checks.run('didChange checks the cable again', async () => {
       const end = text.split(/\r?\n/);
       const position = { line: end.length - 1, character: end[end.length - 1].length };
