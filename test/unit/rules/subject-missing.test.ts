@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../../../server/src/service';
+import { applyEdits, lintText } from '../../../server/src/service';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
@@ -51,6 +51,33 @@ describe('subject-missing', () => {
       `,
     );
     expectClean('subject-missing', readFileSync(join(seeds, '04RANGOON1422.txt'), 'utf8'));
+  });
+
+  it('fires on an empty SUBJECT line, a portion mark alone included: --fix never makes a missing SUBJECT pass', () => {
+    for (const subject of ['SUBJECT: ', 'SUBJ:', 'SUBJECT: (U)']) {
+      const [finding] = expectRule(
+        'subject-missing',
+        `
+      UNCLAS BANGKOK 003955
+
+      TAGS: PHUM, TH
+      ${subject}
+      ${'^'.repeat(subject.indexOf(':') + 1)} subject-missing
+      `,
+      );
+      assert.match(finding.message, /empty/);
+      assert.equal(finding.fixes.length, 0, 'only the drafter knows the subject');
+    }
+    const text = 'UNCLAS BANGKOK 003955\n\nTAGS: PHUM, TH\n\n1. The conference met.\n';
+    const inserted = lintText(text).diagnostics.find((d) => d.rule === 'subject-missing')!.fixes[0];
+    const fixed = applyEdits(text, inserted.edits).text;
+    assert.ok(lintText(fixed).diagnostics.some((d) => d.rule === 'subject-missing' && d.severity === 'error'), fixed);
+  });
+
+  it('stays silent on a SUBJECT with text: marked, wrapped, or after a doubled keyword', () => {
+    for (const subject of ['SUBJECT: (U) VITAL VOICES', 'SUBJECT: (U)\n        VITAL VOICES CONFERENCE', 'SUBJECT: SUBJECT: VITAL VOICES']) {
+      expectClean('subject-missing', `\n      UNCLAS BANGKOK 003955\n\n      TAGS: PHUM, TH\n      ${subject}\n      `);
+    }
   });
 
   it('stays silent on a fragment with no header', () => {

@@ -56,6 +56,30 @@ describe('tags-missing', () => {
     );
   });
 
+  it('fires on an empty TAGS line, as on the line its fix inserts: --fix never makes a missing TAGS pass', () => {
+    const [finding] = expectRule(
+      'tags-missing',
+      `
+      UNCLAS BANGKOK 003955
+
+      E.O. 12958: N/A
+      TAGS: 
+      ^^^^^ tags-missing
+      SUBJECT: VITAL VOICES CONFERENCE
+      `,
+    );
+    assert.match(finding.message, /empty/);
+    assert.equal(finding.fixes.length, 0, 'only the drafter knows the tags');
+    const text = 'UNCLAS BANGKOK 003955\n\nE.O. 12958: N/A\nSUBJECT: VITAL VOICES CONFERENCE\n';
+    const inserted = lintText(text).diagnostics.find((d) => d.rule === 'tags-missing')!.fixes[0];
+    const fixed = applyEdits(text, inserted.edits).text;
+    assert.ok(lintText(fixed).diagnostics.some((d) => d.rule === 'tags-missing' && d.severity === 'error'), fixed);
+  });
+
+  it('stays silent on a TAGS line whose tags wrap onto the next line', () => {
+    expectClean('tags-missing', `\n      UNCLAS BANGKOK 003955\n\n      E.O. 12958: N/A\n      TAGS:\n         PHUM, TH\n      `);
+  });
+
   it('stays silent on a fragment with no header', () => {
     expectClean('tags-missing', `\n      1. The conference met in Bangkok.\n      `);
   });

@@ -1,3 +1,4 @@
+import { SubjectField } from '../model/cable';
 import { Rule, RuleContext } from '../lint/rule';
 import { Range } from '../text/types';
 import { firstLine, headerEo, headerTop, insertLineAfter, keywordLineExists } from './headerFields';
@@ -5,12 +6,20 @@ import { firstLine, headerEo, headerTop, insertLineAfter, keywordLineExists } fr
 export const subjectMissing: Rule = {
   id: 'subject-missing',
   defaultSeverity: 'error',
-  description: 'The cable has no SUBJECT line (`SUBJ:` counts as one).',
+  description: 'The cable has no SUBJECT line (`SUBJ:` counts as one), or its SUBJECT is empty.',
   fix: 'Insert `SUBJECT: ` after TAGS',
   check(ctx) {
     const { model } = ctx;
     // The parser reads `SUBJ:` as a SUBJECT field too, so it never reaches this rule.
-    if (model.subjects.length) return;
+    if (model.subjects.length) {
+      // `SUBJECT: SUBJECT: TEXT` reads as two fields: one with text is enough.
+      if (model.subjects.every(isEmpty)) {
+        // No fix: only the drafter knows the subject. The line the fix below inserts ends here, so
+        // `cable-lint --fix` never turns a missing SUBJECT into a pass.
+        ctx.report({ range: model.subjects[0].keyword.range, message: "The SUBJECT line is empty; expected the cable's subject after the keyword." });
+      }
+      return;
+    }
     if (keywordLineExists(ctx.lines, /^\s*SUBJ(?:ECT)?\s*:/i)) return;
     const tags = model.tags[0];
     const eo = headerEo(model);
@@ -32,6 +41,13 @@ export const subjectMissing: Rule = {
     });
   },
 };
+
+/** Whether the field holds no text, or a portion mark alone (`SUBJECT: (U)`). */
+function isEmpty(subject: SubjectField): boolean {
+  const { text, mark, textRange } = subject;
+  const markLength = mark && mark.range.start.line === textRange.start.line && mark.range.start.character === textRange.start.character ? mark.range.end.character - mark.range.start.character : 0;
+  return text.slice(markLength).trim() === '';
+}
 
 /** The first line after TAGS when it is an all-capitals title (`BRAZIL: CHAOS IN AIRPORTS`), not a known part. */
 function unlabelledTitle(ctx: RuleContext, tagsEnd: number): Range | undefined {

@@ -16,11 +16,8 @@ export const tagsComposition: Rule = {
   check(ctx) {
     // The header's TAGS only: later sections repeat it and would repeat the finding.
     const field = ctx.model.tags[0];
-    if (!field) return;
-    if (!field.tokens.length) {
-      ctx.report({ range: field.keyword.range, message: 'The TAGS line is empty; expected a subject tag and a country tag.' });
-      return;
-    }
+    // An empty line is tags-missing's.
+    if (!field?.tokens.length) return;
     const readings = readTags(field, ctx.lines, ctx.vocabulary).filter((r): r is TagReading => !!r);
     reportRepeats(field, readings, ctx);
     // An unknown token may be the misspelt subject or country: tags-unknown speaks first.

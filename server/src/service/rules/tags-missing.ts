@@ -5,11 +5,17 @@ import { firstLine, headerEo, headerTop, insertLineAfter, keywordLineExists } fr
 export const tagsMissing: Rule = {
   id: 'tags-missing',
   defaultSeverity: 'error',
-  description: 'The cable has no TAGS line.',
+  description: 'The cable has no TAGS line, or its TAGS line is empty.',
   fix: 'Insert `TAGS: ` after the E.O. line; `TAG` -> `TAGS`',
   check(ctx) {
     const { model } = ctx;
-    if (model.tags.length) return;
+    if (model.tags.length) {
+      // No fix: only the drafter knows the tags. The line the fix below inserts ends here, so
+      // `cable-lint --fix` never turns a missing TAGS line into a pass.
+      const field = model.tags[0];
+      if (!field.tokens.length) ctx.report({ range: field.keyword.range, message: 'The TAGS line is empty; expected a subject tag and a country tag.' });
+      return;
+    }
     if (keywordLineExists(ctx.lines, /^\s*TAGS\b/i)) return;
     // Silent on fragments with no header at all: nothing tells where TAGS would go.
     const eo = headerEo(model);
