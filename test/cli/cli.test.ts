@@ -192,6 +192,15 @@ describe('cable-lint CLI', () => {
     assert.ok(JSON.parse(r.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'banner-missing'));
   });
 
+  it('a config that is not valid JSON is not used at all, as its message says: the defaults apply', () => {
+    // The parser's guess at the rest would turn the rule off; nobody meant a mistyped file.
+    writeFileSync(join(dir, '.cablelintrc.json'), '{ "rules": { "paragraph-numbering": "off" ');
+    copyFileSync(rangoon, join(dir, 'rangoon.txt'));
+    const r = cableLint(['--format', 'json', join(dir, 'rangoon.txt')]);
+    assert.match(r.stderr, /\.cablelintrc\.json:1:\d+: Invalid JSON: a closing brace \} is expected\. \(the file is not used; linting goes on with the defaults\)/);
+    assert.ok(JSON.parse(r.stdout)[0].diagnostics.some((d: { rule: string }) => d.rule === 'paragraph-numbering'), 'the mistyped file applied');
+  });
+
   it('--date supplies the cable date when the text has none', () => {
     writeFileSync(join(dir, 'clean.cable'), CLEAN);
     const cable = (args: string[]) => JSON.parse(cableLint(['--format', 'json', ...args, join(dir, 'clean.cable')]).stdout)[0].cable;

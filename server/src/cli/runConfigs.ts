@@ -33,7 +33,7 @@ export class RunConfigs {
     let loaded = this.loaded.get(path);
     if (!loaded) {
       loaded = loadConfigFile(path);
-      for (const p of loaded.problems) this.warn(`${path}:${p.line}:${p.column}: ${p.message} (ignored; linting goes on)\n`);
+      for (const p of loaded.problems) this.warn(`${path}:${p.line}:${p.column}: ${p.message} (${p.unused ? 'the file is not used; linting goes on with the defaults' : 'ignored; linting goes on'})\n`);
       this.loaded.set(path, loaded);
     }
     return loaded;

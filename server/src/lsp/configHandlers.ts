@@ -15,7 +15,7 @@ export function registerConfigHandlers(session: Session, revalidateAll: () => vo
   const configProblemFiles = new Set<string>();
 
   host.configFiles?.onDidLoad((loaded: LoadedConfig, uri: string) => {
-    for (const p of loaded.problems) log.warn(`${loaded.path}:${p.line}:${p.column}: ${p.message} (the rest of the file still applies)`);
+    for (const p of loaded.problems) log.warn(`${loaded.path}:${p.line}:${p.column}: ${p.message} (${p.unused ? 'the file is not used: the defaults apply' : 'ignored; the rest of the file applies'})`);
     if (!loaded.problems.length && !configProblemFiles.has(uri)) return;
     if (loaded.problems.length) configProblemFiles.add(uri);
     else configProblemFiles.delete(uri);
@@ -23,7 +23,7 @@ export function registerConfigHandlers(session: Session, revalidateAll: () => vo
       range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 + Math.max(1, p.length) } },
       severity: DiagnosticSeverity.Warning,
       source: features.DIAGNOSTIC_SOURCE,
-      message: p.message,
+      message: p.unused ? `${p.message} None of this file applies until it is mended: the defaults do.` : p.message,
     }));
     void connection.sendDiagnostics({ uri, diagnostics });
   });

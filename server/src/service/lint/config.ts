@@ -1,5 +1,5 @@
 // Rule configuration: the shape of `.cablelintrc.json` and the `cable.*` settings, validation and merging.
-import { parse, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parse, ParseError, ParseErrorCode } from 'jsonc-parser';
 import { parseIsoDate } from '../model/dates';
 import { Severity, SEVERITIES } from './diagnostic';
 
@@ -33,6 +33,8 @@ export interface ConfigProblem {
   /** Offset and length in the config text. */
   offset: number;
   length: number;
+  /** None of the file applies (it is no readable JSON object): the defaults do. Else only what the problem names is ignored. */
+  unused?: true;
 }
 
 /**
@@ -209,6 +211,26 @@ function capped(problems: ConfigProblem[], alsoLeftOut: number): ConfigProblem[]
  * is executed. Returns what could be understood, and every problem with its position, so a bad
  * entry is reported while the rest still applies.
  */
+/** jsonc-parser's error codes in words. */
+const JSON_ERROR_WORDS: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'a character that has no place here',
+  [ParseErrorCode.InvalidNumberFormat]: 'a malformed number',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
+  [ParseErrorCode.ValueExpected]: 'a value is expected',
+  [ParseErrorCode.ColonExpected]: 'a colon is expected',
+  [ParseErrorCode.CommaExpected]: 'a comma is expected',
+  [ParseErrorCode.CloseBraceExpected]: 'a closing brace } is expected',
+  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket ] is expected',
+  [ParseErrorCode.EndOfFileExpected]: 'nothing may follow the closing brace of the configuration',
+  [ParseErrorCode.InvalidCommentToken]: 'a malformed comment',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'a comment is not closed',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string is not closed',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'a number is cut short',
+  [ParseErrorCode.InvalidUnicode]: 'a malformed \\u escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'a malformed escape in a string',
+  [ParseErrorCode.InvalidCharacter]: 'a control character inside a string',
+};
+
 export function parseConfig(text: string, knownRules: ReadonlySet<string>): { config: CableLintConfig; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
   let raw: unknown;
@@ -217,12 +239,17 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
   } catch (error) {
     // The parser recurses per nesting level: a file nested thousands deep overflows the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read; using the defaults.', offset: 0, length: 0 }] };
+    return { config: {}, problems: [{ message: 'The configuration is nested too deeply to read.', offset: 0, length: 0, unused: true }] };
   }
-  const problems: ConfigProblem[] = errors.slice(0, MAX_CONFIG_PROBLEMS).map((e) => ({ message: `Invalid JSON: ${printParseErrorCode(e.error)}`, offset: e.offset, length: e.length }));
-  // Counted, not described: the unlisted ones cost no message.
-  const jsonErrorsLeftOut = errors.length - problems.length;
   const config: CableLintConfig = {};
+  // Not the parser's best guess at the rest: what a mistyped file would turn on or off is nobody's
+  // intent, so none of it applies until it is mended (as the issue asks: linting goes on with defaults).
+  if (errors.length) {
+    const problems: ConfigProblem[] = errors.slice(0, MAX_CONFIG_PROBLEMS).map((e) => ({ message: `Invalid JSON: ${JSON_ERROR_WORDS[e.error] ?? 'unreadable here'}.`, offset: e.offset, length: e.length, unused: true }));
+    // Counted, not described: the unlisted ones cost no message.
+    return { config, problems: capped(problems, errors.length - problems.length) };
+  }
+  const problems: ConfigProblem[] = [];
   // The first occurrence: good enough to point at a key, though a rule named twice is shown at its first.
   const at: Locate = (needle) => {
     // Past the listed problems no position is needed: searching for each of 50,000 keys took seconds.
@@ -230,10 +257,10 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     const offset = Math.max(0, text.indexOf(needle));
     return { offset, length: needle.length };
   };
-  if (raw === undefined || raw === null) return { config, problems: capped(problems, jsonErrorsLeftOut) };
+  if (raw === undefined || raw === null) return { config, problems };
   if (!isObject(raw)) {
-    problems.push({ message: 'The configuration must be a JSON object.', offset: 0, length: text.length });
-    return { config, problems: capped(problems, jsonErrorsLeftOut) };
+    problems.push({ message: 'The configuration must be a JSON object.', offset: 0, length: text.length, unused: true });
+    return { config, problems };
   }
   // The parser assigns keys, so a `"__proto__"` key replaces the prototype: settings hidden there
   // (`{"__proto__": {"rules": {"*": "off"}}}`) must neither apply nor pass unnoticed.
@@ -250,5 +277,5 @@ export function parseConfig(text: string, knownRules: ReadonlySet<string>): { co
     const overrides = readOverrides(obj.overrides, knownRules, problems, at);
     if (overrides) config.overrides = overrides;
   }
-  return { config, problems: capped(problems, jsonErrorsLeftOut) };
+  return { config, problems: capped(problems, 0) };
 }

@@ -24,5 +24,5 @@ export function readConfigText(path: string, text: string): LoadedConfig {
 
 /** A file that could not be read: a problem at its start, not an exception. */
 export function unreadableConfig(path: string, reason: string): LoadedConfig {
-  return { path, config: {}, problems: [{ message: `Cannot read the file: ${reason}`, offset: 0, length: 0, line: 1, column: 1 }] };
+  return { path, config: {}, problems: [{ message: `Cannot read the file: ${reason}`, offset: 0, length: 0, line: 1, column: 1, unused: true }] };
 }
