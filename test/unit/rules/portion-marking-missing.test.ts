@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../../../server/src/service';
+import { applyEdits, lintText } from '../../../server/src/service';
+import { dedent } from '../../support/annotated';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const RULE = 'portion-marking-missing';
@@ -151,6 +152,20 @@ describe('portion-marking-missing', () => {
       `${classified}\n      1. (C) Summary.\n\n      2. (U)\n      Given these equities, the Embassy acted.\n      `,
       (fixes) => fixes.find((f) => f.title === 'Insert (U)'),
     );
+  });
+
+  it('in a cable captioned NOFORN, inserts the level with NF (written as the cable writes its marks), so caption-noforn stays quiet', () => {
+    const noforn = classified.replace('PANAMA 000325\n', 'PANAMA 000325\n\n      NOFORN\n');
+    const [finding] = expectRule(RULE, `${noforn}\n      1. Given these equities, the Embassy acted.\n      ^^ portion-marking-missing\n\n      2. And more.\n      ^^ portion-marking-missing\n      `);
+    assert.match(finding.message, /expected one such as \(C\/NF\), the cable's level and its NOFORN caption/);
+    assert.deepEqual(finding.fixes.filter((f) => f.safe).map((f) => f.title), ['Insert (C/NF)']);
+    assert.ok(finding.fixes.some((f) => f.title === 'Insert (C)' && !f.safe), 'the bare level is still offered');
+    expectFix(RULE, `${noforn}\n      1. Given these equities, the Embassy acted.\n      `, `${noforn}\n      1. (C/NF) Given these equities, the Embassy acted.\n      `, (fixes) => fixes.find((f) => f.preferred));
+    expectFix(RULE, `${noforn}\n      1. (C//NF) Summary.\n\n      2. Given these equities.\n      `, `${noforn}\n      1. (C//NF) Summary.\n\n      2. (C//NF) Given these equities.\n      `, (fixes) => fixes.find((f) => f.preferred));
+    // Fixed by --fix: no new finding of caption-noforn (with a bare (C), "none of its marked portions is NOFORN").
+    const text = dedent(`${noforn}\n      1. Given these equities, the Embassy acted.\n      `);
+    const fixed = applyEdits(text, lintText(text).diagnostics.find((d) => d.rule === RULE)!.fixes.find((f) => f.safe)!.edits).text;
+    assert.ok(!lintText(fixed).diagnostics.some((d) => d.rule === 'caption-noforn'), fixed);
   });
 
   it('writes out a mark just begun after the number rather than keeping its parenthesis', () => {

@@ -1,22 +1,7 @@
-import { CableModel, Span } from '../model/cable';
 import { Fix } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
 import { headerBanner, insertLineAfter } from './bannerEdits';
-import { capitalized, isNoforn, markedPortions } from './portions';
-
-/** The NOFORN caption, on a caption line or on the banner line itself. */
-function nofornCaption(model: CableModel): Span | undefined {
-  for (const caption of model.captions) if (caption.name === 'NOFORN') return caption;
-  for (const banner of model.banners) for (const caption of banner.captions) if (isNofornWord(caption.text)) return caption;
-  return undefined;
-}
-
-/** Regex `^NOFORN$` with the i flag: ASCII letters either case (c | 32 is the lower case of a letter and of nothing else). */
-function isNofornWord(text: string): boolean {
-  if (text.length !== 6) return false;
-  for (let i = 0; i < 6; i++) if ((text.charCodeAt(i) | 32) !== 'noforn'.charCodeAt(i)) return false;
-  return true;
-}
+import { capitalized, isNoforn, markedPortions, nofornCaption } from './portions';
 
 /** NOFORN goes under the header's SIPDIS line, or right under the banner. */
 function addCaption(ctx: RuleContext): Fix | undefined {

@@ -1,8 +1,8 @@
-import { Paragraph } from '../model/cable';
+import { CableModel, Paragraph } from '../model/cable';
 import { isClassified, Level, LEVELS, parsePortionMark, rank } from '../model/levels';
 import { Fix, Severity } from '../lint/diagnostic';
 import { Rule, RuleContext } from '../lint/rule';
-import { capitalized, paragraphMarks, paragraphName } from './portions';
+import { capitalized, markedPortions, nofornCaption, paragraphMarks, paragraphName } from './portions';
 
 /**
  * Paragraphs that are no portion of their own: blanked out in a release (the mark may have gone
@@ -55,20 +55,30 @@ function isBegunMark(rest: string): boolean {
 }
 
 /** `1.  text` -> `1. (C) text`: the mark goes right after the number, with one space either side. */
-function insertMark(ctx: RuleContext, paragraph: Paragraph, level: Level, cableLevel: Level | undefined): Fix {
+function insertMark(ctx: RuleContext, paragraph: Paragraph, mark: string, conservative: boolean): Fix {
   const number = paragraph.number!;
   const line = number.range.end.line;
   const contentAt = paragraph.start.end.character;
   const rest = ctx.lines[line].slice(contentAt);
   const hasText = rest.trimEnd().length > 0 && !isBegunMark(rest);
-  const mark = `(${level})`;
   return {
     title: `Insert ${mark}`,
     edits: [{ range: { start: number.range.end, end: { line, character: hasText ? contentAt : ctx.lines[line].length } }, newText: hasText ? ` ${mark} ` : ` ${mark}` }],
-    // The cable's own level is the conservative choice; anything else needs the drafter's judgement.
-    preferred: level === cableLevel,
-    safe: level === cableLevel,
+    // The cable's own marking is the conservative choice; anything else needs the drafter's judgement.
+    preferred: conservative,
+    safe: conservative,
   };
+}
+
+/**
+ * The mark that errs on the safe side: the cable's level, with NOFORN when the cable is captioned
+ * NOFORN (so a marked portion carries it, as caption-noforn asks), written `/NF` or, when the
+ * cable's own marks do, `//NF`.
+ */
+function conservativeMark(model: CableModel, cableLevel: Level): string {
+  if (!nofornCaption(model)) return `(${cableLevel})`;
+  const separator = markedPortions(model).some((p) => p.raw.includes('//')) ? '//' : '/';
+  return `(${cableLevel}${separator}NF)`;
 }
 
 /**
@@ -127,7 +137,10 @@ export const portionMarkingMissing: Rule = {
     if (cableLevel && isClassified(cableLevel)) severity = undefined;
     else if (marksSome) severity = 'info';
     else return;
-    const expected = cableLevel ? `one such as (${cableLevel}), the cable's level` : 'one such as (U)';
+    const conservative = cableLevel && conservativeMark(model, cableLevel);
+    const expected = !conservative ? 'one such as (U)' : conservative === `(${cableLevel})` ? `one such as ${conservative}, the cable's level` : `one such as ${conservative}, the cable's level and its NOFORN caption`;
+    const offered = choices(cableLevel).map((level) => `(${level})`);
+    if (conservative && !offered.includes(conservative)) offered.unshift(conservative);
     for (const i of mainParagraphs(model.paragraphs, marks, marksSome)) {
       const p = model.paragraphs[i];
       if (marks[i]) continue;
@@ -137,7 +150,7 @@ export const portionMarkingMissing: Rule = {
         range: p.number!.range,
         message: `${capitalized(paragraphName(p))} has no portion mark; expected ${expected}.`,
         severity,
-        fixes: choices(cableLevel).map((level) => insertMark(ctx, p, level, cableLevel)),
+        fixes: offered.map((mark) => insertMark(ctx, p, mark, mark === conservative)),
       });
     }
   },

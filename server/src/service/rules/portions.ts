@@ -1,6 +1,6 @@
 // The classification statements a cable makes below its banner: paragraph marks, SUBJECT marks
 // and the routing security line. Shared by the banner and caption rules, which compare them.
-import { CableModel, Paragraph, SubjectField } from '../model/cable';
+import { CableModel, Paragraph, Span, SubjectField } from '../model/cable';
 import { Level, rank } from '../model/levels';
 import { listOf } from '../text/lists';
 import { lowerBound } from '../text/sortedSearch';
@@ -190,4 +190,18 @@ export function highestPortion(portions: readonly Portion[]): Portion | undefine
 
 export function isNoforn(portion: Portion): boolean {
   return portion.caveats.includes('NF');
+}
+
+/** The NOFORN caption, on a caption line or on the banner line itself. */
+export function nofornCaption(model: CableModel): Span | undefined {
+  for (const caption of model.captions) if (caption.name === 'NOFORN') return caption;
+  for (const banner of model.banners) for (const caption of banner.captions) if (isNofornWord(caption.text)) return caption;
+  return undefined;
+}
+
+/** Regex `^NOFORN$` with the i flag: ASCII letters either case (c | 32 is the lower case of a letter and of nothing else). */
+function isNofornWord(text: string): boolean {
+  if (text.length !== 6) return false;
+  for (let i = 0; i < 6; i++) if ((text.charCodeAt(i) | 32) !== 'noforn'.charCodeAt(i)) return false;
+  return true;
 }
