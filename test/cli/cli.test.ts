@@ -148,6 +148,20 @@ describe('cable-lint CLI', () => {
     assert.equal(bytes.subarray(3).toString('utf8'), CLEAN);
   });
 
+  it('--fix lints a named file that is not .cable or .txt (README.md) but never rewrites it, and says so', () => {
+    const readme = join(dir, 'README.md');
+    const page = readFileSync(bangkok, 'utf8');
+    writeFileSync(readme, page);
+    copyFileSync(bangkok, join(dir, 'b.TXT'));
+    const r = cableLint(['--fix', readme, join(dir, 'b.TXT')]);
+    assert.equal(readFileSync(readme, 'utf8'), page, 'README.md is left as it was');
+    assert.notEqual(readFileSync(join(dir, 'b.TXT'), 'utf8'), page, 'a .TXT file is fixed');
+    assert.match(r.stdout, /README\.md:\d+:\d+ {2}error {2}.+ {2}banner-missing$/m, 'and it is still linted');
+    assert.match(r.stdout, /README\.md: not fixed: --fix rewrites only \.cable and \.txt files: this one is checked, not rewritten \(\d+ fixable problems? left\)$/m);
+    assert.doesNotMatch(r.stdout, /README\.md: fixed/);
+    assert.equal(r.code, 1);
+  });
+
   it('walks directories for .cable and .txt files only', () => {
     copyFileSync(bangkok, join(dir, 'a.txt'));
     writeFileSync(join(dir, 'b.cable'), CLEAN);

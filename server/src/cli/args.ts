@@ -56,7 +56,8 @@ Options:
                             ID * for every rule); may be repeated
   --print-config FILE       print the settings FILE would be checked with (config file, ignored
                             or not, every rule's level, tags, date) as JSON, and check nothing
-  --fix                     apply safe fixes in place, then report what is left (not with - or --csv)
+  --fix                     apply safe fixes in place, then report what is left (not with - or --csv);
+                            only .cable and .txt files are rewritten (a named README.md is checked)
   --allow-empty-dirs        a directory with no .cable or .txt file is not an error
   --quiet                   report errors only: no warnings, info or hints (--fix then fixes
                             only errors); warnings still count for --max-warnings

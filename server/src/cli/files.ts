@@ -7,6 +7,12 @@ import { byteLayout, Encoding } from '../service/text/encoding';
 import { STDIN_PATH } from './args';
 
 export const CABLE_EXTENSIONS = ['.cable', '.txt'];
+
+/** Whether a file's name ends as a cable file's (.cable, .txt, in any case): the walk takes only these, and --fix writes only these. */
+export function isCableFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
 /** Files larger than this are reported, not read: no cable comes close. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -87,7 +93,7 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
 export function walkedKind(entry: Dirent): 'folder' | 'file' | undefined {
   if (entry.name.startsWith('.') || entry.name === 'node_modules') return undefined;
   if (entry.isDirectory()) return 'folder';
-  return entry.isFile() && CABLE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext)) ? 'file' : undefined;
+  return entry.isFile() && isCableFileName(entry.name) ? 'file' : undefined;
 }
 
 /** Directory entries in the walk's stable order (by name, code unit order). */

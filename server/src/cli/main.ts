@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { ruleLevel, RULES } from '../service';
 import { loadConfigFile } from '../node/configFiles';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
-import { collectFiles, readCable, readStdin, writeCable } from './files';
+import { collectFiles, isCableFileName, readCable, readStdin, writeCable } from './files';
 import { RunConfigs } from './runConfigs';
 import { readCsvBatches, readCsvStreamBatches } from './csv';
 import { CABLE_BYTES, lintBatches, threadsFor } from './pool';
@@ -109,7 +109,10 @@ async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Rep
         report.notFixed = 'the file is not valid text in its encoding; it is left untouched so no byte is lost';
       } else if (options.fix) {
         const fixed = linter.fix(job, options.quiet);
-        if (fixed.text !== file.text) {
+        if (fixed.text !== file.text && !isCableFileName(file.path)) {
+          // Named on the command line (`--fix *`), a README or a page of docs is linted, as asked, but never rewritten.
+          report.notFixed = `--fix rewrites only .cable and .txt files: this one is checked, not rewritten (${fixed.fixed} fixable problem${fixed.fixed === 1 ? '' : 's'} left)`;
+        } else if (fixed.text !== file.text) {
           const notWritten = writeCable(file, fixed.text);
           if (notWritten) {
             reporter.problem(notWritten);
