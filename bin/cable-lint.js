@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 'use strict';
 const { once } = require('node:events');
-const { runCli } = require('../out/server/src/cli/main.js');
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+
+// Run before `npm run build` (a fresh clone), there is no compiled CLI: say so in one line, and exit 2 (1 means "errors found").
+const main = join(__dirname, '..', 'out', 'server', 'src', 'cli', 'main.js');
+if (!existsSync(main)) {
+  process.stderr.write(`cable-lint: not built yet (${main} is missing): run \`npm run build\` (or \`npm start\`) in ${join(__dirname, '..')} first.\n`);
+  process.exit(2);
+}
+const { runCli } = require(main);
 
 // A reader that stops early (`cable-lint ... | head`) closes the pipe: stop quietly, as other CLIs do.
 process.stdout.on('error', (error) => {

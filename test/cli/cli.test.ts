@@ -45,6 +45,18 @@ describe('cable-lint CLI', () => {
     }
   });
 
+  it('run before a build (a fresh clone), says in one line to build first and exits 2, the CLI and the language server alike', () => {
+    // The bins as they are, in a tree with no out/ folder: what a clone has before `npm run build`.
+    mkdirSync(join(dir, 'bin'));
+    for (const name of ['cable-lint.js', 'cable-language-server.js']) copyFileSync(join(root, 'bin', name), join(dir, 'bin', name));
+    for (const [name, args] of [['cable-lint', ['seeds']], ['cable-language-server', ['--stdio']]] as const) {
+      const r = spawnSync(process.execPath, [join(dir, 'bin', `${name}.js`), ...args], { cwd: dir, encoding: 'utf8', input: '' });
+      assert.equal(r.status, 2, name);
+      assert.equal(r.stdout, '', name);
+      assert.match(r.stderr, new RegExp(`^${name}: not built yet \\(.+ is missing\\): run \`npm run build\` \\(or \`npm start\`\\) in .+ first\\.\\n$`), r.stderr);
+    }
+  });
+
   it('--help and --version exit 0', () => {
     assert.match(cableLint(['--help']).stdout, /--format text\|json\|jsonl\|sarif/);
     assert.match(cableLint(['--version']).stdout, /^\d+\.\d+\.\d+/);
