@@ -12,9 +12,14 @@ if (!existsSync(main)) {
 }
 const { runCli } = require(main);
 
-// A reader that stops early (`cable-lint ... | head`) closes the pipe: stop quietly, as other CLIs do.
+/**
+ * A reader that stops early (`cable-lint ... | head`) closes the pipe: stop at once and quietly, as
+ * standard tools do, with the status they get from SIGPIPE (128 + 13: what the shell shows for
+ * `grep ... | head`). Never 0: the run was cut short before it knew its result, so it passed nothing.
+ */
+const BROKEN_PIPE = 141;
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') process.exit(BROKEN_PIPE);
   throw error;
 });
 

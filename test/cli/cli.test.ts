@@ -1,6 +1,6 @@
 // cable-lint as users and CI run it: the real bin in a child process, on real files.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -54,6 +54,23 @@ describe('cable-lint CLI', () => {
       assert.equal(r.status, 2, name);
       assert.equal(r.stdout, '', name);
       assert.match(r.stderr, new RegExp(`^${name}: not built yet \\(.+ is missing\\): run \`npm run build\` \\(or \`npm start\`\\) in .+ first\\.\\n$`), r.stderr);
+    }
+  });
+
+  it('a reader that closes the pipe early (| head) gets exit 141, as SIGPIPE gives standard tools, never 0, even when every cable is clean', async () => {
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `clean-${i}.cable`), CLEAN);
+    const csv = join(dir, 'clean.csv');
+    writeFileSync(csv, Array.from({ length: 4000 }, (_, i) => `"${i}","","06GABORONE${i}","","UNCLASSIFIED","","",${JSON.stringify(CLEAN)}`).join('\n') + '\n');
+    for (const args of [[dir], ['--csv', csv], ['--csv', csv, '--jobs', '2']]) {
+      // Every cable clean: run to its end, the status is 0.
+      assert.equal(cableLint(['--format', 'jsonl', ...args]).code, 0, args.join(' '));
+      const child = spawn(process.execPath, [bin, '--format', 'jsonl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      assert.equal(stderr, '', args.join(' '));
+      assert.equal(code, 141, args.join(' '));
     }
   });
 

@@ -75,7 +75,7 @@ Files matched by the "ignores" patterns of .cablelintrc.json are skipped when di
 walked; one named on the command line is not checked either, with a warning on stderr.
 
 Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings allows),
-2 usage or I/O problems.`;
+2 usage or I/O problems, 141 output cut short (the reader closed the pipe: | head).`;
 
 export class UsageError extends Error {}
 
