@@ -320,6 +320,20 @@ describe('cable-lint CLI', () => {
       assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, '%3Cstdin%3E');
     });
 
+    it('reports empty (or blank) input as a problem (exit 2), as --csv - does, and checks the files named with it', () => {
+      writeFileSync(join(dir, 'clean.cable'), CLEAN);
+      for (const input of ['', '\n', ' \r\n\t\n', '\ufeff']) {
+        const r = cableLint(['-'], { input });
+        assert.equal(r.code, 2, JSON.stringify(input));
+        assert.equal(r.stdout, '<stdin>  error  No cable: standard input is empty (did the command before the pipe fail?); nothing checked.\n0 files checked; 1 could not be checked.\n');
+      }
+      const json = JSON.parse(cableLint(['--format', 'json', '--stdin-filename', 'drafts/new.txt', join(dir, 'clean.cable'), '-']).stdout);
+      assert.deepEqual(json.map((r: { file: string; error?: string }) => [r.file, r.error]), [
+        [join(dir, 'clean.cable'), undefined],
+        ['drafts/new.txt', 'No cable: standard input is empty (did the command before the pipe fail?); nothing checked.'],
+      ]);
+    });
+
     it('lints standard input next to files, in the order given', () => {
       writeFileSync(join(dir, 'clean.cable'), CLEAN);
       const files = JSON.parse(cableLint(['--format', 'json', join(dir, 'clean.cable'), '-'], { input: CLEAN }).stdout).map((r: { file: string }) => r.file);

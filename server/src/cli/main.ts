@@ -95,6 +95,12 @@ async function lintFiles(options: CliOptions, configs: RunConfigs, reporter: Rep
       continue;
     }
     const read = path === STDIN_PATH ? await readStdin(name ?? STDIN_NAME) : readCable(path);
+    if (read.ok && path === STDIN_PATH && !read.file.text.trim()) {
+      // As for --csv -: a pipe that brought nothing most often means the command before it failed.
+      reporter.problem({ path: read.file.path, message: EMPTY_STDIN });
+      outcome.problems++;
+      continue;
+    }
     if (!read.ok) {
       reporter.problem(read.problem);
       outcome.problems++;
@@ -145,6 +151,9 @@ function csvReadFailure(error: unknown, fromStdin: boolean): string {
 function noRows(fromStdin: boolean): string {
   return `No rows: the CSV is empty${fromStdin ? ' (did the command before the pipe fail?)' : ''}; nothing checked.`;
 }
+
+/** Standard input (`-`) that holds nothing but blank space: not a cable that passes. */
+const EMPTY_STDIN = 'No cable: standard input is empty (did the command before the pipe fail?); nothing checked.';
 
 /** Lints every row of --csv FILE, or of standard input for --csv -, streamed. */
 async function lintCsv(csv: string, options: CliOptions, configs: RunConfigs, reporter: Reporter, formatting: FormatOptions, drained?: () => Promise<void>): Promise<Outcome> {
