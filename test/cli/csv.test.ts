@@ -197,6 +197,33 @@ lint.lintText = (text, options) => { if (options.fileName === '06BANGKOK4010') t
     assert.match(o.stdout, /^row 2 {2}error {2}Row 2 has 2 fields/m);
   });
 
+  it('skips a header row naming the columns (id,date,refid,...), with 1 and 2 threads, from a file or standard input', () => {
+    const body = readFileSync(csv, 'utf8');
+    const headed = join(dir, 'headed.csv');
+    const expected = run(['--csv', csv, '--format', 'jsonl', '--jobs', '1']);
+    for (const header of ['id,date,refid,origin,classification,references,header,content\n', '\ufeff"Id","Date","RefID","Origin","Classification","References","Header","Content"\r\n']) {
+      writeFileSync(headed, header + body);
+      for (const jobs of ['1', '2']) {
+        for (const format of ['jsonl', 'text']) {
+          const fromFile = run(['--csv', headed, '--format', format, '--jobs', jobs]);
+          assert.equal(fromFile.stdout, format === 'jsonl' ? expected.stdout : run(['--csv', csv, '--jobs', '1']).stdout, `--jobs ${jobs} --format ${format}`);
+          assert.equal(fromFile.code, expected.code);
+          assert.equal(fromFile.stderr, '', 'a header row is the usual shape of a CSV export: nothing to say');
+        }
+        const fromStdin = run(['--csv', '-', '--format', 'jsonl', '--jobs', jobs], header + body);
+        assert.equal(fromStdin.stdout, expected.stdout, `--csv - --jobs ${jobs}`);
+      }
+    }
+    // Rows keep their numbers in the file: the header is row 1.
+    const cut = `${'id,date,refid,origin,classification,references,header,content'}\n${row(['1', '', '06BANGKOK1', '', '', '', '', noBanner])}\n"2","x"\n`;
+    assert.match(run(['--csv', '-', '--jobs', '1'], cut).stdout, /^row 3 {2}error {2}Row 3 has 2 fields/m);
+    // Only the first row can be a header: the same words further down are a row of the wrong cables.
+    assert.equal(run(['--csv', '-', '--format', 'jsonl'], `${row(['1', '', '06BANGKOK1', '', '', '', '', noBanner])}\nid,date,refid,origin,classification,references,header,content\n`).lines[1].includes('"file":"refid"'), true);
+    const only = run(['--csv', '-', '--jobs', '2'], 'id,date,refid,origin,classification,references,header,content\n');
+    assert.equal(only.code, 2);
+    assert.equal(only.stdout, '<stdin>  error  No rows: the CSV has a header row and no cable under it; nothing checked.\n0 files checked; 1 could not be checked.\n');
+  });
+
   it('refuses --fix with --csv', () => {
     assert.equal(run(['--csv', csv, '--fix']).code, 2);
   });

@@ -272,12 +272,36 @@ function rowProblem(fields: readonly string[], end: CsvEnd, row: number): string
   return `Row ${row} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a cables.csv row has ${CSV_FIELDS} (id, date, refid, origin, classification, references, header, content); not checked.`;
 }
 
-/** The cables of a batch, with the release's date and classification kept as a record. */
+/** The column names, as a CSV export (a spreadsheet's, pandas') writes them in a first row. */
+const HEADER = ['id', 'date', 'refid', 'origin', 'classification', 'references', 'header', 'content'];
+
+/**
+ * Whether a row is a header row naming the eight columns in their order (in any case). A BOM
+ * may open the file: the parser keeps it, and a quote after it, in the first field (`\ufeff"id"`).
+ * No cable's row reads so: its refid column would be "refid".
+ */
+export function isHeaderRow(fields: readonly string[]): boolean {
+  const name = (field: string, i: number) => (i ? field : field.replace(/^\ufeff(?:"(.*)"$)?/, (_, quoted?: string) => quoted ?? '')).trim().toLowerCase();
+  return fields.length === HEADER.length && fields.every((field, i) => name(field, i) === HEADER[i]);
+}
+
+/** Whether the batch starts with the file's first row and that row is a header row (skipped by csvCables). */
+export function startsWithHeaderRow(batch: CsvBatch): boolean {
+  if (batch.rowsBefore) return false;
+  const first = parseCsvRows(batch.bytes, batch.last).next();
+  return !first.done && isHeaderRow(first.value);
+}
+
+/**
+ * The cables of a batch, with the release's date and classification kept as a record. A header
+ * row, as the file's first row, is left out; rows keep their numbers in the file.
+ */
 export function* csvCables(batch: CsvBatch): Generator<CsvCable> {
   let number = batch.rowsBefore;
   const end: CsvEnd = { insideQuotes: false };
   for (const fields of parseCsvRows(batch.bytes, batch.last, end)) {
     number++;
+    if (number === 1 && !end.insideQuotes && isHeaderRow(fields)) continue;
     const [, date = '', refid = '', , classification = '', , header = '', content = ''] = fields;
     const problem = rowProblem(fields, end, number);
     yield {

@@ -7,7 +7,7 @@ import { loadConfigFile } from '../node/configFiles';
 import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, isCableFileName, readCable, readStdin, writeCable } from './files';
 import { RunConfigs } from './runConfigs';
-import { readCsvBatches, readCsvStreamBatches } from './csv';
+import { CsvBatch, readCsvBatches, readCsvStreamBatches, startsWithHeaderRow } from './csv';
 import { CABLE_BYTES, lintBatches, threadsFor } from './pool';
 import { FileBatch } from './batchLinter';
 import { createReporter, Formatted, FormatOptions, Reporter } from './reporters';
@@ -148,8 +148,17 @@ function csvReadFailure(error: unknown, fromStdin: boolean): string {
  * A CSV without a single row is a problem, not a pass: in a pipeline (`xzcat cables.csv.xz |
  * cable-lint --csv -`) it most often means the command before the pipe failed.
  */
-function noRows(fromStdin: boolean): string {
+function noRows(fromStdin: boolean, headerRow: boolean): string {
+  if (headerRow) return 'No rows: the CSV has a header row and no cable under it; nothing checked.';
   return `No rows: the CSV is empty${fromStdin ? ' (did the command before the pipe fail?)' : ''}; nothing checked.`;
+}
+
+/** The batches as they come; `seen` is called when the file's first row is a header row (which the linting threads skip). */
+async function* notingHeaderRow(batches: AsyncIterable<CsvBatch>, seen: () => void): AsyncGenerator<CsvBatch> {
+  for await (const batch of batches) {
+    if (startsWithHeaderRow(batch)) seen();
+    yield batch;
+  }
 }
 
 /** Standard input (`-`) that holds nothing but blank space: not a cable that passes. */
@@ -164,8 +173,9 @@ async function lintCsv(csv: string, options: CliOptions, configs: RunConfigs, re
   // The release's rows share one file: the overrides matching the CSV file apply to all of them.
   const config = configs.withCommandLine(configs.scopeOf(fromStdin ? options.stdinFilename : csv).config);
   let rows = 0;
+  let headerRow = false;
   try {
-    const batches = fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv);
+    const batches = notingHeaderRow(fromStdin ? readCsvStreamBatches(process.stdin) : readCsvBatches(csv), () => (headerRow = true));
     const threads = options.jobs ?? threadsFor(fromStdin ? undefined : statSync(csv, { throwIfNoEntry: false })?.size, availableParallelism());
     await lintBatches(batches, threads, { setup: { kind: 'csv', config, formatting }, drained }, (formatted) => {
       rows += formatted.tally.files + formatted.tally.problems;
@@ -178,7 +188,7 @@ async function lintCsv(csv: string, options: CliOptions, configs: RunConfigs, re
     return outcome;
   }
   if (!rows) {
-    reporter.problem({ path: name, message: noRows(fromStdin) });
+    reporter.problem({ path: name, message: noRows(fromStdin, headerRow) });
     outcome.problems++;
   }
   return outcome;
