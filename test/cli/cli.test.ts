@@ -37,12 +37,65 @@ describe('cable-lint CLI', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints usage and exits 2 on a bad option or no paths', () => {
-    for (const args of [['--nope', 'seeds'], [], ['--format', 'xml', 'seeds'], ['--date', '11/02/2004', 'seeds']]) {
-      const r = cableLint(args);
+  it('on a bad option or no paths, prints the error and a hint to --help (not the whole help) and exits 2', () => {
+    for (const [args, error] of [
+      [['--nope', 'seeds'], 'Unknown option "--nope".'],
+      [[], 'No files or directories given.'],
+      [['--format', 'xml', 'seeds'], 'Unknown format "xml": use text, json, jsonl, sarif, github.'],
+      [['--date', '11/02/2004', 'seeds'], '--date takes a date like 2004-11-02, not "11/02/2004".'],
+    ] as const) {
+      const r = cableLint([...args]);
       assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr, /Usage: cable-lint/);
+      assert.equal(r.stderr, `cable-lint: ${error}\nRun cable-lint --help for the options.\n`);
+      assert.equal(r.stdout, '');
     }
+  });
+
+  it('-- ends the options: every argument after it is a path (- still standard input)', () => {
+    writeFileSync(join(dir, '--fix'), readFileSync(bangkok));
+    writeFileSync(join(dir, '--quiet.txt'), CLEAN);
+    const r = cableLint(['--format', 'json', '--', '--fix', '--quiet.txt', '-'], { cwd: dir, input: CLEAN });
+    assert.deepEqual(JSON.parse(r.stdout).map((e: { file: string }) => e.file), ['--fix', '--quiet.txt', '<stdin>']);
+    assert.equal(readFileSync(join(dir, '--fix'), 'utf8'), readFileSync(bangkok, 'utf8'), '--fix after -- is a file, not the option');
+    assert.equal(r.code, 1);
+    assert.equal(cableLint(['--', '--nope'], { cwd: dir }).stdout, '--nope  error  No such file or directory (ENOENT).\n0 files checked; 1 could not be checked.\n');
+  });
+
+  it('checks a path named twice, or a file named and inside a named directory, once', () => {
+    copyFileSync(bangkok, join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.cable'), CLEAN);
+    const files = (args: string[]) => JSON.parse(cableLint(['--format', 'json', ...args], { cwd: dir }).stdout).map((e: { file: string }) => e.file);
+    assert.deepEqual(files(['a.txt', './a.txt', join(dir, 'a.txt')]), ['a.txt']);
+    assert.deepEqual(files(['.', './', 'a.txt']), ['a.txt', 'b.cable']);
+    assert.deepEqual(files(['b.cable', '.']), ['b.cable', 'a.txt']);
+    assert.deepEqual(files(['nope.txt', './nope.txt']), ['nope.txt']);
+    // A directory whose only cable was named before it is not "a directory without cables".
+    mkdirSync(join(dir, 'one'));
+    writeFileSync(join(dir, 'one', 'c.txt'), CLEAN);
+    const r = cableLint(['one/c.txt', 'one'], { cwd: dir });
+    assert.equal(r.stdout, 'No problems in 1 file.\n');
+    assert.equal(r.code, 0);
+    // --fix writes each file once.
+    const fix = cableLint(['--fix', 'a.txt', 'a.txt', '.'], { cwd: dir });
+    assert.equal(fix.stdout.match(/a\.txt: fixed/g)?.length, 1, fix.stdout);
+  });
+
+  it('a missing path with * or ? says that cable-lint does not expand patterns itself', () => {
+    writeFileSync(join(dir, 'a.txt'), CLEAN);
+    const hint = 'cable-lint does not expand * or ? itself: name the folder instead (it is walked for .cable and .txt files), or leave the pattern unquoted for the shell to expand.';
+    for (const pattern of ['*.txt', 'cables/**/*.txt', '0?RANGOON.txt']) {
+      const r = cableLint(['--format', 'jsonl', pattern], { cwd: dir });
+      assert.equal(r.code, 2);
+      assert.equal(JSON.parse(r.stdout).error, `No such file or directory (ENOENT). ${hint}`, pattern);
+    }
+    assert.equal(JSON.parse(cableLint(['--format', 'jsonl', 'nope.txt'], { cwd: dir }).stdout).error, 'No such file or directory (ENOENT).');
+  });
+
+  it('--config naming a file that cannot be read says why in words, and exits 2', () => {
+    const r = cableLint(['--config', 'nope.json', 'seeds']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'cable-lint: --config nope.json: Cannot read the file: no such file or directory.\n');
+    assert.equal(cableLint(['--config', 'seeds', 'seeds']).stderr, 'cable-lint: --config seeds: Cannot read the file: it is a directory.\n');
   });
 
   it('run before a build (a fresh clone), says in one line to build first and exits 2, the CLI and the language server alike', () => {
@@ -362,7 +415,7 @@ describe('cable-lint CLI', () => {
       for (const args of [['--fix', '-'], ['-', '-'], ['--stdin-filename', 'x.txt', 'seeds']]) {
         const r = cableLint(args, { input: CLEAN });
         assert.equal(r.code, 2, args.join(' '));
-        assert.match(r.stderr, /Usage: cable-lint/, args.join(' '));
+        assert.match(r.stderr, /^cable-lint: .+\nRun cable-lint --help for the options\.\n$/, args.join(' '));
         assert.equal(r.stdout, '', args.join(' '));
       }
       assert.match(cableLint(['--fix', '-']).stderr, /--fix cannot write standard input/);

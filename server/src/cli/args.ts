@@ -34,14 +34,14 @@ export interface CliOptions {
 /** The path that stands for standard input. */
 export const STDIN_PATH = '-';
 
-export const USAGE = `Usage: cable-lint [options] PATH...
+export const USAGE = `Usage: cable-lint [options] [--] PATH...
        cable-lint [options] - < cable.txt
        cable-lint [options] --csv cables.csv
        xzcat cables.csv.xz | cable-lint [options] --csv -
 
-Checks diplomatic cables (.cable and .txt files; directories are walked), a cable read from
-standard input, or every row of a Cablegate cables.csv release, streamed from a file or from
-standard input.
+Checks diplomatic cables (.cable and .txt files; directories are walked; a path named twice is
+checked once), a cable read from standard input, or every row of a Cablegate cables.csv release,
+streamed from a file or from standard input. Patterns (*.txt) are not expanded: name the folder.
 
 Options:
   -                         read a single cable from standard input (reported as <stdin>)
@@ -68,6 +68,7 @@ Options:
   --jobs N                  threads linting --csv rows or the files found (default: one per
                             100 MB of cables, up to the number of CPUs; every CPU for --csv -;
                             --fix lints on one)
+  --                        end of the options: every argument after it is a path
   -h, --help                show this help
   -v, --version             show the version
 
@@ -76,6 +77,9 @@ walked; one named on the command line is not checked either, with a warning on s
 
 Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings allows),
 2 usage or I/O problems, 141 output cut short (the reader closed the pipe: | head).`;
+
+/** What a usage error says after its one line. */
+export const HELP_HINT = 'Run cable-lint --help for the options.';
 
 export class UsageError extends Error {}
 
@@ -101,8 +105,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value.`);
     return v;
   };
+  // After `--` every argument is a path, as POSIX tools have it: a file named `--fix` is linted (`-` still reads standard input).
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (optionsEnded) {
+      options.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const take = () => {
       // `--config=` (a variable that expanded to nothing) names no file: not the current folder, not no config.

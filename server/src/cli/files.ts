@@ -1,7 +1,7 @@
 // Finding cable files and reading them without ever losing a byte: encodings are detected,
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
 import { chmodSync, Dirent, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { errorWords, wordsForCode } from '../node/fileErrors';
 import { byteLayout, Encoding } from '../service/text/encoding';
 import { STDIN_PATH } from './args';
@@ -41,6 +41,17 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
   const files: string[] = [];
   const problems: FileProblem[] = [];
   let skipped = 0;
+  // Cable files found in the named directory being walked, taken or already in the list.
+  let found = 0;
+  // A path named twice (`seeds seeds/`), or a file named and inside a named directory, is checked once, where it first came.
+  const namedBefore = new Set<string>();
+  const listed = new Set<string>();
+  const take = (path: string) => {
+    const key = resolve(path);
+    if (listed.has(key)) return;
+    listed.add(key);
+    files.push(path);
+  };
   const walk = (dir: string) => {
     let entries;
     try {
@@ -56,7 +67,10 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
       const folder = kind === 'folder';
       if (ignored(path, folder)) skipped++;
       else if (folder) walk(path);
-      else files.push(path);
+      else {
+        found++;
+        take(path);
+      }
     }
   };
   for (const path of paths) {
@@ -64,22 +78,25 @@ export function collectFiles(paths: readonly string[], allowEmptyDirs = false, i
       files.push(path);
       continue;
     }
+    if (namedBefore.has(resolve(path))) continue;
+    namedBefore.add(resolve(path));
     let stat;
     try {
       stat = statSync(path);
     } catch (error) {
-      problems.push({ path, message: statFailure(error) });
+      problems.push({ path, message: statFailure(error, path) });
       continue;
     }
     if (!stat.isDirectory()) {
-      files.push(path);
+      take(path);
       continue;
     }
-    const before = files.length + problems.length;
+    const problemsBefore = problems.length;
+    found = 0;
     skipped = 0;
     if (ignored(path, true)) skipped++;
     else walk(path);
-    if (files.length + problems.length === before && !allowEmptyDirs) {
+    if (!found && problems.length === problemsBefore && !allowEmptyDirs) {
       const message = skipped
         ? 'Every .cable and .txt file in this directory is ignored by the "ignores" of .cablelintrc.json (--allow-empty-dirs accepts that).'
         : 'No .cable or .txt files in this directory or below it (--allow-empty-dirs accepts that).';
@@ -101,11 +118,17 @@ export function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** A path named on the command line that cannot be reached: the words, and the code to search for. */
-function statFailure(error: unknown): string {
+/**
+ * A path named on the command line that cannot be reached: the words, and the code to search for.
+ * A missing one with `*` or `?` in it is most likely a pattern the shell did not expand (quoted,
+ * or on Windows): say that cable-lint does not expand it either.
+ */
+function statFailure(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   const words = wordsForCode(code);
-  return words ? `${words[0].toUpperCase()}${words.slice(1)} (${code}).` : `Cannot reach the path (${code ?? 'unreadable'}).`;
+  const message = words ? `${words[0].toUpperCase()}${words.slice(1)} (${code}).` : `Cannot reach the path (${code ?? 'unreadable'}).`;
+  if (code !== 'ENOENT' || !/[*?]/.test(path)) return message;
+  return `${message} cable-lint does not expand * or ? itself: name the folder instead (it is walked for .cable and .txt files), or leave the pattern unquoted for the shell to expand.`;
 }
 
 export interface CableFile {

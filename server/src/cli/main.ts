@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ruleLevel, RULES } from '../service';
 import { loadConfigFile } from '../node/configFiles';
-import { CliOptions, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
+import { CliOptions, HELP_HINT, parseArgs, STDIN_PATH, UsageError, USAGE } from './args';
 import { collectFiles, isCableFileName, readCable, readStdin, writeCable } from './files';
 import { RunConfigs } from './runConfigs';
 import { CsvBatch, readCsvBatches, readCsvStreamBatches, startsWithHeaderRow } from './csv';
@@ -237,7 +237,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     options = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`cable-lint: ${error.message}\n\n${USAGE}\n`);
+    // As ESLint and Prettier do: the error and where to look, not forty lines of help that bury it.
+    io.stderr(`cable-lint: ${error.message}\n${HELP_HINT}\n`);
     return 2;
   }
   if (options.help) {
@@ -251,7 +252,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (options.config) {
     const loaded = loadConfigFile(options.config);
     if (loaded.problems.some((p) => p.message.startsWith('Cannot read'))) {
-      io.stderr(`cable-lint: ${options.config}: ${loaded.problems[0].message}\n`);
+      io.stderr(`cable-lint: --config ${options.config}: ${loaded.problems[0].message}\n`);
       return 2;
     }
   }

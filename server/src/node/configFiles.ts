@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, LoadedConfig, readConfigText, unreadableConfig } from '../service';
+import { errorWords } from './fileErrors';
 
 /** The nearest `.cablelintrc.json` in `dir` or above, up to the file system's root. */
 export function findConfigFile(dir: string): string | undefined {
@@ -21,7 +22,8 @@ export function loadConfigFile(path: string): LoadedConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return unreadableConfig(path, (error as Error).message);
+    // In words, as other file errors: "no such file or directory", not Node's "ENOENT: ..., open 'x'".
+    return unreadableConfig(path, `${errorWords(error)}.`);
   }
   return readConfigText(path, text);
 }
