@@ -669,6 +669,16 @@ describe('cable-lint CLI', () => {
     });
   });
 
+  it('--help and the README\'s command-line section name the same options, and its synopsis every option a path run takes', () => {
+    const options = (text: string) => new Set(text.match(/(?<![\w-])--[a-z][a-z-]*[a-z]/g));
+    const help = options(cableLint(['--help']).stdout);
+    const section = /^## The command line\n([\s\S]*?)^## /m.exec(readFileSync(join(root, 'README.md'), 'utf8'))![1];
+    const synopsis = /```sh\n([\s\S]*?)```/.exec(section)![1];
+    assert.deepEqual([...help].filter((o) => !section.includes(o)), [], 'in --help, not in the README');
+    assert.deepEqual([...options(synopsis)].filter((o) => !help.has(o)), [], 'in the README synopsis, not in --help');
+    assert.deepEqual([...help].filter((o) => !synopsis.includes(o) && !['--help', '--version'].includes(o)), [], 'in --help, not in the README synopsis');
+  });
+
   it('--help lists every option', () => {
     const help = cableLint(['--help']).stdout;
     for (const flag of ['--format', '--date', '--config', '--fix', '--csv', '--jobs', '--stdin-filename', '--allow-empty-dirs', '--quiet', '--max-warnings', '--help', '--version']) assert.ok(help.includes(flag), flag);
