@@ -122,7 +122,8 @@ export function rangesOutside(text: string, diagnostics: readonly CableDiagnosti
 /**
  * Lines a rule's repair may legitimately rewrite away from the finding itself: raising or fixing a
  * banner rewrites every banner line; renumbering rewrites paragraph numbers and section markers;
- * relettering rewrites the REF block.
+ * relettering rewrites the REF block; removing a repeated tag removes its every later occurrence,
+ * also on the lines a wrapped TAGS field continues on.
  */
 function repairLines(rule: string, model: CableModel): Set<number> {
   const lines = new Set<number>();
@@ -132,6 +133,7 @@ function repairLines(rule: string, model: CableModel): Set<number> {
   if (rule.startsWith('banner-') || rule === 'section-numbering' || rule === 'caption-noforn') model.banners.forEach((b) => addRange(b.range));
   if (rule === 'paragraph-numbering') model.paragraphs.forEach((p) => p.number && addRange(p.number.range));
   if (rule === 'ref-format' && model.refs) addRange(model.refs.range);
+  if (rule === 'tags-composition' && model.tags[0]) addRange(model.tags[0].range);
   return lines;
 }
 
@@ -205,27 +207,43 @@ export function fixLeavesTarget(text: string, d: CableDiagnostic, fix: Fix): str
 
 /**
  * Doubled text: a token repeated right after itself (`E.O. E.O.`, `(U) (U)`), doubled punctuation
- * (`::`), and a non-blank line repeated after only blank lines (a banner inserted twice).
+ * (`::`), and a non-blank line repeated after only blank lines (a banner inserted twice); each with
+ * where it is (the second token, the punctuation, the second line).
  */
-export function stutters(text: string): Map<string, number> {
-  const found = new Map<string, number>();
-  const add = (key: string) => found.set(key, (found.get(key) ?? 0) + 1);
+export function stutters(text: string): Map<string, Position[]> {
+  const found = new Map<string, Position[]>();
+  const add = (key: string, at: Position) => found.set(key, [...(found.get(key) ?? []), at]);
   let previousLine = '';
-  for (const line of new LineIndex(text).lines) {
-    const tokens = line.trim().split(/\s+/);
-    tokens.forEach((t, i) => i > 0 && t === tokens[i - 1] && /[A-Za-z]/.test(t) && add(`"${t} ${t}"`));
-    for (const m of line.matchAll(/([:;,])\1/g)) add(`"${m[0]}"`);
-    if (!line.trim()) continue;
-    if (line.trim() === previousLine) add(`line "${previousLine.slice(0, 40)}" twice`);
+  new LineIndex(text).lines.forEach((line, l) => {
+    const tokens = [...line.matchAll(/\S+/g)];
+    tokens.forEach((t, i) => i > 0 && t[0] === tokens[i - 1][0] && /[A-Za-z]/.test(t[0]) && add(`"${t[0]} ${t[0]}"`, { line: l, character: t.index ?? 0 }));
+    for (const m of line.matchAll(/([:;,])\1/g)) add(`"${m[0]}"`, { line: l, character: m.index ?? 0 });
+    if (!line.trim()) return;
+    if (line.trim() === previousLine) add(`line "${previousLine.slice(0, 40)}" twice`, { line: l, character: 0 });
     previousLine = line.trim();
-  }
+  });
   return found;
 }
 
-/** A fix adds no doubled text that was not there before (see stutters). */
+/**
+ * A fix adds no doubled text that was not there before (see stutters), unless a finding reported
+ * before the fix points at it: removing a repeated tag may bring two copies of another repeated tag
+ * together (`HR, PGOV, HR` -> `HR, HR`), which that tag's own finding, still reported, removes. A
+ * finding the fix brings (a tag inserted next to itself: "VT appears twice") excuses nothing.
+ */
 export function fixAddsNoStutter(text: string, d: CableDiagnostic, fix: Fix): string[] {
   const before = stutters(text);
-  const added = [...stutters(applyEdits(text, fix.edits).text)].filter(([key, n]) => n > (before.get(key) ?? 0)).map(([key]) => key);
+  const fixed = applyEdits(text, fix.edits).text;
+  const after = stutters(fixed);
+  let flagged: CableDiagnostic[] | undefined;
+  const silent = (at: Position) => {
+    if (!flagged) {
+      const known = new Set(lint(text).map((f) => `${f.rule} ${f.message}`));
+      flagged = lint(fixed).filter((f) => known.has(`${f.rule} ${f.message}`));
+    }
+    return !flagged.some((f) => f.range.start.line === at.line && f.range.start.character === at.character);
+  };
+  const added = [...after].filter(([key, sites]) => sites.filter(silent).length > (before.get(key)?.length ?? 0)).map(([key]) => key);
   return added.length ? [`${label(d)}, fix "${fix.title}" doubles text: ${added.join(', ')}`] : [];
 }
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../../../server/src/service';
+import { applyEdits, lintText, safeFixEdits } from '../../../server/src/service';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
@@ -29,8 +29,8 @@ describe('tags-composition', () => {
       `;
     expectFix('tags-composition', cable('PREL, PARM, HR, PREL'), cable('PREL, PARM, HR'));
     expectFix('tags-composition', cable('PREL PARM PREL HR'), cable('PREL PARM HR'));
-    // Not the occurrence between two equal tags: that would bring them together (HR, HR).
-    expectFix('tags-composition', cable('PREL, PGOV, HR, PGOV, HR, IZ'), cable('PREL, HR, PGOV, HR, IZ'), (fixes) => fixes[0]);
+    // The later occurrence, also between two copies of another repeated tag: HR's own fix removes the second.
+    expectFix('tags-composition', cable('PREL, PGOV, HR, PGOV, HR, IZ'), cable('PREL, PGOV, HR, HR, IZ'), (fixes) => fixes[0]);
     const [finding] = expectRule('tags-composition', `${cable('PREL, HR, PREL')}                ^^^^ tags-composition
 `);
     assert.equal(finding.fixes[0].safe, true);
@@ -38,6 +38,39 @@ describe('tags-composition', () => {
     const phrase = lintText(cable('PHUM PREL HUMAN RIGHTS WORKERS RIGHTS').replace(/^ +/gm, '')).diagnostics.find((d) => d.rule === 'tags-composition');
     assert.ok(phrase, 'the repeat is still reported');
     assert.deepEqual(phrase.fixes, []);
+  });
+
+  it('removes every later occurrence in one fix, keeping the first where it is', () => {
+    const cable = (tags: string) => `UNCLAS ZAGREB 000127\n\nE.O. 12958: N/A\nTAGS: ${tags}\nSUBJECT: X\n`;
+    const repeat = (text: string, code: string) => lintText(text).diagnostics.find((d) => d.rule === 'tags-composition' && d.message.startsWith(`${code} appears`));
+    const fixed = (text: string, code: string) => applyEdits(text, repeat(text, code)?.fixes[0]?.edits ?? []).text;
+    const runs = cable('PGOV, PINR, PINR, PINR, PINR, VT');
+    assert.deepEqual(repeat(runs, 'PINR')?.fixes.map((f) => [f.title, f.safe, f.preferred]), [['Remove the 3 repeated PINR', true, true]]);
+    assert.equal(fixed(runs, 'PINR'), cable('PGOV, PINR, VT'));
+    assert.equal(repeat(cable('PREL, HR, PREL'), 'PREL')?.fixes[0].title, 'Remove the repeated PREL');
+    // Not the first PHUM: that would move PHUM behind MZ.
+    assert.equal(fixed(cable('EAID, PHUM, MZ, PHUM, MZ, VT'), 'PHUM'), cable('EAID, PHUM, MZ, MZ, VT'));
+    // Interleaved repeats: each fix removes its tag's copies; fix-all repairs the line in one pass.
+    const interleaved = cable('PGOV, PHUM, PREL, PHUM, PREL, PHUM, PREL, War Crimes');
+    assert.equal(fixed(interleaved, 'PREL'), cable('PGOV, PHUM, PREL, PHUM, PHUM, War Crimes'));
+    const once = applyEdits(interleaved, safeFixEdits(lintText(interleaved).diagnostics, interleaved)).text;
+    assert.equal(once, cable('PGOV, PHUM, PREL, War Crimes'));
+    assert.equal(fixed(once, 'PREL'), once, 'applying it again changes nothing');
+    // A space-separated line, and one lower-cased throughout.
+    assert.equal(fixed(cable('PREL PARM PREL HR PREL'), 'PREL'), cable('PREL PARM HR'));
+    assert.equal(fixed(cable('prel, parm, PREL, hr, Prel'), 'prel'), cable('prel, parm, hr'));
+  });
+
+  it('removes the occurrences on the lines a wrapped TAGS line continues on, or none when one is alone on its line', () => {
+    const cable = (...tags: string[]) => ['UNCLAS ZAGREB 000127', '', 'E.O. 12958: N/A', `TAGS: ${tags[0]}`, ...tags.slice(1), 'SUBJECT: X', ''].join('\n');
+    const repeat = (text: string) => lintText(text).diagnostics.find((d) => d.rule === 'tags-composition' && /appears/.test(d.message));
+    const fixed = (text: string) => applyEdits(text, repeat(text)?.fixes[0]?.edits ?? []).text;
+    // Two on the next line, beginning it: deleted with the separator after them, no line break touched.
+    assert.equal(fixed(cable('PREL, PINR, PHUM,', 'PINR, PINR, HR')), cable('PREL, PINR, PHUM,', 'HR'));
+    // One on the finding's line and one on the next.
+    assert.equal(fixed(cable('PREL, PINR, PHUM, PINR,', 'HR, PINR')), cable('PREL, PINR, PHUM,', 'HR'));
+    // A copy alone on its line could only go with its line break: no fix rather than half a repair.
+    assert.deepEqual(repeat(cable('PREL, PINR, PHUM, PINR,', 'PINR'))?.fixes, []);
   });
 
   it('offers the post\'s country tag, in the line\'s style, before a closing full stop; not as a safe fix', () => {

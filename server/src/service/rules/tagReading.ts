@@ -148,6 +148,33 @@ export function tokenPositions(field: TagsField): Map<Span, number> {
   return positions;
 }
 
+/**
+ * Edits deleting the tokens at `indices` (ascending), each with the separator before it (after it, for
+ * one beginning its line); none across lines.
+ * Neighbours on one line go as one edit, so the edits never overlap. Undefined when one of them cannot
+ * go: it spans lines, or it is all its line holds (deleting it would leave a blank line in the header).
+ */
+export function withoutTokens(tokens: readonly Span[], indices: readonly number[], lines: readonly string[]): TextEdit[] | undefined {
+  const edits: TextEdit[] = [];
+  let k = 0;
+  while (k < indices.length) {
+    const first = indices[k];
+    let last = first;
+    const line = tokens[first]?.range.start.line;
+    // A run: the next indices that are the next tokens of the same line.
+    while (k + 1 < indices.length && indices[k + 1] === last + 1 && tokens[last + 1].range.start.line === line) last = indices[++k];
+    k++;
+    for (let i = first; i <= last; i++) if (!tokens[i] || tokens[i].range.end.line !== line) return undefined;
+    const [before, after] = [tokens[first - 1], tokens[last + 1]];
+    const [start, end] = [tokens[first].range.start, tokens[last].range.end];
+    if (before && before.range.end.line === line) edits.push({ range: { start: before.range.end, end }, newText: '' });
+    else if (after && after.range.start.line === line) edits.push({ range: { start, end: after.range.start }, newText: '' });
+    else if (lines[line].trim() === lines[line].slice(start.character, end.character)) return undefined;
+    else edits.push({ range: { start, end }, newText: '' });
+  }
+  return edits;
+}
+
 /** An edit deleting `token` and the separator before it (after it, for the first token); none across lines. */
 export function withoutToken(tokens: readonly Span[], i: number, lines: readonly string[]): TextEdit | undefined {
   const token = tokens[i];

@@ -6,13 +6,13 @@ import { postCountryTag } from '../data/postCountries';
 import { normalizeTagToken } from '../data/tagLookup';
 import { TagInfo } from '../data/tags';
 import { TagVocabulary } from '../lint/vocabulary';
-import { fieldStyle, readTags, TagReading, tokenPositions, withoutToken, writeCodes } from './tagReading';
+import { fieldStyle, readTags, TagReading, tokenPositions, withoutTokens, writeCodes } from './tagReading';
 
 export const tagsComposition: Rule = {
   id: 'tags-composition',
   defaultSeverity: 'info',
   description: 'The TAGS line lacks a subject tag or a geographic tag, or repeats a tag.',
-  fix: "Remove a repeated tag; add the post's country tag",
+  fix: "Remove a repeated tag's later occurrences; add the post's country tag",
   check(ctx) {
     // The header's TAGS only: later sections repeat it and would repeat the finding.
     const field = ctx.model.tags[0];
@@ -53,7 +53,10 @@ function postCountryFix(model: CableModel, field: TagsField, lines: readonly str
   return [{ title: `Add ${written}, the ${what} of the post (${post})`, edits: [{ range: { start: at, end: at }, newText: style.separator + written }], preferred: true, safe: false }];
 }
 
-/** One finding per repeated tag, on its second occurrence, with the fix removing that occurrence. */
+/**
+ * One finding per repeated tag, on its second occurrence, with the fix removing every occurrence but
+ * the first, which keeps its place: removing fewer leaves the same finding behind.
+ */
 function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContext): void {
   const keys = readings.map((r) => repeatKey(r.token.text));
   // Most TAGS lines repeat nothing: no groups to build.
@@ -67,37 +70,38 @@ function reportRepeats(field: TagsField, readings: TagReading[], ctx: RuleContex
   }
   // Built once, on the first repeat: indexOf per repeat made a long TAGS line quadratic.
   let position: Map<Span, number> | undefined;
+  let spaced: boolean | undefined;
   for (const same of counts.values()) {
     if (same.length < 2) continue;
     const times = same.length === 2 ? 'twice' : `${same.length} times`;
     position ??= tokenPositions(field);
-    // A word of free text on a space-separated line (`HUMAN RIGHTS ... WORKERS RIGHTS`) is no tag of its own.
-    const edit = isFreeWord(same[1], field, ctx.lines) ? undefined : repeatRemoval(field, same, position, ctx.lines);
-    const fixes: Fix[] = edit ? [{ title: `Remove the repeated ${same[1].token.text}`, edits: [edit], preferred: true, safe: true }] : [];
+    spaced ??= fieldStyle(field, ctx.lines).separator === ' ';
+    const edits = repeatRemoval(field, same, position, spaced, ctx.lines);
+    const copies = same.length - 1;
+    const title = copies === 1 ? `Remove the repeated ${same[1].token.text}` : `Remove the ${copies} repeated ${same[1].token.text}`;
+    const fixes: Fix[] = edits ? [{ title, edits, preferred: true, safe: true }] : [];
     ctx.report({ range: same[1].token.range, message: `${same[0].code.text} appears ${times} on the TAGS line; once is enough.`, fixes });
   }
 }
 
 /**
- * The edit removing one occurrence of a repeated tag: the one the finding is on, else another on
- * its line, so the edit stays on the finding's line; never one between two equal tags, which the
- * removal would bring together (`HR, PGOV, HR` -> `HR, HR`).
+ * The edits removing every occurrence of a repeated tag but the first, also those on the lines a
+ * wrapped TAGS field continues on; none when one of them cannot go (a word of free text on a
+ * space-separated line, a tag alone on its line), since a fix removing only some would leave the
+ * finding in place. Copies of another repeated tag may end up side by side (`HR, PGOV, HR` ->
+ * `HR, HR`): keeping a later occurrence instead would reorder the tags, and that tag's own fix,
+ * applied with this one by fix-all, removes the second.
  */
-function repeatRemoval(field: TagsField, same: TagReading[], position: ReadonlyMap<Span, number>, lines: readonly string[]): TextEdit | undefined {
-  const line = same[1].token.range.start.line;
-  for (const reading of [same[1], ...same.slice(2), same[0]]) {
-    const i = position.get(reading.token) ?? -1;
-    const [before, after] = [field.tokens[i - 1], field.tokens[i + 1]];
-    if (i < 0 || reading.token.range.start.line !== line) continue;
-    if (before && after && repeatKey(before.text) === repeatKey(after.text)) continue;
-    return withoutToken(field.tokens, i, lines);
+function repeatRemoval(field: TagsField, same: TagReading[], position: ReadonlyMap<Span, number>, spaced: boolean, lines: readonly string[]): TextEdit[] | undefined {
+  const indices: number[] = [];
+  for (let k = 1; k < same.length; k++) {
+    // Free text split into words at spaces (`HUMAN RIGHTS ... WORKERS RIGHTS`): removing a word would cut a phrase.
+    if (spaced && same[k].status === 'free') return undefined;
+    const i = position.get(same[k].token);
+    if (i === undefined) return undefined;
+    indices.push(i);
   }
-  return undefined;
-}
-
-/** Whether the reading is free text split into words at spaces: removing one would cut the phrase. */
-function isFreeWord(reading: TagReading, field: TagsField, lines: readonly string[]): boolean {
-  return reading.status === 'free' && fieldStyle(field, lines).separator === ' ';
+  return withoutTokens(field.tokens, indices, lines);
 }
 
 /** Whether no key repeats; a TAGS line holds a handful, compared pairwise without building a set. */
