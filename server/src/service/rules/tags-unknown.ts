@@ -1,13 +1,15 @@
 import { Fix } from '../lint/diagnostic';
 import { Rule } from '../lint/rule';
 import { TagVocabulary } from '../lint/vocabulary';
-import { fieldStyle, readTags, TagReading, tokenPositions, withoutToken, writeCodes } from './tagReading';
+import { normalizeTagToken } from '../data/tagLookup';
+import { Span, TagsField } from '../model/cable';
+import { FieldStyle, fieldStyle, readTags, TagReading, tokenPositions, withoutToken, writeCodes } from './tagReading';
 
 export const tagsUnknown: Rule = {
   id: 'tags-unknown',
   defaultSeverity: 'warning',
   description: 'A TAGS token is no known subject, program, geographic, organization or person tag, or merges two codes.',
-  fix: 'Split merged codes; replace with the nearest known tag',
+  fix: 'Split merged codes; replace with the nearest known tag; remove a code listed already',
   check(ctx) {
     for (const field of ctx.model.tags) {
       const readings = readTags(field, ctx.lines, ctx.vocabulary);
@@ -16,37 +18,97 @@ export const tagsUnknown: Rule = {
       // Fixes follow the field's own style: commas when it uses them, lower case when it does.
       const style = fieldStyle(field, ctx.lines);
       // Built once per field: looking it up per token made a long TAGS line quadratic.
-      const listed = new Set<string>();
-      for (const token of field.tokens) listed.add(token.text.toUpperCase());
+      const listed = listedCodes(field, readings);
       const position = tokenPositions(field);
+      // The merged and unknown codes met so far: fixes for each copy, applied together, must not add the same codes again.
+      const met = new Set<string>();
       for (const reading of readings) {
         if (!reading) continue;
         const { code, parts } = reading;
+        if ((reading.status !== 'merged' || !parts) && reading.status !== 'unknown') continue;
+        // The whole token: `XYZZ (DOE)` and `XYZZ (ROE)` name different people.
+        const key = normalizeTagToken(reading.token.text);
+        const repeated = met.has(key);
+        met.add(key);
         if (reading.status === 'merged' && parts) {
+          const message = `${code.text} runs ${parts.length} tags together; expected ${writeCodes(style, parts)}.`;
+          if (repeated) {
+            ctx.report({ range: code.range, message, fixes: repeatRemoval(field, reading, position, ctx.lines) });
+            continue;
+          }
           // Codes the field lists already are not added again (`VT, VTOPDC` -> `VT, OPDC`, not `VT, VT, OPDC`).
           // A merged token is never one of its own parts, so it need not be left out of `listed`.
-          const missing = parts.filter((p) => !listed.has(p));
+          const missing = partition(parts, listed, false);
           const edit = missing.length ? { range: code.range, newText: writeCodes(style, missing) } : withoutToken(field.tokens, position.get(reading.token) ?? -1, ctx.lines);
           ctx.report({
             range: code.range,
-            message: `${code.text} runs ${parts.length} tags together; expected ${writeCodes(style, parts)}.`,
-            fixes: edit ? [{ title: missing.length ? `Split into ${writeCodes(style, missing)}` : `Remove ${code.text}: ${parts.join(' and ')} are listed already`, edits: [edit], preferred: true, safe: true }] : [],
+            message,
+            fixes: edit ? [{ title: missing.length ? `Split into ${writeCodes(style, missing)}` : `Remove ${code.text}: ${listedAlready(parts)}`, edits: [edit], preferred: true, safe: true }] : [],
           });
-        } else if (reading.status === 'unknown') {
-          const guesses: string[] = [];
-          const fixes: Fix[] = [];
-          for (const codes of guessesFor(code.text, parts, ctx.vocabulary)) {
-            const guess = writeCodes(style, codes);
-            guesses.push(guess);
-            fixes.push({ title: `Replace with ${guess}`, edits: [{ range: code.range, newText: guess }], preferred: fixes.length === 0, safe: false });
-          }
-          const hint = guesses.length ? `; did you mean ${guesses[0]}?` : '.';
+        } else {
+          const guesses = guessesFor(code.text, parts, ctx.vocabulary);
+          const hint = guesses.length ? `; did you mean ${writeCodes(style, guesses[0])}?` : '.';
+          // A later copy of the token: the first copy's fix stands for it.
+          const fixes = repeated ? (guesses.length ? repeatRemoval(field, reading, position, ctx.lines) : []) : replacements(field, reading, guesses, listed, position, style, ctx.lines);
           ctx.report({ range: code.range, message: `Unknown tag ${code.text}${hint}`, fixes });
         }
       }
     }
   },
 };
+
+/** The codes a field lists: its tokens as written, and the known codes of each (`PREL.` and the pieces of `PREL PGOV` too). */
+function listedCodes(field: TagsField, readings: ReadonlyArray<TagReading | undefined>): Set<string> {
+  const listed = new Set<string>();
+  for (const token of field.tokens) listed.add(token.text.toUpperCase());
+  for (const reading of readings) if (reading?.status === 'known') for (const tag of reading.tags) listed.add(tag.code);
+  return listed;
+}
+
+/**
+ * One fix per guess, never inserting a code the field lists already: only the missing codes, or,
+ * when the field lists them all, the token's removal (once, however many guesses it stands for).
+ */
+function replacements(field: TagsField, reading: TagReading, guesses: readonly string[][], listed: ReadonlySet<string>, position: ReadonlyMap<Span, number>, style: FieldStyle, lines: readonly string[]): Fix[] {
+  const { code } = reading;
+  const fixes: Fix[] = [];
+  const written: string[] = [];
+  let removal = false;
+  for (const codes of guesses) {
+    const missing = partition(codes, listed, false);
+    const text = writeCodes(style, missing);
+    if (missing.length === 0) {
+      if (removal) continue;
+      removal = true;
+      const edit = withoutToken(field.tokens, position.get(reading.token) ?? -1, lines);
+      if (edit) fixes.push({ title: `Remove ${code.text}: ${listedAlready(codes)}`, edits: [edit], preferred: fixes.length === 0, safe: false });
+      continue;
+    }
+    // Two guesses may leave the same codes to add (`VT, IZ` and `IZ` when VT is listed).
+    if (written.includes(text)) continue;
+    written.push(text);
+    const title = missing.length === codes.length ? `Replace with ${text}` : `Replace with ${text}: ${listedAlready(partition(codes, listed, true))}`;
+    fixes.push({ title, edits: [{ range: code.range, newText: text }], preferred: fixes.length === 0, safe: false });
+  }
+  return fixes;
+}
+
+/** A later copy of a merged or unknown token goes: the first copy's fix adds its codes once. */
+function repeatRemoval(field: TagsField, reading: TagReading, position: ReadonlyMap<Span, number>, lines: readonly string[]): Fix[] {
+  const edit = withoutToken(field.tokens, position.get(reading.token) ?? -1, lines);
+  return edit ? [{ title: `Remove the repeated ${reading.code.text}`, edits: [edit], preferred: true, safe: true }] : [];
+}
+
+/** The codes that are (`inList`) or are not in `listed`; a loop, not a filter's closure made per token. */
+function partition(codes: readonly string[], listed: ReadonlySet<string>, inList: boolean): string[] {
+  const found: string[] = [];
+  for (const c of codes) if (listed.has(c) === inList) found.push(c);
+  return found;
+}
+
+function listedAlready(codes: readonly string[]): string {
+  return `${codes.join(' and ')} ${codes.length === 1 ? 'is' : 'are'} listed already`;
+}
 
 function needsFix(readings: ReadonlyArray<TagReading | undefined>): boolean {
   for (const r of readings) if (r && ((r.status === 'merged' && r.parts) || r.status === 'unknown')) return true;
