@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyEdits, lintText, safeFixEdits } from '../../../server/src/service';
+import { dedent } from '../../support/annotated';
 import { expectClean, expectFix, expectRule } from '../../support/ruleHarness';
 
 const seeds = join(__dirname, '..', '..', '..', '..', 'seeds');
@@ -48,6 +50,46 @@ describe('ref-format', () => {
       -    C) ROME 1079
       `,
     );
+  });
+
+  it('writes a garbled bare first letter with the next item\'s stop, so it reads back as A', () => {
+    // A bare `A` is not read as a letter (it may be the article): written so, the next pass saw
+    // `C)` as the first item, lettered it A too and pointed (REFTEL C) at the wrong cable.
+    const source = `
+      UNCLAS MOGADISHU 000001
+
+      REF: Q ROME 8622; B) ROME 1099
+      -    C) ROME 1079
+
+      1. (U) As the minister said (REFTEL C), the talks go on.
+      `;
+    const fixed = `
+      UNCLAS MOGADISHU 000001
+
+      REF: A) ROME 8622; B) ROME 1099
+      -    C) ROME 1079
+
+      1. (U) As the minister said (REFTEL C), the talks go on.
+      `;
+    expectFix('ref-format', source, fixed);
+    assert.equal(fixAll(dedent(source)), dedent(fixed));
+  });
+
+  it('does not reletter safely when an unlettered item comes first', () => {
+    // The unlettered item may hold the references the drafter lettered A and B.
+    const source = `
+      UNCLAS MOGADISHU 000001
+
+      REF: A ROME 8622; B) ROME 1099
+      -    C) ROME 1079
+           ^^ ref-format
+
+      1. (U) As the minister said (REFTEL C), the talks go on.
+      `;
+    const [finding] = expectRule('ref-format', source);
+    assert.equal(finding.fixes[0].safe, false);
+    const text = dedent(source.replace(/\n\s*\^\^ ref-format/, ''));
+    assert.equal(fixAll(text), text);
   });
 
   it('is clean when the body opens with a lettered paragraph after a blank line', () => {
@@ -110,3 +152,13 @@ describe('ref-format', () => {
     expectClean('ref-format', `\n      UNCLAS OTTAWA 001078\n\n      REF: (A) Ottawa 1061\n           (B) Toronto 1075\n      `);
   });
 });
+
+/** What `cable-lint --fix` does with this rule's findings: safe fixes, pass after pass, until nothing changes. */
+function fixAll(text: string): string {
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = safeFixEdits(lintText(text).diagnostics.filter((d) => d.rule === 'ref-format'), text);
+    if (!edits.length) return text;
+    text = applyEdits(text, edits).text;
+  }
+  assert.fail('fix-all did not settle in 10 passes');
+}

@@ -33,8 +33,8 @@ export const refFormat: Rule = {
 
 /**
  * Letters the items A, B, C... in order. Citations follow when each old letter names one item;
- * the fix is safe only then and when no citation names a letter missing from the list, since such
- * a citation could end up naming a different item.
+ * the fix is safe only then, when no citation names a letter missing from the list, since such
+ * a citation could end up naming a different item, and when every item is lettered (below).
  */
 function reletter(ctx: RuleContext, items: RefItem[], letters: string[]): Fix {
   const edits: TextEdit[] = [];
@@ -44,7 +44,8 @@ function reletter(ctx: RuleContext, items: RefItem[], letters: string[]): Fix {
     renamed.set(letters[i], wanted);
     if (letters[i] === wanted) return;
     const range = letterRange(item.letter!);
-    edits.push({ range, newText: sameCase(ctx.lines[range.start.line][range.start.character], wanted) });
+    const newText = sameCase(ctx.lines[range.start.line][range.start.character], wanted);
+    edits.push(item.letter!.text.length === 1 ? { range: item.letter!.range, newText: withStopOf(items[i + 1], newText) } : { range, newText });
   });
   const unique = new Set(letters).size === letters.length;
   if (!unique) return { title: 'Reletter the REF items in order (citations unchanged)', edits, safe: false };
@@ -56,8 +57,22 @@ function reletter(ctx: RuleContext, items: RefItem[], letters: string[]): Fix {
   }
   // A range (`REFS B-D`) would change its span under renaming: such a text needs review too.
   const ranged = ctx.model.citations.some((c) => citedCodes(ctx.model, c).length !== c.letters.length);
-  const safe = !ranged && cited.every((c) => c.item !== undefined);
+  // An unlettered item may hold references the drafter counted (`A MOGADISHU 1; B) ...` over
+  // `C) ...`, the bare A not read as a letter): lettering the others from A would misname them.
+  const unlettered = ctx.model.refs!.items.some((item) => !item.letter && item.text);
+  const safe = !ranged && !unlettered && cited.every((c) => c.item !== undefined);
   return { title: 'Reletter the REF items and their citations in order', edits, preferred: true, safe };
+}
+
+/**
+ * A bare letter (the garbled `Q` of `Q MOGADISHU 1; B) ...`) written with the stop the next item
+ * has (`A)`): the parser reads a bare letter only when it is not A, which may be the article.
+ */
+function withStopOf(next: RefItem | undefined, letter: string): string {
+  if (!next) return letter + '.';
+  const span = next.letter!.text;
+  const at = span.search(/[A-Za-z]/);
+  return span.slice(0, at) + letter + span.slice(at + 1);
 }
 
 function sameCase(written: string, letter: string): string {
