@@ -1553,6 +1553,19 @@ ${text}`));
       assert.equal(read('Secret agent 7'), undefined);
     });
 
+    it('reads a level in capitals over a lowercased post (`UNCLAS nairobi 000165`, as banner-format respells it) as the lowercased banner', () => {
+      const read = (line: string) => parse(`${line}\n\nE.o. 12958: n/a\nTags: prel\n`).banners[0];
+      for (const line of ['UNCLAS nairobi 000165', 'LIMITED OFFICIAL USE nairobi 000165', 'UNCLAS section 01 of 02 nairobi 000165']) {
+        assert.deepEqual([read(line)?.post?.text, read(line)?.serial?.text], ['nairobi', '000165'], line);
+      }
+      // Only before a full serial, as for a lowercased level: prose otherwise.
+      assert.equal(read('SECRET agent 7'), undefined);
+      // Its lowercased captions count, as under `Unclas nairobi 000165`.
+      const model = parse('UNCLAS nairobi 000165\n\nSensitive, sipdis\n\nE.o. 12958: n/a\nTags: prel\n');
+      assert.deepEqual(model.captions.map((c) => c.name), ['SENSITIVE', 'SIPDIS']);
+      assert.equal(model.classification?.level, 'SBU');
+    });
+
     it('reads the captions under a wholly lowercased banner in lower case too (`Sensitive, sipdis`), and only there', () => {
       const lowercased = parse('Unclas nairobi 000165\n\nSensitive, sipdis\n\nE.o. 12958: n/a\nTags: prel\n');
       assert.deepEqual(lowercased.captions.map((c) => c.name), ['SENSITIVE', 'SIPDIS']);

@@ -1,4 +1,4 @@
-import { Banner } from '../model/cable';
+import { Banner, CableModel } from '../model/cable';
 import { BANNER_SPELLING, isClassified } from '../model/levels';
 import { Rule } from '../lint/rule';
 import { setBannerLevel } from './bannerEdits';
@@ -23,6 +23,16 @@ function isPageMarking(banner: Banner): boolean {
   return banner.range.start.character > 0 && !banner.section && !banner.post && banner.captions.length === 0;
 }
 
+/**
+ * Whether respelling the level would change what the header's captions say: under a lowercased
+ * banner, caption lines in lower case count (`Noforn, sipdis`); once the level and post are both in
+ * capitals they read as prose, and the caveats would go. Such a fix is left to review.
+ */
+function changesCaptions(model: CableModel, banner: Banner): boolean {
+  if (banner !== model.banners[0] || (banner.post && /[a-z]/.test(banner.post.text))) return false;
+  return model.captions.some((caption) => /[a-z]/.test(caption.text));
+}
+
 export const bannerFormat: Rule = {
   id: 'banner-format',
   defaultSeverity: 'warning',
@@ -36,7 +46,7 @@ export const bannerFormat: Rule = {
       ctx.report({
         range: banner.levelText.range,
         message,
-        fixes: [{ title: `Change to \`${BANNER_SPELLING[banner.level]}\``, edits: [setBannerLevel(banner, banner.level)], preferred: true, safe: true }],
+        fixes: [{ title: `Change to \`${BANNER_SPELLING[banner.level]}\``, edits: [setBannerLevel(banner, banner.level)], preferred: true, safe: !changesCaptions(ctx.model, banner) }],
       });
     }
   },

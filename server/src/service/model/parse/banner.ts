@@ -35,7 +35,7 @@ function isLetterSpaced(text: string, start: number, end: number): boolean {
 }
 
 
-/** Serial digits a lowercased banner that is not letter-spaced needs (`Unclas nairobi 000165`). */
+/** Serial digits a lowercased banner or post needs when the level is not letter-spaced (`Unclas nairobi 000165`). */
 const LOWERCASED_SERIAL_DIGITS = 5;
 
 /** Whether `text.slice(start, end)` holds a lowercase ASCII letter. */
@@ -182,7 +182,12 @@ function bannerLayout(text: string, requireSection: boolean): BannerLayout | und
   const spaced = isLetterSpaced(text, start, lv.end);
   const lowercased = !spaced && hasLowercase(text, start, lv.end);
   let ps = matchAt(spaced || lowercased ? POST_SERIAL_ANY_CASE : POST_SERIAL, text, i);
-  if (ps && lowercased && ps[2].length < LOWERCASED_SERIAL_DIGITS) ps = null;
+  // A level in capitals over a post in lower case (`UNCLAS nairobi 000165`, as banner-format
+  // respells `Unclas nairobi 000165`) is read as the lowercased banner is: else the respelled
+  // banner was no banner, and fix-all inserted another above it.
+  const lowercasePost = !ps && !spaced && !lowercased;
+  if (lowercasePost) ps = matchAt(POST_SERIAL_ANY_CASE, text, i);
+  if (ps && (lowercased || lowercasePost) && ps[2].length < LOWERCASED_SERIAL_DIGITS) ps = null;
   if (ps) i = skipSpaces(text, i + ps[0].length);
   // What is left may only be captions (`SIPDIS NOFORN`); anything else means this is prose.
   const end = trimmedEnd(text);

@@ -384,10 +384,12 @@ function isOwnBannerBelow(banner: Banner): boolean {
  * Whether the header banner is written in lower case (`Unclas nairobi 000165`): a release that
  * lowercased the whole cable, whose captions (`Sensitive, sipdis`) are lowercased too. Elsewhere a
  * caption line in lower case is prose (`Sensitive but unclassified; please protect accordingly`).
+ * The post counts too: banner-format respells only the level (`UNCLAS nairobi 000165`), and that
+ * must not change what the captions say.
  */
 function lowercasedBanner(model: CableModel): boolean {
   const banner = model.banners.length ? model.banners[0] : undefined;
-  return banner !== undefined && /[a-z]/.test(banner.levelText.text);
+  return banner !== undefined && (/[a-z]/.test(banner.levelText.text) || (banner.post !== undefined && /[a-z]/.test(banner.post.text)));
 }
 
 /** Parses header lines from `start` into `model`; returns the first body line. */
