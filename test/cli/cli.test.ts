@@ -244,6 +244,27 @@ describe('cable-lint CLI', () => {
     assert.equal(r.code, 1);
   });
 
+  it('--fix tells what it did in every format: JSON fields, GitHub annotations, SARIF notifications', () => {
+    const run = (format: string) => {
+      copyFileSync(rangoon, join(dir, 'a.txt'));
+      copyFileSync(rangoon, join(dir, 'README.md'));
+      return cableLint(['--fix', '--format', format, join(dir, 'a.txt'), join(dir, 'README.md')]).stdout;
+    };
+    const json = JSON.parse(run('json')) as Array<{ file: string; fixed?: number; notFixed?: string }>;
+    assert.ok((json.find((r) => r.file.endsWith('a.txt'))?.fixed ?? 0) > 0, JSON.stringify(json));
+    assert.match(json.find((r) => r.file.endsWith('README.md'))?.notFixed ?? '', /rewrites only \.cable and \.txt files/);
+    const lines = run('jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(lines[0].fixed > 0 && /rewrites only/.test(lines[1].notFixed), JSON.stringify(lines));
+    const github = run('github');
+    assert.match(github, /^::notice file=[^,]*a\.txt,title=cable-lint::fixed \d+ problems$/m);
+    assert.match(github, /^::warning file=[^,]*README\.md,title=cable-lint::not fixed: --fix rewrites only/m);
+    const notes = JSON.parse(run('sarif')).runs[0].invocations[0];
+    assert.deepEqual(notes.toolExecutionNotifications.map((n: { level: string; message: { text: string } }) => [n.level, n.message.text.split(':')[0]]), [['note', `fixed ${json[0].fixed} problems`], ['warning', 'not fixed']]);
+    assert.equal(notes.executionSuccessful, true, 'what --fix did is no failure of the run');
+    // Without --fix the JSON keeps its shape.
+    assert.deepEqual(Object.keys(JSON.parse(cableLint(['--format', 'json', rangoon]).stdout)[0]), ['file', 'diagnostics', 'cable']);
+  });
+
   it('walks directories for .cable and .txt files only', () => {
     copyFileSync(bangkok, join(dir, 'a.txt'));
     writeFileSync(join(dir, 'b.cable'), CLEAN);

@@ -95,6 +95,8 @@ interface Style {
   problem(p: FileProblem): string;
   /** SARIF keeps problems apart from results. */
   problemsApart: boolean;
+  /** What --fix did to the file, among the problems kept apart (SARIF's notifications); the other formats tell it in the report. */
+  fixNotes?(r: FileReport): string;
   joiner: string;
 }
 
@@ -110,8 +112,14 @@ function plainDiagnostic(d: CableDiagnostic) {
   };
 }
 
+/** With --fix, what it did: `fixed` (problems fixed and written) and `notFixed` (why the file was left alone), when there is something to say. */
 function jsonEntry(r: FileReport) {
-  return { file: r.file, diagnostics: r.diagnostics.map(plainDiagnostic), cable: r.cable };
+  return { file: r.file, diagnostics: r.diagnostics.map(plainDiagnostic), cable: r.cable, ...(r.fixed ? { fixed: r.fixed } : {}), ...(r.notFixed ? { notFixed: r.notFixed } : {}) };
+}
+
+/** The text format's words for what --fix did to the file (none when it did nothing worth saying). */
+function fixWords(r: FileReport): { fixed?: string; notFixed?: string } {
+  return { fixed: r.fixed ? `fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}` : undefined, notFixed: r.notFixed && `not fixed: ${r.notFixed}` };
 }
 
 function problemEntry(p: FileProblem) {
@@ -149,8 +157,9 @@ function textStyle(color: boolean): Style {
     report(r) {
       let out = '';
       for (const d of r.diagnostics) out += `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(severityColor[d.severity], d.severity)}  ${d.message}  ${paint(90, d.rule)}\n`;
-      if (r.fixed) out += `${r.file}: fixed ${r.fixed} problem${r.fixed === 1 ? '' : 's'}\n`;
-      if (r.notFixed) out += `${r.file}: not fixed: ${r.notFixed}\n`;
+      const { fixed, notFixed } = fixWords(r);
+      if (fixed) out += `${r.file}: ${fixed}\n`;
+      if (notFixed) out += `${r.file}: ${notFixed}\n`;
       return out;
     },
     problem: (p) => `${p.path}  ${paint(31, 'error')}  ${p.message}\n`,
@@ -169,13 +178,20 @@ const githubPath = (path: string) => githubProperty(sep === '\\' ? path.replace(
 
 /** `::warning file=F,line=L,...,title=RULE::message`: GitHub Actions shows each as an annotation at that place. */
 const githubStyle: Style = {
-  report: (r) =>
-    r.diagnostics
-      .map((d) => {
-        const where = `file=${githubPath(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
-        return `::${GITHUB_LEVEL[d.severity]} ${where},title=${githubProperty(d.rule)}::${githubData(d.message)}\n`;
-      })
-      .join(''),
+  report: (r) => {
+    const { fixed, notFixed } = fixWords(r);
+    const file = `file=${githubPath(r.file)},title=cable-lint`;
+    return (
+      r.diagnostics
+        .map((d) => {
+          const where = `file=${githubPath(r.file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
+          return `::${GITHUB_LEVEL[d.severity]} ${where},title=${githubProperty(d.rule)}::${githubData(d.message)}\n`;
+        })
+        .join('') +
+      (fixed ? `::notice ${file}::${githubData(fixed)}\n` : '') +
+      (notFixed ? `::warning ${file}::${githubData(notFixed)}\n` : '')
+    );
+  },
   problem: (p) => `::error file=${githubPath(p.path)},title=cable-lint::${githubData(p.message)}\n`,
   problemsApart: false,
   joiner: '',
@@ -234,6 +250,11 @@ const sarifStyle: Style = {
       .join(',\n'),
   problem: (p) => indented({ level: 'error', message: { text: p.message }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.path) } } }] }, SARIF_NOTE_DEPTH),
   problemsApart: true,
+  fixNotes(r) {
+    const { fixed, notFixed } = fixWords(r);
+    const note = (level: string, text: string) => indented({ level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.file) } } }] }, SARIF_NOTE_DEPTH);
+    return [fixed && note('note', fixed), notFixed && note('warning', notFixed)].filter(Boolean).join(',\n');
+  },
   joiner: ',\n',
 };
 
@@ -267,6 +288,7 @@ export function createFormatter(options: FormatOptions): Formatter {
       for (const d of r.diagnostics) tally[d.severity]++;
       if (r !== full) tally.quietWarnings += full.diagnostics.filter((d) => d.severity === 'warning').length;
       add(entries, style.report(r));
+      if (style.fixNotes) add(notes, style.fixNotes(r));
     },
     problem(p) {
       tally.problems++;
