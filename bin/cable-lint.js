@@ -23,10 +23,17 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+/** Colour on a terminal unless NO_COLOR is set; FORCE_COLOR (not 0 or false) asks for it anywhere, as in CI logs that show it. */
+function wantsColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return isTTY && !env.NO_COLOR;
+}
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  color: wantsColor(process.env, process.stdout.isTTY === true),
   // A pipe to a slow reader is written asynchronously: wait for it rather than queue the report in memory.
   stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain') : Promise.resolve()),
 }).then(

@@ -3,7 +3,7 @@
 import Mocha from 'mocha';
 import { readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runEditorSuites } from './editors/run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +19,8 @@ function testFiles(dir) {
 }
 
 async function runMocha() {
+  // What .mocharc.json requires for a plain `mocha` run.
+  await import(pathToFileURL(join(root, 'out', 'test', 'support', 'plainOutput.js')).href);
   const mocha = new Mocha({ reporter: 'spec', timeout: 60000 });
   for (const file of testFiles(join(root, 'out', 'test'))) mocha.addFile(file);
   await mocha.loadFilesAsync();

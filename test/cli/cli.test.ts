@@ -18,10 +18,11 @@ interface RunOptions {
   /** Run as this user: tests run as root, whom file permissions do not stop. */
   uid?: number;
   gid?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 function cableLint(args: string[], options: RunOptions = {}) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', input: options.input ?? '', uid: options.uid, gid: options.gid });
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, encoding: 'utf8', input: options.input ?? '', uid: options.uid, gid: options.gid, env: options.env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -263,6 +264,15 @@ describe('cable-lint CLI', () => {
     assert.equal(notes.executionSuccessful, true, 'what --fix did is no failure of the run');
     // Without --fix the JSON keeps its shape.
     assert.deepEqual(Object.keys(JSON.parse(cableLint(['--format', 'json', rangoon]).stdout)[0]), ['file', 'diagnostics', 'cable']);
+  });
+
+  it('colours the text report when FORCE_COLOR asks (not 0 or false) though stdout is a pipe; NO_COLOR alone changes nothing there', () => {
+    const coloured = (env: Record<string, string>) => /\u001b\[/.test(cableLint([bangkok], { env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '', ...env } }).stdout);
+    assert.equal(coloured({}), false);
+    assert.equal(coloured({ FORCE_COLOR: '1' }), true);
+    assert.equal(coloured({ FORCE_COLOR: '0' }), false);
+    assert.equal(coloured({ FORCE_COLOR: 'false' }), false);
+    assert.equal(coloured({ NO_COLOR: '1' }), false);
   });
 
   it('walks directories for .cable and .txt files only', () => {
