@@ -1,7 +1,7 @@
 // cable-lint as users and CI run it: the real bin in a child process, on real files.
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { GOOD_CABLE } from '../robustness/hostileInputs';
@@ -370,6 +370,46 @@ describe('cable-lint CLI', () => {
       assert.deepEqual(JSON.parse(cableLint(['--format', 'jsonl', missing]).stdout), { file: missing, error: 'No such file or directory (ENOENT).', diagnostics: [], cable: null });
       const sarif = JSON.parse(cableLint(['--format', 'sarif', missing]).stdout);
       assert.equal(sarif.runs[0].invocations[0].toolExecutionNotifications.length, 1);
+    });
+  });
+
+  describe('--fix keeps the file the same file', () => {
+    const garbled = () => readFileSync(rangoon, 'utf8');
+
+    it('a hard link to it sees the fixes (written in place, same inode)', () => {
+      const file = join(dir, 'a.txt');
+      writeFileSync(file, garbled());
+      linkSync(file, join(dir, 'link.txt'));
+      const inode = statSync(file).ino;
+      cableLint(['--fix', file]);
+      assert.notEqual(readFileSync(file, 'utf8'), garbled(), 'fixed');
+      assert.equal(readFileSync(join(dir, 'link.txt'), 'utf8'), readFileSync(file, 'utf8'), 'the link shows the fixed text');
+      assert.equal(statSync(file).ino, inode);
+    });
+
+    it('keeps its owner and group when root fixes a file of another user', function () {
+      if (process.getuid?.() !== 0) this.skip(); // only root can own a file for someone else
+      const file = join(dir, 'theirs.txt');
+      writeFileSync(file, garbled());
+      chownSync(file, NOBODY, NOBODY);
+      cableLint(['--fix', file]);
+      assert.notEqual(readFileSync(file, 'utf8'), garbled(), 'fixed');
+      assert.deepEqual([statSync(file).uid, statSync(file).gid], [NOBODY, NOBODY]);
+    });
+
+    it('is fixed in place when its folder is not writable but the file is, and no temporary file is named', function () {
+      const asRoot = process.getuid?.() === 0;
+      chmodSync(dir, 0o755);
+      const folder = join(dir, 'readonly');
+      mkdirSync(folder);
+      const file = join(folder, 'w.txt');
+      writeFileSync(file, garbled());
+      if (asRoot) chownSync(file, NOBODY, NOBODY);
+      chmodSync(folder, 0o555);
+      const r = cableLint(['--fix', file], asRoot ? { uid: NOBODY, gid: NOBODY } : {});
+      chmodSync(folder, 0o755);
+      assert.doesNotMatch(r.stdout + r.stderr, /\.tmp|Cannot write/, r.stdout);
+      assert.notEqual(readFileSync(file, 'utf8'), garbled(), 'fixed');
     });
   });
 

@@ -1,6 +1,6 @@
 // Finding cable files and reading them without ever losing a byte: encodings are detected,
 // a BOM is remembered and written back, and text that did not decode cleanly is never rewritten.
-import { chmodSync, Dirent, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, Dirent, readdirSync, readFileSync, realpathSync, renameSync, rmSync, Stats, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errorWords, wordsForCode } from '../node/fileErrors';
 import { byteLayout, Encoding } from '../service/text/encoding';
@@ -227,24 +227,67 @@ function encode(file: CableFile, text: string): Buffer {
 
 /**
  * Writes fixed text next to the file, then renames over it, so a crash never leaves half a cable.
- * A symlink stays a symlink (its target is rewritten) and the file keeps its permissions. A file
- * that changed on disk since it was read (an editor saved it meanwhile) is not overwritten.
+ * A symlink stays a symlink (its target is rewritten) and the file keeps its permissions and owner.
+ * Where a new file cannot be the same file (another name links to it; its owner cannot be given
+ * back, as when root fixes a file of another user; the folder is not writable) the bytes are
+ * written into the file itself instead. A file that changed on disk since it was read (an editor
+ * saved it meanwhile) is not overwritten.
  */
 export function writeCable(file: CableFile, text: string): FileProblem | undefined {
   let temp: string | undefined;
   try {
     const target = realpathSync(file.path);
+    const bytes = encode(file, text);
+    const stat = statSync(target);
+    if (!readFileSync(target).equals(file.original)) return changedOnDisk(file);
+    if (stat.nlink > 1) return writeInPlace(file, target, bytes);
     temp = `${target}.cable-lint-${process.pid}.tmp`;
-    writeFileSync(temp, encode(file, text));
-    chmodSync(temp, statSync(target).mode & 0o7777);
+    try {
+      writeFileSync(temp, bytes);
+    } catch (error) {
+      temp = undefined;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') return writeInPlace(file, target, bytes);
+      throw error;
+    }
+    chmodSync(temp, stat.mode & 0o7777);
+    if (!ownedAs(temp, stat)) {
+      rmSync(temp, { force: true });
+      temp = undefined;
+      return writeInPlace(file, target, bytes);
+    }
+    // Read again at the last moment: checking and writing fixes took time.
     if (!readFileSync(target).equals(file.original)) {
       rmSync(temp, { force: true });
-      return { path: file.path, message: 'The file changed on disk while it was being checked; fixes not written (run again).', kind: 'unwritten' };
+      return changedOnDisk(file);
     }
     renameSync(temp, target);
     return undefined;
   } catch (error) {
     if (temp) rmSync(temp, { force: true });
-    return { path: file.path, message: `Cannot write the fixed file: ${(error as Error).message}`, kind: 'unwritten' };
+    return { path: file.path, message: `Cannot write the fixed file: ${errorWords(error)}.`, kind: 'unwritten' };
   }
+}
+
+/** Whether the new file has (or could be given) the owner and group of the old one. */
+function ownedAs(path: string, original: Stats): boolean {
+  const made = statSync(path);
+  if (made.uid === original.uid && made.gid === original.gid) return true;
+  try {
+    chownSync(path, original.uid, original.gid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file rewritten where it is: not atomic, but it stays the same file (links, owner, inode). */
+function writeInPlace(file: CableFile, target: string, bytes: Buffer): FileProblem | undefined {
+  if (!readFileSync(target).equals(file.original)) return changedOnDisk(file);
+  writeFileSync(target, bytes);
+  return undefined;
+}
+
+function changedOnDisk(file: CableFile): FileProblem {
+  return { path: file.path, message: 'The file changed on disk while it was being checked; fixes not written (run again).', kind: 'unwritten' };
 }
