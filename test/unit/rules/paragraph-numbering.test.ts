@@ -356,6 +356,22 @@ describe('paragraph-numbering', () => {
       `));
     });
 
+    it('a new part under a title in capitals with no letter before it, standing alone', () => {
+      expectClean(RULE, cable(`
+      B.  TRAINING CONDUCTED DURING THE REPORTING PERIOD.
+
+      1. (C) Shield America training was held in Ljubljana.
+
+      EQUIPMENT DELIVERED DURING THE REPORTING PERIOD.
+
+      1. (U) None.
+
+      IMMINENT TRAINING OR EQUIPMENT STATUS UPDATE.
+
+      1. (U) None.
+      `));
+    });
+
     it('a repeated copy of a paragraph in a released text', () => {
       expectClean(RULE, cable(`
       1. (C) The ministers met.

@@ -203,6 +203,13 @@ function mayBeGarbled(text: string): boolean {
 
 /** `B.  TRAINING CONDUCTED`, `III. RED FLAG ISSUES.`: a part of the cable titled after its letter or roman numeral. */
 const LETTERED_PART = /^\s*(?:[A-Z]|[IVX]{2,4})\.\s+[A-Z][A-Z0-9 ,/()'&-]*\.?\s*$/;
+/** `EQUIPMENT DELIVERED DURING THE PERIOD.`: a part's title in capitals with no letter before it. */
+const CAPITALS_TITLE = /^\s*[A-Z][A-Z0-9 ,/()'&-]{9,}\.?\s*$/;
+
+/** A title in capitals standing alone between blank lines, as report templates head their parts. */
+function isTitleLine(lines: readonly string[], line: number): boolean {
+  return CAPITALS_TITLE.test(lines[line]) && !lines[line - 1]?.trim() && !lines[line + 1]?.trim();
+}
 
 /** Facts about the text around the numbers that excuse a break in the sequence; candidates are named by position. */
 class SequenceContext {
@@ -241,7 +248,7 @@ class SequenceContext {
     if (this.model.headings.some((h) => h.range.start.line > first && h.range.start.line < last)) return true;
     const lines = this.model.lines.lines;
     if (/:\s*$/.test(lines[last].slice(0, this.candidates[to].range.start.character))) return true;
-    for (let line = first + 1; line < last; line++) if (LETTERED_PART.test(lines[line])) return true;
+    for (let line = first + 1; line < last; line++) if (LETTERED_PART.test(lines[line]) || isTitleLine(lines, line)) return true;
     return false;
   }
 
