@@ -239,7 +239,6 @@ export function writeCable(file: CableFile, text: string): FileProblem | undefin
     const target = realpathSync(file.path);
     const bytes = encode(file, text);
     const stat = statSync(target);
-    if (!readFileSync(target).equals(file.original)) return changedOnDisk(file);
     if (stat.nlink > 1) return writeInPlace(file, target, bytes);
     temp = `${target}.cable-lint-${process.pid}.tmp`;
     try {
@@ -256,7 +255,7 @@ export function writeCable(file: CableFile, text: string): FileProblem | undefin
       temp = undefined;
       return writeInPlace(file, target, bytes);
     }
-    // Read again at the last moment: checking and writing fixes took time.
+    // Compared at the last moment: checking and writing fixes took time.
     if (!readFileSync(target).equals(file.original)) {
       rmSync(temp, { force: true });
       return changedOnDisk(file);
